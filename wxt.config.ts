@@ -1,0 +1,22 @@
+import { defineConfig } from 'wxt';
+
+// Why each permission exists is written in docs/decisions.md; keep both in sync.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  // Explicit imports keep lib/ runnable in Node (scrape command, sandbox, unit tests).
+  imports: false,
+  manifest: {
+    name: 'Stardex for LinkedIn',
+    description: 'Review a LinkedIn profile and update the matching person in Stardex.',
+    permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'notifications'],
+    host_permissions: ['https://*.linkedin.com/*', 'https://api.stardex.ai/*'],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    action: { default_title: 'Review in Stardex' },
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+S', mac: 'Alt+Shift+S' },
+        description: 'Review this LinkedIn profile for Stardex',
+      },
+    },
+  },
+});
