@@ -1,0 +1,8 @@
+import { existsSync } from 'node:fs';
+import { extensionDir } from './harness';
+
+export default function globalSetup(): void {
+  if (!existsSync(`${extensionDir}/manifest.json`)) {
+    throw new Error(`No built extension in ${extensionDir}: run "npm run build" first (npm test does).`);
+  }
+}

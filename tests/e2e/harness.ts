@@ -1,0 +1,71 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright';
+
+export const extensionDir = path.resolve('.output/chrome-mv3');
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  serviceWorker: Worker;
+  /** Opens an extension page such as `popup.html?tabId=3`. */
+  openExtensionPage(pathAndQuery: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/**
+ * Starts headless Chromium with the built extension. Pass the same `userDataDir` again to
+ * simulate a browser restart on the same profile.
+ */
+export async function launchExtensionBrowser(userDataDir?: string): Promise<ExtensionBrowser> {
+  const dir = userDataDir ?? mkdtempSync(path.join(tmpdir(), 'stardex-ext-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    userDataDir: dir,
+    serviceWorker,
+    async openExtensionPage(pathAndQuery) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      return page;
+    },
+    async close(options) {
+      await context.close();
+      if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves a saved page file whenever the browser asks for `url` (content scripts inject by URL). */
+export async function serveFixture(context: BrowserContext, url: string, file: string): Promise<void> {
+  const body = readFileSync(file);
+  await context.route(url, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+  );
+}
+
+/** Answers every other LinkedIn request with an empty page so nothing reaches the network. */
+export async function blockOtherLinkedinRequests(context: BrowserContext): Promise<void> {
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) =>
+    route.fulfill({ status: 204, body: '' }),
+  );
+}
