@@ -1,0 +1,122 @@
+import { slugFromLinkedinUrl } from './linkedin-slug';
+import { personSlug } from './profile-match';
+import type { PersonPatch, StardexPerson } from './types';
+
+/** The values the user reviewed in the popup; '' means "nothing to send". */
+export interface ReviewedValues {
+  linkedinUrl: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  headline: string;
+  location: string;
+  title: string;
+  company: string;
+}
+
+export type ReviewedField = keyof ReviewedValues;
+
+/** The PATCH keys a review can produce; contacts (`emails`, `phone_numbers`) are never among them. */
+export type ReviewPatchKey =
+  | 'linkedin_url'
+  | 'name'
+  | 'first_name'
+  | 'last_name'
+  | 'linkedin_headline'
+  | 'linkedin_location'
+  | 'current_job_title'
+  | 'company_name';
+
+export interface FieldDiff {
+  field: ReviewedField;
+  label: string;
+  patchKey: ReviewPatchKey;
+  /** What Stardex shows; null when the record is absent or leaves the field empty. */
+  current: string | null;
+  /** The reviewed value, trimmed. */
+  page: string;
+  /** True when `page` is non-empty and Stardex shows something else (or nothing). */
+  changed: boolean;
+}
+
+interface FieldMapping {
+  field: ReviewedField;
+  label: string;
+  patchKey: ReviewPatchKey;
+  current(person: StardexPerson): string | null | undefined;
+  /** Called only with a non-empty page value and a non-empty current value. */
+  same(page: string, current: string, person: StardexPerson): boolean;
+}
+
+/** Whitespace runs and Unicode composition differences are not edits worth a PATCH. */
+function sameText(page: string, current: string): boolean {
+  const normalize = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
+  return normalize(page) === normalize(current);
+}
+
+function textField(field: ReviewedField, label: string, patchKey: ReviewPatchKey, current: FieldMapping['current']) {
+  return { field, label, patchKey, current, same: sameText } satisfies FieldMapping;
+}
+
+const FIELD_MAPPINGS: readonly FieldMapping[] = [
+  textField('name', 'Full name', 'name', (person) => person.name),
+  textField('firstName', 'First name', 'first_name', (person) => person.first_name),
+  textField('lastName', 'Last name', 'last_name', (person) => person.last_name),
+  textField('headline', 'Headline', 'linkedin_headline', (person) => person.linkedin_headline),
+  textField('location', 'Location', 'linkedin_location', (person) => person.linkedin_location),
+  textField('title', 'Job title', 'current_job_title', (person) => person.current_job_title),
+  // PATCH writes `company_name`; reads call the same value `current_company_name`.
+  textField('company', 'Company', 'company_name', (person) => person.current_company_name),
+  {
+    field: 'linkedinUrl',
+    label: 'LinkedIn URL',
+    patchKey: 'linkedin_url',
+    current: (person) => person.linkedin_url ?? linkedinUrlFromPublicId(person.linkedin_public_id),
+    // `…/in/Calla-X` and `https://www.linkedin.com/in/calla-x/` are the same profile: nothing to send.
+    same: (page, _current, person) => {
+      const pageSlug = slugFromLinkedinUrl(page);
+      return pageSlug !== null && pageSlug === personSlug(person);
+    },
+  },
+];
+
+/** Only for showing the record's profile when Stardex returns the slug but not the URL. */
+function linkedinUrlFromPublicId(publicId: string | null | undefined): string | null {
+  return publicId?.trim() ? `https://www.linkedin.com/in/${encodeURIComponent(publicId.trim())}/` : null;
+}
+
+/** Every reviewed field next to what Stardex has, for the popup's diff table. */
+export function describeFieldDiffs(reviewed: ReviewedValues, person: StardexPerson | null): FieldDiff[] {
+  return FIELD_MAPPINGS.map((mapping) => {
+    const page = reviewed[mapping.field].trim();
+    const current = person ? mapping.current(person)?.trim() || null : null;
+    const changed = page !== '' && (current === null || person === null || !mapping.same(page, current, person));
+    return { field: mapping.field, label: mapping.label, patchKey: mapping.patchKey, current, page, changed };
+  });
+}
+
+export interface PatchOptions {
+  /** Only fill fields the record leaves empty; never overwrite what Stardex has. */
+  onlyFillEmpty?: boolean;
+  /** Ask Stardex to enrich from its paid data provider; opt-in because its effect is undocumented. */
+  enrich?: boolean;
+}
+
+/**
+ * The PATCH body for a review: changed, non-empty fields only. Blank values are never sent (that
+ * could clear data in Stardex), and neither are `emails`/`phone_numbers`, which REPLACE all values.
+ */
+export function buildPersonPatch(
+  reviewed: ReviewedValues,
+  person: StardexPerson | null,
+  options: PatchOptions = {},
+): PersonPatch {
+  const patch: PersonPatch = {};
+  for (const diff of describeFieldDiffs(reviewed, person)) {
+    if (!diff.changed) continue;
+    if (options.onlyFillEmpty && diff.current !== null) continue;
+    patch[diff.patchKey] = diff.page;
+  }
+  if (options.enrich) patch.enrich_record = true;
+  return patch;
+}

@@ -1,0 +1,152 @@
+import { parseErrorBody } from './schemas';
+
+export type StardexErrorKind =
+  | 'auth'
+  | 'forbidden'
+  | 'not-found'
+  | 'bad-request'
+  | 'rate-limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'invalid-response';
+
+export interface StardexErrorInit {
+  kind: StardexErrorKind;
+  message: string;
+  status?: number | null;
+  code?: string | null;
+  detail?: string;
+  retryAfterSeconds?: number | null;
+  cause?: unknown;
+}
+
+/** Codes the client itself uses for problems found before anything is sent. */
+export const CLIENT_ERROR_CODES = {
+  invalidBaseUrl: 'INVALID_BASE_URL',
+  missingApiKey: 'MISSING_API_KEY',
+  malformedApiKey: 'MALFORMED_API_KEY',
+  invalidPersonId: 'INVALID_PERSON_ID',
+} as const;
+
+const DETAIL_BODY_CHARS = 500;
+
+export class StardexError extends Error {
+  override readonly name = 'StardexError';
+  readonly kind: StardexErrorKind;
+  /** HTTP status, or null when no answer arrived (or nothing was sent). */
+  readonly status: number | null;
+  /** Stardex's error code (shape 1) or one of CLIENT_ERROR_CODES. */
+  readonly code: string | null;
+  /** Raw material for a "details" disclosure or a bug report: status line + start of the body. */
+  readonly detail: string;
+  readonly retryAfterSeconds: number | null;
+
+  constructor(init: StardexErrorInit) {
+    super(init.message, { cause: init.cause });
+    this.kind = init.kind;
+    this.status = init.status ?? null;
+    this.code = init.code ?? null;
+    this.detail = init.detail ?? init.message;
+    this.retryAfterSeconds = init.retryAfterSeconds ?? null;
+  }
+
+  /** Worth trying again unchanged: the problem was transport, load or a server fault. */
+  get retryable(): boolean {
+    return (
+      this.kind === 'network' || this.kind === 'timeout' || this.kind === 'rate-limited' || this.kind === 'server'
+    );
+  }
+}
+
+export interface HttpFailure {
+  status: number;
+  statusText: string;
+  bodyText: string;
+  /** The body parsed as JSON, or undefined when it is empty or not JSON. */
+  body: unknown;
+  /** Already merged from `Retry-After` and the 429 body by the caller. */
+  retryAfterSeconds: number | null;
+}
+
+/** Turns a non-2xx answer (any of the three error shapes, empty, or an HTML page) into a StardexError. */
+export function errorFromHttpFailure(failure: HttpFailure): StardexError {
+  const parsed = parseErrorBody(failure.body);
+  const kind = kindForStatus(failure.status);
+  const serverMessage = parsed?.message ?? null;
+  return new StardexError({
+    kind,
+    status: failure.status,
+    code: parsed?.code ?? null,
+    message: serverMessage ?? `Stardex answered HTTP ${failure.status}`,
+    detail: describeHttpDetail(failure.status, failure.statusText, failure.bodyText),
+    retryAfterSeconds: kind === 'rate-limited' ? failure.retryAfterSeconds : null,
+  });
+}
+
+export function describeHttpDetail(status: number, statusText: string, bodyText: string): string {
+  const statusLine = `HTTP ${status}${statusText ? ` ${statusText}` : ''}`;
+  const body = bodyText.trim();
+  if (!body) return `${statusLine} (empty body)`;
+  const excerpt = body.length > DETAIL_BODY_CHARS ? `${body.slice(0, DETAIL_BODY_CHARS)}…` : body;
+  return `${statusLine}\n${excerpt}`;
+}
+
+function kindForStatus(status: number): StardexErrorKind {
+  if (status === 401) return 'auth';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 429) return 'rate-limited';
+  if (status >= 500) return 'server';
+  // 400 and the undocumented rest of 4xx (409, 422, ...): the request itself was refused.
+  return 'bad-request';
+}
+
+export interface DescribeOptions {
+  /** True when the caller has already scheduled an automatic retry, so the user need not act. */
+  retryScheduled?: boolean;
+}
+
+/** A short sentence for the user (what happened, what to do) plus the raw detail. */
+export function describeStardexError(
+  error: unknown,
+  options: DescribeOptions = {},
+): { message: string; detail: string } {
+  if (!(error instanceof StardexError)) {
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { message: 'Something went wrong while talking to Stardex', detail };
+  }
+  return { message: userMessage(error, options.retryScheduled ?? false), detail: error.detail };
+}
+
+function userMessage(error: StardexError, retryScheduled: boolean): string {
+  switch (error.kind) {
+    case 'auth':
+      if (error.code === CLIENT_ERROR_CODES.missingApiKey) return 'No Stardex API key yet - add it in Options';
+      return 'Stardex rejected the API key - check it in Options';
+    case 'forbidden':
+      return "You don't have permission for this in Stardex";
+    case 'not-found':
+      return 'This person no longer exists in Stardex';
+    case 'bad-request':
+      if (error.code === CLIENT_ERROR_CODES.invalidBaseUrl) {
+        return 'The Stardex API address is not valid - fix it in Options';
+      }
+      return `Stardex refused the request: ${error.message}`;
+    case 'rate-limited': {
+      const wait = error.retryAfterSeconds === null ? null : `${Math.ceil(error.retryAfterSeconds)} s`;
+      if (retryScheduled) return `Stardex is rate-limiting: retrying in ${wait ?? 'a moment'}`;
+      return `Stardex is rate-limiting: try again in ${wait ?? 'a minute'}`;
+    }
+    case 'server':
+      return retryScheduled
+        ? `Stardex had a problem (HTTP ${error.status}): retrying`
+        : `Stardex had a problem (HTTP ${error.status}) - try again in a moment`;
+    case 'timeout':
+      return retryScheduled ? "Stardex didn't answer in time: retrying" : "Stardex didn't answer in time - try again";
+    case 'network':
+      return "Can't reach Stardex - check your connection";
+    case 'invalid-response':
+      return 'Stardex sent an unexpected answer - check the API address in Options or try again later';
+  }
+}
