@@ -20,11 +20,14 @@ export interface ExtensionBrowser {
  * Starts headless Chromium with the built extension. Pass the same `userDataDir` again to
  * simulate a browser restart on the same profile.
  */
-export async function launchExtensionBrowser(userDataDir?: string): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  userDataDir?: string,
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
   const dir = userDataDir ?? mkdtempSync(path.join(tmpdir(), 'stardex-ext-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
-    headless: true,
+    headless: options.headless ?? true,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
