@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import { publicIdFromLinkedinUrl } from './linkedin-url';
+import { createdPerson, publicPerson, type PersonFilters, type PersonStore } from './person-store';
+import { codedError, frameworkError, list, ok, type SandboxResponse } from './responses';
+import { createBodySchema, describeIssues, patchBodySchema, searchBodySchema } from './validation';
+
+export interface RouteRequest {
+  params: string[];
+  query: URLSearchParams;
+  /** Parsed JSON body; `{}` when none was sent. */
+  body: unknown;
+  store: PersonStore;
+}
+
+export interface Route {
+  method: 'GET' | 'POST' | 'PATCH';
+  pattern: RegExp;
+  /** Writes are refused (403) for read-only keys. */
+  writes: boolean;
+  /** Deprecated endpoints answer errors in shape 2. */
+  legacy: boolean;
+  handle(request: RouteRequest): SandboxResponse;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const personRoutes: readonly Route[] = [
+  { method: 'POST', pattern: /^\/v1\/persons\/search$/, writes: false, legacy: false, handle: searchPersons },
+  { method: 'GET', pattern: /^\/v1\/persons$/, writes: false, legacy: true, handle: findByLinkedinUrlDeprecated },
+  { method: 'POST', pattern: /^\/v1\/persons$/, writes: true, legacy: false, handle: createPerson },
+  { method: 'GET', pattern: /^\/v1\/persons\/([^/]+)$/, writes: false, legacy: false, handle: getPerson },
+  { method: 'PATCH', pattern: /^\/v1\/persons\/([^/]+)$/, writes: true, legacy: false, handle: updatePerson },
+];
+
+function searchPersons({ body, store }: RouteRequest): SandboxResponse {
+  const parsed = parseBody(searchBodySchema, body);
+  if (!parsed.ok) return parsed.response;
+  const { linkedin_url, email, phone, name, offset, limit } = parsed.value;
+  const filters: PersonFilters = { email, phone, name };
+  if (linkedin_url !== undefined) {
+    const publicId = publicIdFromLinkedinUrl(linkedin_url);
+    if (publicId === null) return codedError(400, 'linkedin_url: not a LinkedIn profile URL (…/in/<slug>)');
+    filters.publicId = publicId;
+  }
+  const hits = store.search(filters);
+  return list(hits.slice(offset, offset + limit).map(publicPerson), { total: hits.length, offset, limit });
+}
+
+/** Deprecated `GET /v1/persons?linkedin_url=`: same result list as search, shape 2 errors. */
+function findByLinkedinUrlDeprecated({ query, store }: RouteRequest): SandboxResponse {
+  const linkedinUrl = query.get('linkedin_url');
+  const publicId = linkedinUrl === null ? null : publicIdFromLinkedinUrl(linkedinUrl);
+  if (publicId === null) return { status: 400, body: { error: 'A valid linkedin_url is required', data: null } };
+  const hits = store.search({ publicId });
+  return list(hits.map(publicPerson), { total: hits.length, offset: 0, limit: hits.length });
+}
+
+function getPerson({ params, store }: RouteRequest): SandboxResponse {
+  const id = params[0] ?? '';
+  if (!UUID_PATTERN.test(id)) return frameworkError(400, 'Validation failed (uuid is expected)');
+  const person = store.get(id);
+  return person ? ok(publicPerson(person)) : personNotFound(id);
+}
+
+function createPerson({ body, store }: RouteRequest): SandboxResponse {
+  const parsed = parseBody(createBodySchema, body);
+  if (!parsed.ok) return parsed.response;
+  const publicId = publicIdFromLinkedinUrl(parsed.value.linkedin_url);
+  if (publicId === null) return codedError(400, 'linkedin_url: not a LinkedIn profile URL (…/in/<slug>)');
+  if (store.linkedinTaken(publicId)) return duplicateLinkedinUrl();
+  return ok(createdPerson(store.create(parsed.value, publicId)));
+}
+
+function updatePerson({ params, body, store }: RouteRequest): SandboxResponse {
+  const id = params[0] ?? '';
+  if (!UUID_PATTERN.test(id)) return frameworkError(400, 'Validation failed (uuid is expected)');
+  const person = store.get(id);
+  if (!person) return personNotFound(id);
+  const parsed = parseBody(patchBodySchema, body);
+  if (!parsed.ok) return parsed.response;
+  let publicId: string | null = null;
+  if (parsed.value.linkedin_url !== undefined) {
+    publicId = publicIdFromLinkedinUrl(parsed.value.linkedin_url);
+    if (publicId === null) return codedError(400, 'linkedin_url: not a LinkedIn profile URL (…/in/<slug>)');
+    if (store.linkedinTaken(publicId, person.id)) return duplicateLinkedinUrl();
+  }
+  store.update(person, parsed.value, publicId);
+  return ok({ message: 'Person updated successfully' });
+}
+
+const personNotFound = (id: string) => frameworkError(404, `Person with id ${id} not found`);
+
+/** Undocumented in Stardex; the sandbox refuses like any invalid body (400) rather than inventing a 409. */
+const duplicateLinkedinUrl = () =>
+  codedError(400, 'A person with this LinkedIn URL already exists', 'DUPLICATE_LINKEDIN_URL');
+
+type BodyResult<T> = { ok: true; value: T } | { ok: false; response: SandboxResponse };
+
+function parseBody<T extends z.ZodType>(schema: T, body: unknown): BodyResult<z.output<T>> {
+  const result = schema.safeParse(body);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, response: codedError(400, describeIssues(result.error)) };
+}

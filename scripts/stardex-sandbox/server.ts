@@ -1,0 +1,319 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { z } from 'zod';
+import { FaultQueue, faultListSchema, type Fault, type FaultInput } from './faults';
+import { personRoutes, type Route } from './person-routes';
+import { PersonStore } from './person-store';
+import {
+  codedError,
+  errorInShape,
+  frameworkError,
+  legacyError,
+  proxyErrorPage,
+  rateLimitExceeded,
+  reasonPhrase,
+  type SandboxResponse,
+} from './responses';
+import { RateWindow, type RateDecision } from './rate-window';
+import { defaultSeed, type SeedPerson, type StoredPerson } from './seed';
+import { describeIssues } from './validation';
+
+export type { SeedPerson, StoredPerson } from './seed';
+export type { FaultInput } from './faults';
+
+/** Read-write key of the demo; documented in README.md and printed by the CLI. */
+export const DEMO_API_KEY = 'sk_sandbox_demo';
+/** Read-only key: searches and reads work, writes get 403 FORBIDDEN. */
+export const READ_ONLY_API_KEY = 'sk_sandbox_readonly';
+
+export interface SandboxOptions {
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  /** Read-write keys. Default: [DEMO_API_KEY]. */
+  apiKeys?: string[];
+  /** Read-only keys. Default: [READ_ONLY_API_KEY]. */
+  readOnlyApiKeys?: string[];
+  seed?: readonly SeedPerson[];
+  rateLimitPerMinute?: number;
+}
+
+export interface LoggedRequest {
+  time: string;
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  authorization: string | null;
+  /** Parsed JSON; the raw text when it was not JSON; null when empty. */
+  body: unknown;
+  /** null while pending, and for `hang` / `drop` faults. */
+  status: number | null;
+}
+
+export interface Sandbox {
+  /** e.g. `http://127.0.0.1:8787` (no trailing slash). */
+  url: string;
+  port: number;
+  /** In-process equivalents of the /__sandbox/ endpoints. */
+  requests(): LoggedRequest[];
+  reset(persons?: readonly SeedPerson[]): void;
+  addFaults(faults: FaultInput | FaultInput[]): void;
+  person(id: string): StoredPerson | undefined;
+  close(): Promise<void>;
+}
+
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, PATCH',
+  'Access-Control-Allow-Headers': 'Authorization, Content-Type',
+  'Access-Control-Expose-Headers': 'X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After',
+  'Access-Control-Max-Age': '600',
+};
+
+type Access = 'read-write' | 'read-only';
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const keys = new Map<string, Access>([
+    ...(options.apiKeys ?? [DEMO_API_KEY]).map((key) => [key, 'read-write'] as const),
+    ...(options.readOnlyApiKeys ?? [READ_ONLY_API_KEY]).map((key) => [key, 'read-only'] as const),
+  ]);
+  const store = new PersonStore();
+  const faults = new FaultQueue();
+  const rateWindow = new RateWindow(options.rateLimitPerMinute ?? 60);
+  let log: LoggedRequest[] = [];
+
+  function reset(persons: readonly SeedPerson[] = options.seed ?? defaultSeed): void {
+    store.replaceAll(persons);
+    faults.clear();
+    rateWindow.clear();
+    log = [];
+  }
+  reset();
+
+  function addFaults(input: unknown): void {
+    faults.add(faultListSchema.parse(input));
+  }
+
+  async function handleApi(request: IncomingMessage, response: ServerResponse, url: URL, rawBody: string) {
+    const entry: LoggedRequest = {
+      time: new Date().toISOString(),
+      method: request.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      authorization: request.headers.authorization ?? null,
+      body: parseLoggedBody(rawBody),
+      status: null,
+    };
+    log.push(entry);
+    const send = (answer: SandboxResponse, rate: RateDecision) => {
+      entry.status = answer.status;
+      sendJson(response, answer, rateLimitHeaders(rate));
+    };
+
+    // Invalid keys are counted too (per presented token), so every answer carries the headers.
+    const token = bearerToken(request.headers.authorization);
+    const rate = rateWindow.take(token ?? '(none)', Date.now());
+    if (!rate.allowed) return send(rateLimitExceeded(rate.retryAfterSeconds, rate.limit, rate.resetAt), rate);
+
+    const fault = faults.take(entry.method, entry.path);
+    if (fault?.kind === 'delay') await sleep(fault.delayMs ?? 1000);
+    const answerFor = () => route(entry.method, url, rawBody, token);
+    if (!fault || fault.kind === 'delay') return send(answerFor(), rate);
+
+    if (fault.apply) answerFor();
+    const status = faultStatus(fault);
+    entry.status = status;
+    switch (fault.kind) {
+      case 'hang':
+        return; // The socket stays open until the sandbox closes.
+      case 'drop':
+        request.socket.destroy();
+        return;
+      case 'status':
+        return send(statusFault(fault), rate);
+      case 'malformed-json':
+        return sendRaw(response, 200, 'application/json', '{"success":true,"data":{"id":', rateLimitHeaders(rate));
+      case 'html':
+        // A proxy in front of Stardex answered: no JSON, no rate-limit headers.
+        return sendRaw(response, status ?? 502, 'text/html', proxyErrorPage(status ?? 502), {});
+      case 'empty':
+        return sendRaw(response, status ?? 502, null, '', {});
+    }
+  }
+
+  function route(method: string, url: URL, rawBody: string, token: string | null): SandboxResponse {
+    const match = findRoute(method, url.pathname);
+    if (!match) return frameworkError(404, `Cannot ${method} ${url.pathname}`);
+    const { route, params } = match;
+    const access = token === null ? undefined : keys.get(token);
+    if (!access) {
+      return route.legacy
+        ? legacyError(401, 'Invalid API key')
+        : codedError(401, 'The provided API key is invalid or expired', 'INVALID_API_KEY');
+    }
+    if (route.writes && access === 'read-only') {
+      return codedError(403, 'This API key does not have permission to modify persons', 'FORBIDDEN');
+    }
+    let body: unknown = {};
+    if (rawBody.trim() !== '') {
+      try {
+        body = JSON.parse(rawBody) as unknown;
+      } catch (error) {
+        return frameworkError(400, error instanceof Error ? error.message : 'Body is not valid JSON');
+      }
+    }
+    return route.handle({ params, query: url.searchParams, body, store });
+  }
+
+  function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, rawBody: string): void {
+    const method = request.method ?? 'GET';
+    const personMatch = /^\/__sandbox\/persons\/([^/]+)$/.exec(url.pathname);
+    try {
+      if (method === 'GET' && url.pathname === '/__sandbox/requests') return sendJson(response, { status: 200, body: log });
+      if (method === 'POST' && url.pathname === '/__sandbox/reset') {
+        const body = rawBody.trim() ? resetBodySchema.parse(JSON.parse(rawBody)) : {};
+        reset(body.persons as SeedPerson[] | undefined);
+        return sendJson(response, { status: 200, body: { ok: true } });
+      }
+      if (method === 'POST' && url.pathname === '/__sandbox/faults') {
+        addFaults(JSON.parse(rawBody));
+        return sendJson(response, { status: 200, body: { ok: true } });
+      }
+      if (method === 'DELETE' && url.pathname === '/__sandbox/faults') {
+        faults.clear();
+        return sendJson(response, { status: 200, body: { ok: true } });
+      }
+      if (method === 'GET' && personMatch?.[1]) {
+        const person = store.get(decodeURIComponent(personMatch[1]));
+        return sendJson(response, person ? { status: 200, body: person } : frameworkError(404, 'No such person'));
+      }
+      sendJson(response, frameworkError(404, `Cannot ${method} ${url.pathname}`));
+    } catch (error) {
+      const message = error instanceof z.ZodError ? describeIssues(error) : String(error);
+      sendJson(response, frameworkError(400, message));
+    }
+  }
+
+  const server = createServer((request, response) => {
+    readBody(request)
+      .then(async (rawBody) => {
+        const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
+        if (request.method === 'OPTIONS') return sendRaw(response, 204, null, '', {});
+        if (url.pathname.startsWith('/__sandbox/')) return handleControl(request, response, url, rawBody);
+        return handleApi(request, response, url, rawBody);
+      })
+      .catch((error: unknown) => {
+        // A bug in the sandbox itself: answer like a crashed server instead of hanging the test.
+        console.error('stardex-sandbox:', error);
+        if (!response.headersSent) sendJson(response, frameworkError(500, 'Internal server error'));
+      });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    requests: () => structuredClone(log),
+    reset,
+    addFaults,
+    person: (id) => structuredClone(store.get(id)),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Also ends hung requests and idle keep-alive sockets, which would keep close() waiting.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+const resetBodySchema = z.object({ persons: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional() });
+
+function findRoute(method: string, path: string): { route: Route; params: string[] } | null {
+  for (const route of personRoutes) {
+    const match = route.method === method ? route.pattern.exec(path) : null;
+    if (match) return { route, params: match.slice(1).map(decodeURIComponent) };
+  }
+  return null;
+}
+
+function statusFault(fault: Fault): SandboxResponse {
+  const status = fault.status ?? 500;
+  const shape = fault.shape ?? 1;
+  if (status === 429 && shape === 1) {
+    const retryAfter = fault.retryAfter ?? 1;
+    return rateLimitExceeded(retryAfter, 60, Math.ceil(Date.now() / 1000) + retryAfter);
+  }
+  const answer = errorInShape(shape, status, `Injected ${status} ${reasonPhrase(status)}`);
+  return fault.retryAfter === undefined ? answer : { ...answer, headers: { 'Retry-After': String(fault.retryAfter) } };
+}
+
+/** The status a fault answers with, for the request log; null when it never answers. */
+function faultStatus(fault: Fault): number | null {
+  switch (fault.kind) {
+    case 'hang':
+    case 'drop':
+      return null;
+    case 'malformed-json':
+      return 200;
+    case 'status':
+      return fault.status ?? 500;
+    default:
+      return fault.status ?? 502;
+  }
+}
+
+function rateLimitHeaders(rate: RateDecision): Record<string, string> {
+  return {
+    'X-RateLimit-Limit': String(rate.limit),
+    'X-RateLimit-Remaining': String(rate.remaining),
+    'X-RateLimit-Reset': String(rate.resetAt),
+  };
+}
+
+function bearerToken(header: string | undefined): string | null {
+  return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? null;
+}
+
+function parseLoggedBody(rawBody: string): unknown {
+  if (rawBody.trim() === '') return null;
+  try {
+    return JSON.parse(rawBody) as unknown;
+  } catch {
+    return rawBody;
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, answer: SandboxResponse, extraHeaders: Record<string, string> = {}) {
+  const body = answer.body === undefined ? '' : JSON.stringify(answer.body);
+  sendRaw(response, answer.status, 'application/json; charset=utf-8', body, { ...extraHeaders, ...answer.headers });
+}
+
+function sendRaw(
+  response: ServerResponse,
+  status: number,
+  contentType: string | null,
+  body: string,
+  headers: Record<string, string>,
+): void {
+  response.writeHead(status, {
+    ...CORS_HEADERS,
+    ...(contentType ? { 'Content-Type': contentType } : {}),
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...headers,
+  });
+  response.end(body);
+}
