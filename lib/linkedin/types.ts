@@ -35,6 +35,11 @@ export interface ProfileExtraction {
   sources: Partial<Record<ProfileField, FieldSource>>;
   /** Fields that could not be found (their value is null). */
   missing: ProfileField[];
+  /**
+   * Whether the page's DOM was shown to belong to `fields.url`. Unless it is `matches-url`, only
+   * sources tied to the URL's slug (embedded JSON, JSON-LD) were read and the rest is missing.
+   */
+  displayedProfile?: 'matches-url' | 'other-profile' | 'unknown';
 }
 
 export interface NotAProfile {

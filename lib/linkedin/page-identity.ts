@@ -1,0 +1,89 @@
+/**
+ * Whether the DOM currently shows the person named by the URL.
+ *
+ * LinkedIn moves between profiles with history.pushState and replaces the DOM later, while the
+ * embedded JSON keeps describing the page loaded first. Reading the DOM in between hands out the
+ * previous person's data, so DOM values are only read once the page is shown to be the URL's.
+ */
+import { cleanText, visibleText } from './clean-text';
+import { findEmbeddedProfile, type EmbeddedProfile } from './embedded-json';
+import { findJsonLdPerson, type JsonLdPerson } from './json-ld';
+import { findMain, findTopCard } from './page-regions';
+import { profileSlug } from './profile-url';
+
+export type DisplayedProfile = 'matches-url' | 'other-profile' | 'unknown';
+
+/** What is known about the slug's person from sources that do not depend on the DOM being current. */
+export interface SlugData {
+  embedded: EmbeddedProfile | null;
+  jsonLd: JsonLdPerson | null;
+}
+
+export function readSlugData(document: Document, slug: string): SlugData {
+  return { embedded: findEmbeddedProfile(document, slug), jsonLd: findJsonLdPerson(document, slug) };
+}
+
+function slugOfHref(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    return profileSlug(new URL(href, 'https://www.linkedin.com/'));
+  } catch {
+    return null;
+  }
+}
+
+/** `/in/<slug>/overlay/...` (contact info, about this profile) and `/in/<slug>/details/...` only open the owner's own data. */
+const OWNER_ONLY_LINK = /\/in\/[^/]+\/(?:overlay|details)\//;
+
+/**
+ * Slugs of links that can only belong to the displayed person: in the top card, its overlay and
+ * details links and the link around the name (other links there can be mutual connections); on
+ * pages without a top card (`/details/...`), the header's link back to the profile.
+ */
+function ownerLinkSlugs(document: Document): string[] {
+  const topCard = findTopCard(document);
+  if (topCard) {
+    return Array.from(topCard.querySelectorAll('a[href*="/in/"]'))
+      .filter((link) => OWNER_ONLY_LINK.test(link.getAttribute('href') ?? '') || link.querySelector('h1'))
+      .map((link) => slugOfHref(link.getAttribute('href')))
+      .filter((slug): slug is string => slug !== null);
+  }
+  return Array.from(findMain(document)?.querySelectorAll('a[href*="/in/"]') ?? [])
+    .filter((link) => !link.closest('li, [data-view-name="profile-component-entity"]'))
+    .map((link) => slugOfHref(link.getAttribute('href')))
+    .filter((slug): slug is string => slug !== null);
+}
+
+function displayedMemberId(document: Document): string | null {
+  const memberId = findTopCard(document)?.getAttribute('data-member-id');
+  return memberId && memberId !== '0' ? memberId : null;
+}
+
+function sameName(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * The evidence, strongest first: owner-only links naming a slug; the top card's member id against
+ * the slug's embedded Profile; JSON-LD describing the slug (present only on full loads of logged-out
+ * pages); the displayed name against the slug's embedded name.
+ */
+export function checkDisplayedProfile(
+  document: Document,
+  slug: string,
+  slugData: SlugData = readSlugData(document, slug),
+): DisplayedProfile {
+  const linkSlugs = ownerLinkSlugs(document);
+  if (linkSlugs.includes(slug)) return 'matches-url';
+  if (linkSlugs.length > 0) return 'other-profile';
+
+  const memberId = displayedMemberId(document);
+  const embedded = slugData.embedded;
+  if (memberId && embedded?.memberId) return memberId === embedded.memberId ? 'matches-url' : 'other-profile';
+
+  if (slugData.jsonLd) return 'matches-url';
+
+  const displayedName = visibleText(findTopCard(document)?.querySelector('h1'));
+  const embeddedName = cleanText(`${embedded?.firstName ?? ''} ${embedded?.lastName ?? ''}`);
+  return sameName(displayedName, embeddedName) ? 'matches-url' : 'unknown';
+}
