@@ -1,0 +1,336 @@
+import { describe, it, expect } from 'vitest';
+import {
+  BASE_RETRY_DELAY_MS,
+  MAX_ATTEMPTS,
+  MAX_RETRY_DELAY_MS,
+  OUTBOX_CAPACITY,
+  OutboxFullError,
+  STALE_SENDING_MS,
+  discard,
+  enqueueSave,
+  markDelivered,
+  markFailed,
+  markSending,
+  nextDueEntry,
+  nextWakeUp,
+  outboxEntrySchema,
+  outboxSchema,
+  retryDelayMs,
+  retryNow,
+  summarize,
+  type OutboxEntry,
+  type OutboxSave,
+} from '../../../lib/outbox/outbox';
+
+const T0 = 1_700_000_000_000;
+const ADA_URL = 'https://www.linkedin.com/in/ada-lovelace/';
+
+function save(overrides: Partial<OutboxSave> = {}): OutboxSave {
+  return {
+    id: 's1',
+    personId: 'p-ada',
+    personName: 'Ada Lovelace',
+    linkedinUrl: ADA_URL,
+    patch: { current_job_title: 'Analyst' },
+    ...overrides,
+  };
+}
+
+function entry(overrides: Partial<OutboxEntry> = {}): OutboxEntry {
+  return {
+    ...save(),
+    createdAt: T0,
+    updatedAt: T0,
+    attempts: 0,
+    nextAttemptAt: T0,
+    state: 'pending',
+    sendingSince: null,
+    lastError: null,
+    ...overrides,
+  };
+}
+
+const serverFault = { message: 'Stardex had a problem', retryable: true, retryAfterSeconds: null };
+const refusal = {
+  message: 'Stardex refused the request',
+  detail: 'HTTP 400',
+  retryable: false,
+  retryAfterSeconds: null,
+};
+const storedError = { message: 'Stardex refused the request', detail: 'HTTP 400', retryable: false };
+const alwaysMax = () => 1;
+
+describe('enqueueSave', () => {
+  it('appends a new entry that is due immediately', () => {
+    const queued = enqueueSave([], save(), T0);
+    expect(queued).toEqual([entry()]);
+    expect(outboxSchema.parse(queued)).toEqual(queued);
+  });
+
+  it('merges a newer edit into an unsent entry: same keys replaced, others kept', () => {
+    const first = enqueueSave([], save({ patch: { current_job_title: 'Analyst', company_name: 'Babbage & Co' } }), T0);
+    const merged = enqueueSave(first, save({ id: 's2', patch: { current_job_title: 'Engineer' } }), T0 + 10);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({
+      id: 's1',
+      patch: { current_job_title: 'Engineer', company_name: 'Babbage & Co' },
+      updatedAt: T0 + 10,
+      nextAttemptAt: T0 + 10,
+    });
+  });
+
+  it('merging into a failed entry makes it a fresh pending attempt', () => {
+    const failed = [entry({ state: 'failed', attempts: 4, nextAttemptAt: T0 + 99_000, lastError: storedError })];
+    const [merged] = enqueueSave(failed, save({ id: 's2', personName: 'A. Lovelace' }), T0 + 5);
+    expect(merged).toMatchObject({
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: T0 + 5,
+      lastError: null,
+      personName: 'A. Lovelace',
+    });
+  });
+
+  it('does not merge into an entry that is already sending', () => {
+    const sending = [entry({ state: 'sending', sendingSince: T0 })];
+    const queued = enqueueSave(sending, save({ id: 's2', patch: { company_name: 'Analytical Engines' } }), T0 + 1);
+    expect(queued.map((e) => [e.id, e.state])).toEqual([
+      ['s1', 'sending'],
+      ['s2', 'pending'],
+    ]);
+    expect(queued[0]?.patch).toEqual({ current_job_title: 'Analyst' });
+  });
+
+  it('merges into the last entry of the person, behind one that is sending', () => {
+    const queue = [entry({ state: 'sending', sendingSince: T0 }), entry({ id: 's2' })];
+    const merged = enqueueSave(queue, save({ id: 's3', patch: { name: 'Ada King' } }), T0 + 1);
+    expect(merged.map((e) => e.id)).toEqual(['s1', 's2']);
+    expect(merged[1]?.patch).toEqual({ current_job_title: 'Analyst', name: 'Ada King' });
+  });
+
+  it('keeps saves for different people apart', () => {
+    const queued = enqueueSave([entry()], save({ id: 's2', personId: 'p-grace' }), T0);
+    expect(queued.map((e) => e.personId)).toEqual(['p-ada', 'p-grace']);
+  });
+
+  it('does not mutate its input', () => {
+    const queue = [entry()];
+    const snapshot = structuredClone(queue);
+    enqueueSave(queue, save({ id: 's2', patch: { name: 'Ada King' } }), T0 + 1);
+    expect(queue).toEqual(snapshot);
+  });
+
+  it('refuses to grow past the capacity instead of dropping saves', () => {
+    const full = Array.from({ length: OUTBOX_CAPACITY }, (_, i) => entry({ id: `e${i}`, personId: `p${i}` }));
+    expect(() => enqueueSave(full, save({ personId: 'p-new' }), T0)).toThrow(OutboxFullError);
+    expect(enqueueSave(full, save({ personId: 'p0' }), T0)).toHaveLength(OUTBOX_CAPACITY);
+  });
+});
+
+describe('nextDueEntry', () => {
+  it('returns nothing for an empty queue or before the entry is due', () => {
+    expect(nextDueEntry([], T0)).toBeNull();
+    expect(nextDueEntry([entry({ nextAttemptAt: T0 + 1 })], T0)).toBeNull();
+  });
+
+  it('keeps per-person order: a later save waits while an earlier one is queued', () => {
+    const sending = entry({ state: 'sending', sendingSince: T0 });
+    const waiting = entry({ id: 's2' });
+    expect(nextDueEntry([sending, waiting], T0 + 1)).toBeNull();
+    expect(nextDueEntry([entry({ nextAttemptAt: T0 + 5_000 }), waiting], T0 + 1)).toBeNull();
+    expect(nextDueEntry([entry({ state: 'failed' }), waiting], T0 + 1)).toBeNull();
+  });
+
+  it('lets different people proceed independently', () => {
+    const blockedAda = entry({ state: 'failed' });
+    const grace = entry({ id: 's2', personId: 'p-grace' });
+    expect(nextDueEntry([blockedAda, entry({ id: 's3' }), grace], T0)?.id).toBe('s2');
+  });
+
+  it('returns the oldest due entry first', () => {
+    const queue = [entry({ id: 'a', personId: 'p1' }), entry({ id: 'b', personId: 'p2' })];
+    expect(nextDueEntry(queue, T0)?.id).toBe('a');
+  });
+
+  it('treats a sending entry as pending again once it is stale', () => {
+    const queue = [entry({ state: 'sending', sendingSince: T0 })];
+    expect(nextDueEntry(queue, T0 + STALE_SENDING_MS - 1)).toBeNull();
+    expect(nextDueEntry(queue, T0 + STALE_SENDING_MS)?.id).toBe('s1');
+  });
+});
+
+describe('sending and delivery', () => {
+  it('markSending records when the request started', () => {
+    const [sending] = markSending([entry()], 's1', T0 + 3);
+    expect(sending).toMatchObject({ state: 'sending', sendingSince: T0 + 3, attempts: 0 });
+  });
+
+  it('counts the lost attempt when a stale send is restarted', () => {
+    const stale = [entry({ state: 'sending', sendingSince: T0, attempts: 2 })];
+    const [resent] = markSending(stale, 's1', T0 + STALE_SENDING_MS);
+    expect(resent).toMatchObject({ attempts: 3, sendingSince: T0 + STALE_SENDING_MS });
+  });
+
+  it('markDelivered removes the entry and unblocks the next save for that person', () => {
+    const queue = markSending([entry(), entry({ id: 's2' })], 's1', T0);
+    const delivered = markDelivered(queue, 's1');
+    expect(delivered.map((e) => e.id)).toEqual(['s2']);
+    expect(nextDueEntry(delivered, T0)?.id).toBe('s2');
+  });
+});
+
+describe('markFailed', () => {
+  it('reschedules a retryable failure with backoff', () => {
+    const sending = markSending([entry()], 's1', T0);
+    const [retrying] = markFailed(sending, 's1', serverFault, T0 + 100, alwaysMax);
+    expect(retrying).toMatchObject({
+      state: 'pending',
+      attempts: 1,
+      sendingSince: null,
+      nextAttemptAt: T0 + 100 + BASE_RETRY_DELAY_MS,
+      lastError: { message: 'Stardex had a problem', retryable: true },
+    });
+  });
+
+  it('honours Retry-After when rescheduling', () => {
+    const [retrying] = markFailed([entry()], 's1', { ...serverFault, retryAfterSeconds: 120 }, T0, () => 0);
+    expect(retrying?.nextAttemptAt).toBe(T0 + 120_000);
+  });
+
+  it('parks a non-retryable failure as failed, keeping the detail for the user', () => {
+    const [failed] = markFailed([entry({ attempts: 2 })], 's1', refusal, T0);
+    expect(failed).toMatchObject({
+      state: 'failed',
+      attempts: 2,
+      lastError: storedError,
+    });
+    expect(nextDueEntry([failed!], T0 + MAX_RETRY_DELAY_MS)).toBeNull();
+  });
+
+  it(`gives up after ${MAX_ATTEMPTS} retryable failures`, () => {
+    const [almost] = markFailed([entry({ attempts: MAX_ATTEMPTS - 2 })], 's1', serverFault, T0);
+    expect(almost?.state).toBe('pending');
+    const [exhausted] = markFailed([entry({ attempts: MAX_ATTEMPTS - 1 })], 's1', serverFault, T0);
+    expect(exhausted).toMatchObject({ state: 'failed', attempts: MAX_ATTEMPTS });
+  });
+
+  it('ignores an entry that was discarded meanwhile', () => {
+    expect(markFailed([entry()], 'gone', serverFault, T0)).toEqual([entry()]);
+  });
+});
+
+describe('retryDelayMs', () => {
+  it('doubles the ceiling with each failure', () => {
+    expect([1, 2, 3, 4].map((attempts) => retryDelayMs(attempts, null, alwaysMax))).toEqual([
+      5_000, 10_000, 20_000, 40_000,
+    ]);
+  });
+
+  it('never exceeds the cap', () => {
+    expect(retryDelayMs(9, null, alwaysMax)).toBe(MAX_RETRY_DELAY_MS);
+    expect(retryDelayMs(60, null, alwaysMax)).toBe(MAX_RETRY_DELAY_MS);
+  });
+
+  it('spreads retries across the whole window (full jitter)', () => {
+    expect(retryDelayMs(3, null, () => 0)).toBe(0);
+    expect(retryDelayMs(3, null, () => 0.5)).toBe(10_000);
+  });
+
+  it('is never shorter than Retry-After, even above the cap', () => {
+    expect(retryDelayMs(1, 30, () => 0)).toBe(30_000);
+    expect(retryDelayMs(4, 1.5, alwaysMax)).toBe(40_000);
+    expect(retryDelayMs(1, 3_600, alwaysMax)).toBe(3_600_000);
+  });
+});
+
+describe('retryNow and discard', () => {
+  it('retryNow makes a failed entry due now with a fresh attempt count', () => {
+    const failed = [entry({ state: 'failed', attempts: MAX_ATTEMPTS, nextAttemptAt: T0, lastError: storedError })];
+    const [retried] = retryNow(failed, 's1', T0 + 50);
+    expect(retried).toMatchObject({ state: 'pending', attempts: 0, nextAttemptAt: T0 + 50, lastError: null });
+    expect(nextDueEntry([retried!], T0 + 50)?.id).toBe('s1');
+  });
+
+  it('retryNow skips the backoff wait of a pending entry', () => {
+    const [retried] = retryNow([entry({ attempts: 3, nextAttemptAt: T0 + 600_000 })], 's1', T0);
+    expect(retried).toMatchObject({ attempts: 0, nextAttemptAt: T0 });
+  });
+
+  it('retryNow leaves an entry in flight alone', () => {
+    const sending = [entry({ state: 'sending', sendingSince: T0 })];
+    expect(retryNow(sending, 's1', T0 + 1)).toEqual(sending);
+  });
+
+  it('discard removes only that entry', () => {
+    const queue = [entry(), entry({ id: 's2', personId: 'p-grace' })];
+    expect(discard(queue, 's1').map((e) => e.id)).toEqual(['s2']);
+    expect(queue).toHaveLength(2);
+  });
+});
+
+describe('nextWakeUp', () => {
+  it('is null when nothing will become due by itself', () => {
+    expect(nextWakeUp([])).toBeNull();
+    expect(nextWakeUp([entry({ state: 'failed' })])).toBeNull();
+  });
+
+  it('is the earliest nextAttemptAt among entries free to go', () => {
+    const queue = [
+      entry({ id: 'a', personId: 'p1', nextAttemptAt: T0 + 9_000 }),
+      entry({ id: 'b', personId: 'p2', nextAttemptAt: T0 + 4_000 }),
+    ];
+    expect(nextWakeUp(queue)).toBe(T0 + 4_000);
+  });
+
+  it('ignores entries waiting behind an earlier save for the same person', () => {
+    const queue = [entry({ state: 'failed' }), entry({ id: 's2', nextAttemptAt: T0 })];
+    expect(nextWakeUp(queue)).toBeNull();
+  });
+
+  it('wakes up to recover a send that may have died with the worker', () => {
+    expect(nextWakeUp([entry({ state: 'sending', sendingSince: T0 })])).toBe(T0 + STALE_SENDING_MS);
+  });
+});
+
+describe('summarize', () => {
+  const queue = [
+    entry({ id: 'a', state: 'sending', sendingSince: T0 }),
+    entry({ id: 'b', personId: 'p2', linkedinUrl: 'https://www.linkedin.com/in/grace-hopper/' }),
+    entry({ id: 'c', personId: 'p3', linkedinUrl: ADA_URL.toUpperCase(), state: 'failed' }),
+  ];
+
+  it('counts pending (waiting or in flight) and failed entries', () => {
+    expect(summarize(queue)).toEqual({ pending: 2, failed: 1, forProfile: [] });
+  });
+
+  it('lists the entries for a profile, comparing URLs case-insensitively', () => {
+    expect(summarize(queue, ADA_URL).forProfile.map((e) => e.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('outbox schema', () => {
+  it('accepts a well-formed entry', () => {
+    const failed = entry({ state: 'failed', lastError: storedError });
+    expect(outboxEntrySchema.parse(failed)).toEqual(failed);
+  });
+
+  it.each([
+    ['a patch with an unknown key', { patch: { favourite_colour: 'teal' } }],
+    ['a patch value of the wrong type', { patch: { emails: 'ada@example.com' } }],
+    ['negative attempts', { attempts: -1 }],
+    ['fractional attempts', { attempts: 1.5 }],
+    ['an unknown state', { state: 'delivered' }],
+    ['an empty person id', { personId: '' }],
+    ['a sending entry without a start time', { state: 'sending', sendingSince: null }],
+    ['a start time on an entry not sending', { sendingSince: T0 }],
+    ['a malformed error', { lastError: { message: 'x' } }],
+  ])('rejects %s', (_label, overrides) => {
+    expect(outboxEntrySchema.safeParse({ ...entry(), ...overrides }).success).toBe(false);
+  });
+
+  it('rejects a non-array and an overfull outbox', () => {
+    expect(outboxSchema.safeParse({}).success).toBe(false);
+    const overfull = Array.from({ length: OUTBOX_CAPACITY + 1 }, (_, i) => entry({ id: `e${i}` }));
+    expect(outboxSchema.safeParse(overfull).success).toBe(false);
+  });
+});
