@@ -114,7 +114,13 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
   return {
     searchPersons,
     async getPerson(id, { signal } = {}) {
-      const { data } = await request('GET', `v1/persons/${checkedPersonId(id)}`, undefined, personEnvelopeSchema, signal);
+      const { data } = await request(
+        'GET',
+        `v1/persons/${checkedPersonId(id)}`,
+        undefined,
+        personEnvelopeSchema,
+        signal,
+      );
       return data;
     },
     async createPerson(body, { signal } = {}) {

@@ -53,9 +53,7 @@ export class StardexError extends Error {
 
   /** Worth trying again unchanged: the problem was transport, load or a server fault. */
   get retryable(): boolean {
-    return (
-      this.kind === 'network' || this.kind === 'timeout' || this.kind === 'rate-limited' || this.kind === 'server'
-    );
+    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'rate-limited' || this.kind === 'server';
   }
 }
 

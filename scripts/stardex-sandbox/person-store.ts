@@ -127,12 +127,23 @@ function normalizeName(name: string): string {
   return name.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
-/** The person as `GET /v1/persons/{id}` and search return it. */
+/** The person as `GET /v1/persons/{id}` and search return it; `notes` and `address` are write-only here. */
 export function publicPerson(person: StoredPerson) {
-  const { notes: _notes, address: _address, ...visible } = person;
   return {
-    ...structuredClone(visible),
+    id: person.id,
+    name: person.name,
+    first_name: person.first_name,
+    last_name: person.last_name,
+    linkedin_public_id: person.linkedin_public_id,
+    linkedin_url: person.linkedin_url,
+    linkedin_headline: person.linkedin_headline,
+    linkedin_location: person.linkedin_location,
+    current_job_title: person.current_job_title,
+    current_company_name: person.current_company_name,
     current_company_id: null,
+    external_source_id: person.external_source_id,
+    emails: structuredClone(person.emails),
+    phones: structuredClone(person.phones),
     work_experience: [],
     education_experience: [],
     certifications: [],

@@ -130,7 +130,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         request.socket.destroy();
         return;
       case 'status':
-        return send(statusFault(fault), rate);
+        return send(statusFault(fault, rate.limit), rate);
       case 'malformed-json':
         return sendRaw(response, 200, 'application/json', '{"success":true,"data":{"id":', rateLimitHeaders(rate));
       case 'html':
@@ -169,9 +169,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const method = request.method ?? 'GET';
     const personMatch = /^\/__sandbox\/persons\/([^/]+)$/.exec(url.pathname);
     try {
-      if (method === 'GET' && url.pathname === '/__sandbox/requests') return sendJson(response, { status: 200, body: log });
+      if (method === 'GET' && url.pathname === '/__sandbox/requests')
+        return sendJson(response, { status: 200, body: log });
       if (method === 'POST' && url.pathname === '/__sandbox/reset') {
         const body = rawBody.trim() ? resetBodySchema.parse(JSON.parse(rawBody)) : {};
+        // Only id and name are checked: a seed is test input, and missing fields get defaults.
         reset(body.persons as SeedPerson[] | undefined);
         return sendJson(response, { status: 200, body: { ok: true } });
       }
@@ -241,12 +243,12 @@ function findRoute(method: string, path: string): { route: Route; params: string
   return null;
 }
 
-function statusFault(fault: Fault): SandboxResponse {
+function statusFault(fault: Fault, limit: number): SandboxResponse {
   const status = fault.status ?? 500;
   const shape = fault.shape ?? 1;
   if (status === 429 && shape === 1) {
     const retryAfter = fault.retryAfter ?? 1;
-    return rateLimitExceeded(retryAfter, 60, Math.ceil(Date.now() / 1000) + retryAfter);
+    return rateLimitExceeded(retryAfter, limit, Math.ceil(Date.now() / 1000) + retryAfter);
   }
   const answer = errorInShape(shape, status, `Injected ${status} ${reasonPhrase(status)}`);
   return fault.retryAfter === undefined ? answer : { ...answer, headers: { 'Retry-After': String(fault.retryAfter) } };

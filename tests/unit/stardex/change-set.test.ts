@@ -69,7 +69,12 @@ describe('buildPersonPatch', () => {
     ],
     [
       'a LinkedIn URL spelled differently for the same slug is not a change',
-      { linkedinUrl: 'https://de.linkedin.com/in/Calla-Northallen-2DA20053?trk=x', headline: '', title: '', company: '' },
+      {
+        linkedinUrl: 'https://de.linkedin.com/in/Calla-Northallen-2DA20053?trk=x',
+        headline: '',
+        title: '',
+        company: '',
+      },
       callaRecord,
       {},
       {},
@@ -95,13 +100,7 @@ describe('buildPersonPatch', () => {
       {},
       {},
     ],
-    [
-      'empty values are never sent as blanks',
-      { ...blankPage, title: '   ' },
-      { id: callaRecord.id },
-      {},
-      {},
-    ],
+    ['empty values are never sent as blanks', { ...blankPage, title: '   ' }, { id: callaRecord.id }, {}, {}],
     [
       'fields the record does not show count as different',
       { headline: '', title: '', company: '', linkedinUrl: '' },
@@ -158,14 +157,21 @@ describe('describeFieldDiffs', () => {
   });
 
   it('shows the profile URL from the public id when Stardex returns no linkedin_url', () => {
-    const [urlDiff] = describeFieldDiffs(callaPage, { id: 'x', linkedin_public_id: 'calla-northallen-2da20053' }).filter(
-      ({ field }) => field === 'linkedinUrl',
-    );
-    expect(urlDiff).toMatchObject({ current: 'https://www.linkedin.com/in/calla-northallen-2da20053/', changed: false });
+    const [urlDiff] = describeFieldDiffs(callaPage, {
+      id: 'x',
+      linkedin_public_id: 'calla-northallen-2da20053',
+    }).filter(({ field }) => field === 'linkedinUrl');
+    expect(urlDiff).toMatchObject({
+      current: 'https://www.linkedin.com/in/calla-northallen-2da20053/',
+      changed: false,
+    });
   });
 
   it('treats an empty page value as unchanged and an empty record value as absent', () => {
-    const diffs = describeFieldDiffs({ ...blankPage, title: 'CTO' }, { id: 'x', current_job_title: '  ', name: 'Somebody' });
+    const diffs = describeFieldDiffs(
+      { ...blankPage, title: 'CTO' },
+      { id: 'x', current_job_title: '  ', name: 'Somebody' },
+    );
     expect(diffs.filter(({ changed }) => changed).map(({ field }) => field)).toEqual(['title']);
     expect(diffs.find(({ field }) => field === 'title')?.current).toBeNull();
   });

@@ -12,7 +12,11 @@ describe('parseErrorBody', () => {
       { success: false, error: { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired' } },
       { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired', retryAfterSeconds: null },
     ],
-    ['shape 2', { error: 'Invalid API key', data: null }, { code: null, message: 'Invalid API key', retryAfterSeconds: null }],
+    [
+      'shape 2',
+      { error: 'Invalid API key', data: null },
+      { code: null, message: 'Invalid API key', retryAfterSeconds: null },
+    ],
     [
       'shape 3',
       { message: 'Cannot GET /v1/x', error: 'Not Found', statusCode: 404 },
@@ -68,14 +72,19 @@ describe('describeStardexError', () => {
     [error('server', { status: 503 }), 'Stardex had a problem (HTTP 503) - try again in a moment'],
     [error('timeout'), "Stardex didn't answer in time - try again"],
     [error('network'), "Can't reach Stardex - check your connection"],
-    [error('invalid-response'), 'Stardex sent an unexpected answer - check the API address in Options or try again later'],
+    [
+      error('invalid-response'),
+      'Stardex sent an unexpected answer - check the API address in Options or try again later',
+    ],
   ])('%#: %s', (stardexError, message) => {
     expect(describeStardexError(stardexError).message).toBe(message);
   });
 
   it('says a retry is coming when one is scheduled', () => {
     const limited = error('rate-limited', { retryAfterSeconds: 39.2 });
-    expect(describeStardexError(limited, { retryScheduled: true }).message).toBe('Stardex is rate-limiting: retrying in 40 s');
+    expect(describeStardexError(limited, { retryScheduled: true }).message).toBe(
+      'Stardex is rate-limiting: retrying in 40 s',
+    );
     expect(describeStardexError(error('timeout'), { retryScheduled: true }).message).toBe(
       "Stardex didn't answer in time: retrying",
     );

@@ -21,7 +21,10 @@ describe('selectMatches', () => {
 
   it('falls back to the /in/<slug>/ segment of linkedin_url when there is no public id', () => {
     const persons = [
-      person('a', { linkedin_public_id: null, linkedin_url: 'http://de.linkedin.com/in/Hugo-Vesterholm-c76869bc?trk=x' }),
+      person('a', {
+        linkedin_public_id: null,
+        linkedin_url: 'http://de.linkedin.com/in/Hugo-Vesterholm-c76869bc?trk=x',
+      }),
       person('b', { linkedin_url: 'https://www.linkedin.com/company/hugo-vesterholm-c76869bc/' }),
       person('c', {}),
     ];
@@ -39,6 +42,8 @@ describe('selectMatches', () => {
   });
 
   it('does not treat a slug prefix as a match', () => {
-    expect(selectMatches([person('a', { linkedin_public_id: 'calla-northallen' })], 'calla-northallen-2da20053')).toEqual([]);
+    expect(
+      selectMatches([person('a', { linkedin_public_id: 'calla-northallen' })], 'calla-northallen-2da20053'),
+    ).toEqual([]);
   });
 });

@@ -10,7 +10,11 @@ const noInfo = { limit: null, remaining: null, resetAt: null, retryAfterSeconds:
 
 describe('parseRateLimitInfo', () => {
   it('reads the three X-RateLimit headers', () => {
-    const headers = new Headers({ 'X-RateLimit-Limit': '60', 'X-RateLimit-Remaining': '12', 'X-RateLimit-Reset': '1790000000' });
+    const headers = new Headers({
+      'X-RateLimit-Limit': '60',
+      'X-RateLimit-Remaining': '12',
+      'X-RateLimit-Reset': '1790000000',
+    });
     expect(parseRateLimitInfo(headers, undefined)).toEqual({
       limit: 60,
       remaining: 12,
@@ -20,11 +24,16 @@ describe('parseRateLimitInfo', () => {
   });
 
   it('ignores missing and garbled headers', () => {
-    expect(parseRateLimitInfo(new Headers({ 'X-RateLimit-Limit': 'lots', 'X-RateLimit-Remaining': '-1' }), null)).toEqual(noInfo);
+    expect(
+      parseRateLimitInfo(new Headers({ 'X-RateLimit-Limit': 'lots', 'X-RateLimit-Remaining': '-1' }), null),
+    ).toEqual(noInfo);
   });
 
   it("takes the 429 body's retry_after_seconds, and the longer wait when both are given", () => {
-    const body = { success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'slow down', retry_after_seconds: 40 } };
+    const body = {
+      success: false,
+      error: { code: 'RATE_LIMIT_EXCEEDED', message: 'slow down', retry_after_seconds: 40 },
+    };
     expect(parseRateLimitInfo(new Headers(), body).retryAfterSeconds).toBe(40);
     expect(parseRateLimitInfo(new Headers({ 'Retry-After': '55' }), body).retryAfterSeconds).toBe(55);
   });
