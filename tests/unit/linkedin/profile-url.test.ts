@@ -18,7 +18,14 @@ import {
  * github-url-detection style: every predicate accepts its own list and rejects every URL listed
  * under another predicate (except the lists it is declared to include).
  */
-const predicates = {
+interface PredicateTable {
+  predicate: (url: string) => boolean;
+  /** Lists whose URLs this predicate accepts too. */
+  includes: string[];
+  urls: string[];
+}
+
+const predicates: Record<string, PredicateTable> = {
   isProfileUrl: {
     predicate: isProfileUrl,
     includes: ['isProfileSubpageUrl'],
@@ -103,7 +110,7 @@ const predicates = {
       'https://www.linkedin.com/talent/profile/AEMAABx1y2z3',
     ],
   },
-} satisfies Record<string, { predicate: (url: string) => boolean; includes: string[]; urls: string[] }>;
+};
 
 /** Accepted by no predicate above. */
 const otherUrls = [
