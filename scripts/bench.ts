@@ -1,0 +1,173 @@
+/**
+ * npm run bench: the content script's size, and how long one extractProfile run takes on every
+ * fixture page in headless Chromium, next to a naive baseline in the same run. Writes
+ * bench-output/bench.json. Reports only; nothing here fails on a timing.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright';
+
+const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/linkedin.js';
+const FIXTURES_DIR = 'tests/fixtures/linkedin';
+const WARMUP_RUNS = 10;
+const MEASURED_RUNS = 50;
+
+/** Cross-origin isolation gives performance.now() microsecond resolution instead of 100 µs steps. */
+const CROSS_ORIGIN_ISOLATED = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+interface FixtureCase {
+  file: string;
+  url: string;
+}
+
+interface Timing {
+  medianMs: number;
+  p95Ms: number;
+}
+
+interface PageResult {
+  file: string;
+  pageBytes: number;
+  extractProfile: Timing;
+  naiveBaseline: Timing;
+  /** Baseline median divided by extractProfile median: how many times faster extractProfile is. */
+  speedup: number;
+}
+
+function contentScriptSize(): { bytes: number; gzipBytes: number } {
+  const code = readFileSync(CONTENT_SCRIPT);
+  return { bytes: code.length, gzipBytes: gzipSync(code).length };
+}
+
+/** lib/linkedin as an IIFE that puts `extractProfile` on `globalThis.linkedinBench`. */
+async function bundleExtractor(): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: "import { extractProfile } from './lib/linkedin/extract-profile'; globalThis.linkedinBench = { extractProfile };",
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    write: false,
+    target: 'chrome120',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Runs inside the page: times `extractProfile` and the naive approach it replaces. */
+function measureInPage({ url, warmup, runs }: { url: string; warmup: number; runs: number }) {
+  type Extract = (document: Document, url: string) => unknown;
+  const { extractProfile } = (globalThis as unknown as { linkedinBench: { extractProfile: Extract } }).linkedinBench;
+  const slug = (/\/in\/([^/?#]+)/.exec(url)?.[1] ?? '').toLowerCase();
+
+  // What extractors without cheap pre-checks do: parse every embedded block, scan every entity, walk the whole DOM.
+  const naiveBaseline = () => {
+    let owner: unknown = null;
+    for (const block of Array.from(document.querySelectorAll('code'))) {
+      try {
+        const parsed = JSON.parse(block.textContent ?? '') as { included?: { publicIdentifier?: string }[] };
+        for (const entity of parsed.included ?? []) if (entity.publicIdentifier?.toLowerCase() === slug) owner = entity;
+      } catch {
+        // not JSON
+      }
+    }
+    const texts: string[] = [];
+    for (const element of Array.from(document.querySelectorAll('*'))) {
+      if (element.tagName === 'H1' || element.getAttribute('data-view-name') === 'profile-component-entity') {
+        texts.push(element.textContent ?? '');
+      }
+    }
+    return { owner, texts };
+  };
+
+  const time = (run: () => unknown) => {
+    for (let i = 0; i < warmup; i++) run();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      run();
+      samples.push(performance.now() - start);
+    }
+    samples.sort((a, b) => a - b);
+    const at = (fraction: number) => samples[Math.min(samples.length - 1, Math.floor(fraction * samples.length))]!;
+    return { medianMs: at(0.5), p95Ms: at(0.95) };
+  };
+
+  return {
+    extractProfile: time(() => extractProfile(document, location.href)),
+    naiveBaseline: time(naiveBaseline),
+  };
+}
+
+async function benchPage(page: Page, extractor: string, fixture: FixtureCase): Promise<PageResult> {
+  const file = path.join(FIXTURES_DIR, fixture.file);
+  const body = readFileSync(file);
+  const documentUrl = fixture.url.split('#')[0]; // the hash never reaches the network
+  await page.unroute('**/*');
+  // Only the page itself: LinkedIn's scripts, styles and images would add noise (and need the network).
+  await page.route('**/*', (route) =>
+    route.request().url() === documentUrl
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: CROSS_ORIGIN_ISOLATED, body })
+      : route.fulfill({ status: 204, body: '' }),
+  );
+  await page.goto(fixture.url, { waitUntil: 'load' });
+  await page.evaluate(extractor);
+  // tsx compiles this file with esbuild's keepNames, so functions passed to page.evaluate call a __name helper.
+  await page.evaluate('globalThis.__name = (fn) => fn');
+  const timings = await page.evaluate(measureInPage, { url: fixture.url, warmup: WARMUP_RUNS, runs: MEASURED_RUNS });
+  return {
+    file: fixture.file,
+    pageBytes: statSync(file).size,
+    ...timings,
+    speedup: timings.naiveBaseline.medianMs / Math.max(timings.extractProfile.medianMs, 0.001),
+  };
+}
+
+function printTable(size: ReturnType<typeof contentScriptSize>, results: PageResult[]): void {
+  console.log(`Content script ${CONTENT_SCRIPT}: ${size.bytes} bytes, ${size.gzipBytes} bytes gzipped\n`);
+  const rows = results.map((r) => [
+    r.file,
+    `${(r.pageBytes / 1024).toFixed(0)} kB`,
+    r.extractProfile.medianMs.toFixed(3),
+    r.extractProfile.p95Ms.toFixed(3),
+    r.naiveBaseline.medianMs.toFixed(3),
+    r.naiveBaseline.p95Ms.toFixed(3),
+    `${r.speedup.toFixed(1)}x`,
+  ]);
+  const header = ['page', 'size', 'extract median ms', 'extract p95 ms', 'naive median ms', 'naive p95 ms', 'naive/extract'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+}
+
+async function main(): Promise<void> {
+  const size = contentScriptSize();
+  const extractor = await bundleExtractor();
+  const cases = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'cases.json'), 'utf8')) as FixtureCase[];
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  try {
+    const page = await browser.newPage();
+    const results: PageResult[] = [];
+    for (const fixture of cases) results.push(await benchPage(page, extractor, fixture));
+    printTable(size, results);
+    mkdirSync('bench-output', { recursive: true });
+    writeFileSync(
+      'bench-output/bench.json',
+      `${JSON.stringify({ contentScript: size, warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS, pages: results }, null, 2)}\n`,
+    );
+    console.log('\nWritten to bench-output/bench.json');
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
