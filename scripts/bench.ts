@@ -48,7 +48,8 @@ function contentScriptSize(): { bytes: number; gzipBytes: number } {
 async function bundleExtractor(): Promise<string> {
   const result = await build({
     stdin: {
-      contents: "import { extractProfile } from './lib/linkedin/extract-profile'; globalThis.linkedinBench = { extractProfile };",
+      contents:
+        "import { extractProfile } from './lib/linkedin/extract-profile'; globalThis.linkedinBench = { extractProfile };",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -141,7 +142,15 @@ function printTable(size: ReturnType<typeof contentScriptSize>, results: PageRes
     r.naiveBaseline.p95Ms.toFixed(3),
     `${r.speedup.toFixed(1)}x`,
   ]);
-  const header = ['page', 'size', 'extract median ms', 'extract p95 ms', 'naive median ms', 'naive p95 ms', 'naive/extract'];
+  const header = [
+    'page',
+    'size',
+    'extract median ms',
+    'extract p95 ms',
+    'naive median ms',
+    'naive p95 ms',
+    'naive/extract',
+  ];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   for (const row of [header, ...rows]) console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
 }

@@ -57,13 +57,17 @@ const document = parseHtml(html);
 let url: string;
 if (values.url !== undefined) {
   if (absoluteUrl(values.url) === null || !/^https?:\/\//i.test(values.url)) {
-    fail(`--url ${JSON.stringify(values.url)} is not an absolute URL (expected e.g. https://www.linkedin.com/in/jane-doe/)`);
+    fail(
+      `--url ${JSON.stringify(values.url)} is not an absolute URL (expected e.g. https://www.linkedin.com/in/jane-doe/)`,
+    );
   }
   url = values.url;
 } else {
   const fromPage = urlFromPage(html, document);
   if (!fromPage) {
-    fail(`${file} does not say which URL it was saved from (no canonical link, og:url or "saved from" comment): pass --url <profile url>`);
+    fail(
+      `${file} does not say which URL it was saved from (no canonical link, og:url or "saved from" comment): pass --url <profile url>`,
+    );
   }
   process.stderr.write(`scrape: URL taken from the page's ${fromPage.from}: ${fromPage.url}\n`);
   url = fromPage.url;

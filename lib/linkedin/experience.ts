@@ -36,7 +36,9 @@ function ownLines(entity: Element): { lines: string[]; dateLine: string | null }
 }
 
 function nestedRoles(entity: Element): Element[] {
-  return Array.from(entity.querySelectorAll(ENTITY)).filter((nested) => nested.parentElement?.closest(ENTITY) === entity);
+  return Array.from(entity.querySelectorAll(ENTITY)).filter(
+    (nested) => nested.parentElement?.closest(ENTITY) === entity,
+  );
 }
 
 function readRole(role: Element, groupCompany: string | null): ExperiencePosition {

@@ -7,11 +7,11 @@
  *    person (see page-identity.ts);
  * 3. page-level fallbacks: the tab title, "Title at Company" in the headline.
  */
-import { cleanText } from './clean-text';
+import { cleanText, visibleText } from './clean-text';
 import { nameFromDocumentTitle } from './document-title';
 import { readCurrentPosition, type ExperiencePosition } from './experience';
 import { positionFromHeadline } from './headline-position';
-import { resolveProfilePage, type ProfilePage } from './page-kind';
+import { isLeadPage, resolveProfilePage, type ProfilePage } from './page-kind';
 import { checkDisplayedProfile, readSlugData, type DisplayedProfile, type SlugData } from './page-identity';
 import { cardHeading, findExperienceCard, findExperienceDetailsList, findTopCard } from './page-regions';
 import { readSalesNavigatorLead, type SalesNavigatorValues } from './sales-navigator';
@@ -24,7 +24,6 @@ import {
   type ProfileField,
   type ProfileFields,
 } from './types';
-import { visibleText } from './clean-text';
 
 type Candidate = readonly [FieldSource, string | null | undefined];
 
@@ -45,16 +44,21 @@ function readDisplayed(document: Document, page: ProfilePage): DisplayedValues {
   const topCardElement = page.view === 'main' ? findTopCard(document) : null;
   const experienceList = readExperienceList(document, page);
   const experienceHeading = visibleText(cardHeading(findExperienceCard(document)));
-  const isLeadPage = page.view === 'sales-navigator' || page.view === 'recruiter';
+  const leadPage = isLeadPage(page);
   return {
     topCard: topCardElement ? readTopCard(topCardElement, experienceHeading) : null,
     position: experienceList ? readCurrentPosition(experienceList) : null,
-    salesNavigator: isLeadPage ? readSalesNavigatorLead(document) : null,
-    documentTitleName: isLeadPage ? null : nameFromDocumentTitle(document.title),
+    salesNavigator: leadPage ? readSalesNavigatorLead(document) : null,
+    documentTitleName: leadPage ? null : nameFromDocumentTitle(document.title),
   };
 }
 
-const NOTHING_DISPLAYED: DisplayedValues = { topCard: null, position: null, salesNavigator: null, documentTitleName: null };
+const NOTHING_DISPLAYED: DisplayedValues = {
+  topCard: null,
+  position: null,
+  salesNavigator: null,
+  documentTitleName: null,
+};
 
 function splitName(name: string | null): { first: string | null; last: string | null } {
   if (!name) return { first: null, last: null };
@@ -81,7 +85,7 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
   ];
   const nameParts = splitName(pickValue(name));
   return {
-    url: [[page.view === 'sales-navigator' || page.view === 'recruiter' ? 'public-profile-link' : 'url', page.canonicalUrl]],
+    url: [[isLeadPage(page) ? 'public-profile-link' : 'url', page.canonicalUrl]],
     name,
     firstName: [
       ['embedded-json', embedded?.firstName],
@@ -128,7 +132,10 @@ function pickValue(candidates: Candidate[]): string | null {
   return pick(candidates)?.value ?? null;
 }
 
-function buildExtraction(layers: Record<ProfileField, Candidate[]>, displayedProfile: DisplayedProfile): ProfileExtraction {
+function buildExtraction(
+  layers: Record<ProfileField, Candidate[]>,
+  displayedProfile: DisplayedProfile,
+): ProfileExtraction {
   const fields = {} as ProfileFields;
   const sources: ProfileExtraction['sources'] = {};
   const missing: ProfileField[] = [];
@@ -145,11 +152,7 @@ export function extractProfile(document: Document, url: string): ExtractionResul
   const page = resolveProfilePage(document, url);
   if (page.kind === 'not-a-profile') return page;
   const slugData = readSlugData(document, page.slug);
-  // On lead pages the slug was read from the displayed page itself, so DOM and slug agree by construction.
-  const displayedProfile =
-    page.view === 'sales-navigator' || page.view === 'recruiter'
-      ? 'matches-url'
-      : checkDisplayedProfile(document, page.slug, slugData);
+  const displayedProfile = isLeadPage(page) ? 'matches-url' : checkDisplayedProfile(document, page.slug, slugData);
   const displayed = displayedProfile === 'matches-url' ? readDisplayed(document, page) : NOTHING_DISPLAYED;
   return buildExtraction(layerFields(page, slugData, displayed), displayedProfile);
 }

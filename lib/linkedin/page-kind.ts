@@ -46,23 +46,36 @@ function fromPublicLink(document: Document, view: ProfileView, product: string):
   return { kind: 'profile-page', slug, canonicalUrl, view };
 }
 
+/** On lead pages the slug comes from the displayed page itself, so page and slug agree by construction. */
+export function isLeadPage(page: ProfilePage): boolean {
+  return page.view === 'sales-navigator' || page.view === 'recruiter';
+}
+
+function profileOfUrl(url: string): ProfilePage | NotAProfile {
+  const slug = profileSlug(url);
+  const canonicalUrl = canonicalProfileUrl(url);
+  if (!slug || !canonicalUrl) return notAProfile('This LinkedIn page is not a person’s profile.');
+  const subpage = profileSubpage(url);
+  const view: ProfileView =
+    subpage === null ? 'main' : subpage.startsWith('details/experience') ? 'experience-details' : 'other-subpage';
+  return { kind: 'profile-page', slug, canonicalUrl, view };
+}
+
 export function resolveProfilePage(document: Document, url: string): ProfilePage | NotAProfile {
   const kind = classifyLinkedinUrl(url);
   if (kind === 'authwall' || isSignInWall(document)) return SIGN_IN_WALL;
   switch (kind) {
     case 'profile':
-    case 'profile-subpage': {
-      const slug = profileSlug(url) as string;
-      const subpage = profileSubpage(url);
-      const view = subpage === null ? 'main' : subpage.startsWith('details/experience') ? 'experience-details' : 'other-subpage';
-      return { kind: 'profile-page', slug, canonicalUrl: canonicalProfileUrl(url) as string, view };
-    }
+    case 'profile-subpage':
+      return profileOfUrl(url);
     case 'sales-navigator-lead':
       return fromPublicLink(document, 'sales-navigator', 'Sales Navigator');
     case 'recruiter-profile':
       return fromPublicLink(document, 'recruiter', 'Recruiter');
     case 'own-profile-alias':
-      return notAProfile('This is the /in/me/ shortcut to your own profile, not a particular person. Open the person’s profile.');
+      return notAProfile(
+        'This is the /in/me/ shortcut to your own profile, not a particular person. Open the person’s profile.',
+      );
     case 'feed':
       return notAProfile('This is the LinkedIn feed, not a profile. Open a person’s profile first.');
     case 'search':

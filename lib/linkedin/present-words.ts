@@ -6,26 +6,44 @@
 /** Compared case-insensitively, with typographic apostrophes folded to "'". */
 const PRESENT_WORDS = new Set([
   // English
-  'present', 'now',
+  'present',
+  'now',
   // French
-  "aujourd'hui", 'présent', 'maintenant',
+  "aujourd'hui",
+  'présent',
+  'maintenant',
   // German
-  'heute', 'jetzt', 'gegenwart',
+  'heute',
+  'jetzt',
+  'gegenwart',
   // Spanish ("presente" is also Portuguese and Italian)
-  'actualidad', 'la actualidad', 'presente', 'hoy',
+  'actualidad',
+  'la actualidad',
+  'presente',
+  'hoy',
   // Portuguese
-  'o momento', 'momento', 'atual', 'atualmente', 'hoje',
+  'o momento',
+  'momento',
+  'atual',
+  'atualmente',
+  'hoje',
   // Italian
-  'oggi', 'attuale',
+  'oggi',
+  'attuale',
   // Dutch
-  'heden', 'nu', 'huidig',
+  'heden',
+  'nu',
+  'huidig',
 ]);
 
 /** " - " between the start and the end of a range; some locales use an en or em dash. */
 const RANGE_SEPARATOR = /\s[-–—]\s/;
 
 function normalise(word: string): string {
-  return word.trim().toLowerCase().replace(/[’ʼ`´]/g, "'");
+  return word
+    .trim()
+    .toLowerCase()
+    .replace(/[’ʼ`´]/g, "'");
 }
 
 export function isPresentWord(word: string): boolean {

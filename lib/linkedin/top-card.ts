@@ -12,7 +12,15 @@ export interface TopCardValues {
  * The name of the Experience card in the UI languages supported, for labels such as "Current
  * company: X. Click to skip to experience card" when the page has no Experience heading to compare with.
  */
-const EXPERIENCE_WORDS = ['experience', 'expérience', 'erfahrung', 'experiencia', 'experiência', 'esperienz', 'ervaring'];
+const EXPERIENCE_WORDS = [
+  'experience',
+  'expérience',
+  'erfahrung',
+  'experiencia',
+  'experiência',
+  'esperienz',
+  'ervaring',
+];
 
 function readLocation(topCard: Element): string | null {
   // The location sits in the row of the contact-info link; some profiles hide that link.

@@ -2,13 +2,13 @@
  * Waiting, in the live page, until the DOM shows the profile the URL names. LinkedIn changes the
  * URL first and replaces the DOM later; reading in between would return the previous person.
  */
-import { resolveProfilePage } from './page-kind';
+import { isLeadPage, resolveProfilePage } from './page-kind';
 import { checkDisplayedProfile } from './page-identity';
 
 /** Ready when the page is not a profile (nothing to wait for) or its DOM shows the URL's person. */
 export function isReadyToRead(document: Document, url: string): boolean {
   const page = resolveProfilePage(document, url);
-  if (page.kind === 'not-a-profile' || page.view === 'sales-navigator' || page.view === 'recruiter') return true;
+  if (page.kind === 'not-a-profile' || isLeadPage(page)) return true;
   return checkDisplayedProfile(document, page.slug) === 'matches-url';
 }
 
@@ -36,6 +36,12 @@ export function waitUntil(isReady: () => boolean, root: Node, timeoutMs: number)
       }, RECHECK_DELAY_MS);
     });
     const deadline = setTimeout(() => finish(isReady()), timeoutMs);
-    observer.observe(root, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'data-member-id'] });
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['href', 'data-member-id'],
+    });
   });
 }

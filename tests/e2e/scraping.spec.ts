@@ -52,7 +52,11 @@ test('the sign-in wall answers not-a-profile', async () => {
 
 test('in-page navigation from A to B never answers with A', async () => {
   const profileBUrl = 'https://www.linkedin.com/in/katrin-quennerby-ea93508d/';
-  const page = await openLinkedinPage(browser, 'https://www.linkedin.com/in/calla-northallen-2da20053/', '01-layout2025-full.html');
+  const page = await openLinkedinPage(
+    browser,
+    'https://www.linkedin.com/in/calla-northallen-2da20053/',
+    '01-layout2025-full.html',
+  );
   const extensionPage = await browser.openExtensionPage('popup.html');
   const tabId = await linkedinTabId(browser);
 
@@ -81,7 +85,11 @@ test('in-page navigation from A to B never answers with A', async () => {
 });
 
 test('a read answers loading when the DOM never shows the new profile', async () => {
-  const page = await openLinkedinPage(browser, 'https://www.linkedin.com/in/calla-northallen-2da20053/', '01-layout2025-full.html');
+  const page = await openLinkedinPage(
+    browser,
+    'https://www.linkedin.com/in/calla-northallen-2da20053/',
+    '01-layout2025-full.html',
+  );
   const extensionPage = await browser.openExtensionPage('popup.html');
   const tabId = await linkedinTabId(browser);
 

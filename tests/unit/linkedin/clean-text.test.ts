@@ -24,7 +24,9 @@ describe('cleanText', () => {
 
 describe('visibleText', () => {
   test('reads the aria-hidden copy, not the visually-hidden one', () => {
-    const line = element('<span aria-hidden="true">Apr 2023 - Present</span><span class="visually-hidden">Apr 2023 to Present</span>');
+    const line = element(
+      '<span aria-hidden="true">Apr 2023 - Present</span><span class="visually-hidden">Apr 2023 to Present</span>',
+    );
     expect(visibleText(line)).toBe('Apr 2023 - Present');
   });
 

@@ -30,21 +30,39 @@ describe('extractProfile on every fixture page', () => {
 
 describe('where values come from', () => {
   test('the owner is chosen by slug, never the signed-in viewer listed first in the embedded JSON', () => {
-    const result = extractProfile(parseFixture('01-layout2025-full.html'), 'https://www.linkedin.com/in/calla-northallen-2da20053/');
+    const result = extractProfile(
+      parseFixture('01-layout2025-full.html'),
+      'https://www.linkedin.com/in/calla-northallen-2da20053/',
+    );
     expect(result.kind === 'profile' && result.sources.name).toBe('embedded-json');
     expect(result.kind === 'profile' && result.fields.name).not.toContain('Ximena');
   });
 
   test('without embedded JSON the top card and the Experience card are read', () => {
-    const result = extractProfile(parseFixture('02-layout2025-fragment.html'), 'https://www.linkedin.com/in/katrin-quennerby-ea93508d/');
-    expect(result.kind === 'profile' && result.sources).toMatchObject({ name: 'top-card', title: 'experience', company: 'top-card' });
+    const result = extractProfile(
+      parseFixture('02-layout2025-fragment.html'),
+      'https://www.linkedin.com/in/katrin-quennerby-ea93508d/',
+    );
+    expect(result.kind === 'profile' && result.sources).toMatchObject({
+      name: 'top-card',
+      title: 'experience',
+      company: 'top-card',
+    });
   });
 
   test('the same page read at another profile URL gives none of its DOM values', () => {
-    const result = extractProfile(parseFixture('02-layout2025-fragment.html'), 'https://www.linkedin.com/in/someone-else-123/');
+    const result = extractProfile(
+      parseFixture('02-layout2025-fragment.html'),
+      'https://www.linkedin.com/in/someone-else-123/',
+    );
     expect(result.kind).toBe('profile');
     if (result.kind !== 'profile') return;
     expect(result.displayedProfile).toBe('other-profile');
-    expect(result.fields).toMatchObject({ name: null, title: null, company: null, url: 'https://www.linkedin.com/in/someone-else-123/' });
+    expect(result.fields).toMatchObject({
+      name: null,
+      title: null,
+      company: null,
+      url: 'https://www.linkedin.com/in/someone-else-123/',
+    });
   });
 });

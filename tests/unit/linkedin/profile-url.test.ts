@@ -58,12 +58,20 @@ const predicates: Record<string, PredicateTable> = {
   isOwnProfileAliasUrl: {
     predicate: isOwnProfileAliasUrl,
     includes: [],
-    urls: ['https://www.linkedin.com/in/me/', 'https://www.linkedin.com/in/ME', 'https://www.linkedin.com/in/me/details/experience/'],
+    urls: [
+      'https://www.linkedin.com/in/me/',
+      'https://www.linkedin.com/in/ME',
+      'https://www.linkedin.com/in/me/details/experience/',
+    ],
   },
   isFeedUrl: {
     predicate: isFeedUrl,
     includes: [],
-    urls: ['https://www.linkedin.com/feed/', 'https://www.linkedin.com/', 'https://www.linkedin.com/feed/update/urn:li:activity:123/'],
+    urls: [
+      'https://www.linkedin.com/feed/',
+      'https://www.linkedin.com/',
+      'https://www.linkedin.com/feed/update/urn:li:activity:123/',
+    ],
   },
   isSearchUrl: {
     predicate: isSearchUrl,
@@ -165,9 +173,17 @@ describe('classifyLinkedinUrl names one kind per page', () => {
 describe('canonicalProfileUrl and profileSlug', () => {
   test.each([
     ['https://www.linkedin.com/in/jane-doe-12345', 'https://www.linkedin.com/in/jane-doe-12345/', 'jane-doe-12345'],
-    ['https://de.linkedin.com/in/Jane-Doe-12345/?originalSubdomain=de#top', 'https://www.linkedin.com/in/Jane-Doe-12345/', 'jane-doe-12345'],
+    [
+      'https://de.linkedin.com/in/Jane-Doe-12345/?originalSubdomain=de#top',
+      'https://www.linkedin.com/in/Jane-Doe-12345/',
+      'jane-doe-12345',
+    ],
     ['https://m.linkedin.com/mwlite/in/jane-doe', 'https://www.linkedin.com/in/jane-doe/', 'jane-doe'],
-    ['https://www.linkedin.com/in/jane-doe/details/experience/?x=1', 'https://www.linkedin.com/in/jane-doe/', 'jane-doe'],
+    [
+      'https://www.linkedin.com/in/jane-doe/details/experience/?x=1',
+      'https://www.linkedin.com/in/jane-doe/',
+      'jane-doe',
+    ],
     ['https://www.linkedin.com/in/jane-doe/overlay/contact-info/', 'https://www.linkedin.com/in/jane-doe/', 'jane-doe'],
     ['https://www.linkedin.com/in/jane-doe/recent-activity/all/', 'https://www.linkedin.com/in/jane-doe/', 'jane-doe'],
     ['https://www.linkedin.com/in/%C3%89lodie-dupont/', 'https://www.linkedin.com/in/Élodie-dupont/', 'élodie-dupont'],
@@ -182,6 +198,8 @@ describe('canonicalProfileUrl and profileSlug', () => {
   });
 
   test('slugs compare case-insensitively', () => {
-    expect(profileSlug('https://www.linkedin.com/in/Jane-Doe/')).toBe(profileSlug('https://uk.linkedin.com/in/jane-doe'));
+    expect(profileSlug('https://www.linkedin.com/in/Jane-Doe/')).toBe(
+      profileSlug('https://uk.linkedin.com/in/jane-doe'),
+    );
   });
 });
