@@ -56,6 +56,8 @@ export interface Sandbox {
   port: number;
   /** In-process equivalents of the /__sandbox/ endpoints. */
   requests(): LoggedRequest[];
+  /** Forgets logged requests, keeping persons, faults and rate-limit windows. */
+  clearLog(): void;
   reset(persons?: readonly SeedPerson[]): void;
   addFaults(faults: FaultInput | FaultInput[]): void;
   person(id: string): StoredPerson | undefined;
@@ -171,6 +173,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     try {
       if (method === 'GET' && url.pathname === '/__sandbox/requests')
         return sendJson(response, { status: 200, body: log });
+      if (method === 'DELETE' && url.pathname === '/__sandbox/requests') {
+        log = [];
+        return sendJson(response, { status: 200, body: { ok: true } });
+      }
       if (method === 'POST' && url.pathname === '/__sandbox/reset') {
         const body = rawBody.trim() ? resetBodySchema.parse(JSON.parse(rawBody)) : {};
         // Only id and name are checked: a seed is test input, and missing fields get defaults.
@@ -221,6 +227,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url: `http://127.0.0.1:${port}`,
     port,
     requests: () => structuredClone(log),
+    clearLog: () => {
+      log = [];
+    },
     reset,
     addFaults,
     person: (id) => structuredClone(store.get(id)),

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { SettingsView } from '@/lib/messaging/protocol';
+import { StatusMessage, type StatusMessageProps } from './StatusMessage';
+
+export interface OptionsFormValues {
+  apiKey: string;
+  baseUrl: string;
+  onlyFillEmpty: boolean;
+}
+
+export interface OptionsFormProps {
+  settings: SettingsView;
+  busy: boolean;
+  status: StatusMessageProps | null;
+  onSave(values: OptionsFormValues): void;
+  onTestConnection(): void;
+}
+
+export function OptionsForm({ settings, busy, status, onSave, onTestConnection }: OptionsFormProps) {
+  const [apiKey, setApiKey] = useState('');
+  const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
+  const [onlyFillEmpty, setOnlyFillEmpty] = useState(settings.onlyFillEmpty);
+  return (
+    <form
+      className="options"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave({ apiKey, baseUrl, onlyFillEmpty });
+        setApiKey('');
+      }}
+    >
+      <label htmlFor="api-key">API key</label>
+      <input
+        id="api-key"
+        type="password"
+        autoComplete="off"
+        value={apiKey}
+        placeholder={settings.apiKeyHint ? `Saved key ${settings.apiKeyHint} (type to replace)` : 'Paste your Stardex API key'}
+        onChange={(event) => setApiKey(event.target.value)}
+      />
+      <p className="hint">In Stardex: Settings › Integrations › API access. The key stays in this browser and is only sent to the API base URL below.</p>
+      <label htmlFor="base-url">API base URL</label>
+      <input id="base-url" type="url" value={baseUrl} onChange={(event) => setBaseUrl(event.target.value)} />
+      <label className="checkbox">
+        <input type="checkbox" checked={onlyFillEmpty} onChange={(event) => setOnlyFillEmpty(event.target.checked)} />
+        Only fill empty fields (never overwrite values already in Stardex)
+      </label>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={busy}>Save</button>
+        <button type="button" disabled={busy || !settings.hasApiKey} onClick={onTestConnection}>Test connection</button>
+      </div>
+      {status ? <StatusMessage {...status} /> : null}
+    </form>
+  );
+}

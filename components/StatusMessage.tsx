@@ -1,0 +1,21 @@
+export interface StatusMessageProps {
+  message: string;
+  tone: 'info' | 'success' | 'error';
+  /** Raw detail (status line, response body) for support, one click away. */
+  detail?: string | undefined;
+}
+
+/** The one live region of a page: every outcome the user must hear is announced here. */
+export function StatusMessage({ message, tone, detail }: StatusMessageProps) {
+  return (
+    <div role="status" aria-live="polite" className={`status status--${tone}`}>
+      <span>{message}</span>
+      {detail ? (
+        <details>
+          <summary>Details</summary>
+          <pre>{detail}</pre>
+        </details>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { Browser } from 'wxt/browser';
+import { describeStardexError, StardexError } from '../stardex/errors';
+import { requestSchema, type Envelope, type Failure, type Request, type RequestType, type ResponseOf } from '../messaging/protocol';
+import { matchPerson } from './match-person';
+import { readTabProfile } from './read-tab-profile';
+import { savePerson } from './save-person';
+import { checkConnection, readSettingsView, saveSettings } from './settings-handlers';
+import { getStardexClient } from './stardex-access';
+
+type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
+
+const handlers: Handlers = {
+  'settings/get': () => readSettingsView(),
+  'settings/save': (request) => saveSettings(request),
+  'settings/test-connection': () => checkConnection(),
+  'tab/read-profile': (request) => readTabProfile(request.tabId),
+  'person/match': async (request) => matchPerson(await getStardexClient(), request.linkedinUrl),
+  'person/save': async (request) => savePerson(await getStardexClient(), request),
+};
+
+export function toFailure(error: unknown): Failure {
+  if (error instanceof StardexError) return describeStardexError(error);
+  if (error instanceof Error) return { message: error.message, detail: error.stack };
+  return { message: 'Something went wrong.', detail: String(error) };
+}
+
+/**
+ * Only the extension's own pages (popup, options, the review window) may ask; content scripts
+ * run inside LinkedIn's pages and could be driven by them. Extension pages in a tab also carry
+ * `sender.tab`, so the page URL's origin decides.
+ */
+export function isFromExtensionPage(sender: Browser.runtime.MessageSender, extensionOrigin: string): boolean {
+  return typeof sender.url === 'string' && new URL(sender.url).origin === extensionOrigin;
+}
+
+export async function handleMessage(raw: unknown): Promise<Envelope> {
+  const parsed = requestSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, error: { message: 'The extension received a malformed request.', detail: parsed.error.message } };
+  }
+  const request = parsed.data;
+  try {
+    const handler = handlers[request.type] as (r: Request) => Promise<unknown>;
+    return { ok: true, data: await handler(request) };
+  } catch (error) {
+    console.error(`[stardex] ${request.type} failed`, error);
+    return { ok: false, error: toFailure(error) };
+  }
+}

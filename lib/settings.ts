@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { defineValidatedItem } from './storage/validated-item';
+
+export const DEFAULT_BASE_URL = 'https://api.stardex.ai';
+
+/** Settings any extension page may read. The API key is NOT here: see lib/background/api-key.ts. */
+export const settingsSchema = z.object({
+  baseUrl: z.string().url(),
+  onlyFillEmpty: z.boolean(),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsItem = defineValidatedItem('local:settings', settingsSchema, {
+  baseUrl: DEFAULT_BASE_URL,
+  onlyFillEmpty: false,
+});
+
+/** https anywhere; plain http only for a sandbox on this machine. */
+export function validateBaseUrl(input: string): { ok: true; baseUrl: string } | { ok: false; message: string } {
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, message: 'The API base URL is not a valid URL (example: https://api.stardex.ai).' };
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    return { ok: false, message: 'The API base URL must start with https:// (http:// only for localhost).' };
+  }
+  if (url.search || url.hash || url.username) {
+    return { ok: false, message: 'The API base URL must not contain a query, a fragment or credentials.' };
+  }
+  return { ok: true, baseUrl: url.origin + url.pathname.replace(/\/+$/, '') };
+}
