@@ -35,10 +35,15 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         type="password"
         autoComplete="off"
         value={apiKey}
-        placeholder={settings.apiKeyHint ? `Saved key ${settings.apiKeyHint} (type to replace)` : 'Paste your Stardex API key'}
+        placeholder={
+          settings.apiKeyHint ? `Saved key ${settings.apiKeyHint} (type to replace)` : 'Paste your Stardex API key'
+        }
         onChange={(event) => setApiKey(event.target.value)}
       />
-      <p className="hint">In Stardex: Settings › Integrations › API access. The key stays in this browser and is only sent to the API base URL below.</p>
+      <p className="hint">
+        In Stardex: Settings › Integrations › API access. The key stays in this browser and is only sent to the API base
+        URL below.
+      </p>
       <label htmlFor="base-url">API base URL</label>
       <input id="base-url" type="url" value={baseUrl} onChange={(event) => setBaseUrl(event.target.value)} />
       <label className="checkbox">
@@ -46,8 +51,12 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         Only fill empty fields (never overwrite values already in Stardex)
       </label>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>Save</button>
-        <button type="button" disabled={busy || !settings.hasApiKey} onClick={onTestConnection}>Test connection</button>
+        <button type="submit" className="primary" disabled={busy}>
+          Save
+        </button>
+        <button type="button" disabled={busy || !settings.hasApiKey} onClick={onTestConnection}>
+          Test connection
+        </button>
       </div>
       {status ? <StatusMessage {...status} /> : null}
     </form>

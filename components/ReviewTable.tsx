@@ -33,7 +33,11 @@ export function ReviewTable({ rows, showStardexColumn, disabled, onValueChange, 
         const inputId = `field-${row.field}`;
         const labelId = `${inputId}-label`;
         return (
-          <div key={row.field} className={`review__row${row.changed ? ' review__row--changed' : ''}`} data-field={row.field}>
+          <div
+            key={row.field}
+            className={`review__row${row.changed ? ' review__row--changed' : ''}`}
+            data-field={row.field}
+          >
             <label id={labelId} htmlFor={inputId} className="review__label">
               {row.label}
             </label>

@@ -36,7 +36,10 @@ try {
   );
   const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.getByLabel('Full name').and(popup.locator('[value]:not([value=""])')).waitFor();
-  await popup.getByRole('status').filter({ hasText: /Ready to update|Nothing to update|Not in Stardex/ }).waitFor();
+  await popup
+    .getByRole('status')
+    .filter({ hasText: /Ready to update|Nothing to update|Not in Stardex/ })
+    .waitFor();
 
   if (headed) {
     console.log('The review is open in the browser window. Close the window to stop.');
@@ -45,7 +48,16 @@ try {
     mkdirSync(outputDir, { recursive: true });
     await popup.setViewportSize({ width: 460, height: 640 });
     const read: Record<string, string> = {};
-    for (const label of ['Full name', 'First name', 'Last name', 'Headline', 'Location', 'Job title', 'Company', 'LinkedIn URL']) {
+    for (const label of [
+      'Full name',
+      'First name',
+      'Last name',
+      'Headline',
+      'Location',
+      'Job title',
+      'Company',
+      'LinkedIn URL',
+    ]) {
       read[label] = await popup.getByLabel(label).inputValue();
     }
     console.log('Read from the page:', JSON.stringify(read, null, 2));
@@ -53,7 +65,10 @@ try {
     await profile.screenshot({ path: path.join(outputDir, '1-linkedin-profile.png') });
     await popup.screenshot({ path: path.join(outputDir, '2-review.png') });
     await popup.getByRole('button', { name: 'Save to Stardex' }).click();
-    await popup.getByRole('status').filter({ hasText: /Saved|failed|rejected/i }).waitFor();
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /Saved|failed|rejected/i })
+      .waitFor();
     console.log(`Popup says: ${await popup.getByRole('status').innerText()}`);
     await popup.screenshot({ path: path.join(outputDir, '3-saved.png') });
     const log = (await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as { method: string }[];

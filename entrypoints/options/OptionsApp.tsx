@@ -8,7 +8,11 @@ function connectionStatus(check: ConnectionCheck | null, saved: boolean): Status
   if (!check) return { tone: 'success', message: saved ? 'Settings saved.' : 'Connected.' };
   return check.ok
     ? { tone: 'success', message: saved ? `Saved. ${check.message}` : check.message }
-    : { tone: 'error', message: saved ? `Saved, but the check failed: ${check.message}` : check.message, detail: check.detail };
+    : {
+        tone: 'error',
+        message: saved ? `Saved, but the check failed: ${check.message}` : check.message,
+        detail: check.detail,
+      };
 }
 
 function failure(error: unknown): StatusMessageProps {

@@ -27,23 +27,45 @@ export function App() {
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => sendToBackground({ type: 'settings/get' }) });
 
   const problem = tab.error ?? profile.error ?? settings.error;
-  if (problem) return <Shell><StatusMessage tone="error" {...failureOf(problem)} /></Shell>;
-  if (!profile.data || !settings.data) return <Shell><StatusMessage tone="info" message="Reading the page…" /></Shell>;
+  if (problem)
+    return (
+      <Shell>
+        <StatusMessage tone="error" {...failureOf(problem)} />
+      </Shell>
+    );
+  if (!profile.data || !settings.data)
+    return (
+      <Shell>
+        <StatusMessage tone="info" message="Reading the page…" />
+      </Shell>
+    );
   if (profile.data.kind !== 'profile') {
-    const message = profile.data.kind === 'loading' ? `Page still loading: ${profile.data.reason}` : profile.data.reason;
-    return <Shell><StatusMessage tone="info" message={message} /></Shell>;
+    const message =
+      profile.data.kind === 'loading' ? `Page still loading: ${profile.data.reason}` : profile.data.reason;
+    return (
+      <Shell>
+        <StatusMessage tone="info" message={message} />
+      </Shell>
+    );
   }
   if (!settings.data.hasApiKey) {
     return (
       <Shell>
         <StatusMessage tone="error" message="Add your Stardex API key in Options first." />
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>Open Options</button>
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          Open Options
+        </button>
       </Shell>
     );
   }
   return (
     <Shell>
-      <ReviewForm key={profile.data.fields.url ?? 'unknown'} tabId={tabId} profile={profile.data as Extract<TabProfile, { kind: 'profile' }>} onlyFillEmpty={settings.data.onlyFillEmpty} />
+      <ReviewForm
+        key={profile.data.fields.url ?? 'unknown'}
+        tabId={tabId}
+        profile={profile.data as Extract<TabProfile, { kind: 'profile' }>}
+        onlyFillEmpty={settings.data.onlyFillEmpty}
+      />
     </Shell>
   );
 }

@@ -45,7 +45,9 @@ export function ReviewForm({ tabId, profile, onlyFillEmpty }: ReviewFormProps) {
   const person = selectedPerson(match.data, pickedId);
   const options = { onlyFillEmpty, enrich: false };
   const differing = fieldsThatWouldChange(values, person, options);
-  const accepted = new Set(REVIEW_FIELDS.map(({ field }) => field).filter((field) => differing.has(field) && (choices[field] ?? true)));
+  const accepted = new Set(
+    REVIEW_FIELDS.map(({ field }) => field).filter((field) => differing.has(field) && (choices[field] ?? true)),
+  );
   const patch = acceptedPatch(values, person, accepted, options);
 
   const save = useMutation({
@@ -71,15 +73,23 @@ export function ReviewForm({ tabId, profile, onlyFillEmpty }: ReviewFormProps) {
   };
 
   let status: StatusMessageProps;
-  if (reviewedUrl === null) status = { tone: 'error', message: 'The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex.' };
+  if (reviewedUrl === null)
+    status = {
+      tone: 'error',
+      message: 'The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex.',
+    };
   else if (save.isPending) status = { tone: 'info', message: 'Saving to Stardex…' };
   else if (save.isError) status = failure(save.error);
-  else if (save.isSuccess) status = { tone: 'success', message: `Saved to Stardex: updated ${save.data.fields.length} field(s).` };
+  else if (save.isSuccess)
+    status = { tone: 'success', message: `Saved to Stardex: updated ${save.data.fields.length} field(s).` };
   else if (match.isError) status = failure(match.error);
   else if (match.isPending) status = { tone: 'info', message: 'Looking for this person in Stardex…' };
-  else if (match.data.status === 'none') status = { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };
-  else if (!person) status = { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
-  else if (Object.keys(patch).length === 0) status = { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
+  else if (match.data.status === 'none')
+    status = { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };
+  else if (!person)
+    status = { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
+  else if (Object.keys(patch).length === 0)
+    status = { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
   else status = { tone: 'info', message: `Ready to update ${Object.keys(patch).length} field(s) in Stardex.` };
 
   return (

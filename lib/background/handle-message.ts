@@ -1,6 +1,13 @@
 import type { Browser } from 'wxt/browser';
 import { describeStardexError, StardexError } from '../stardex/errors';
-import { requestSchema, type Envelope, type Failure, type Request, type RequestType, type ResponseOf } from '../messaging/protocol';
+import {
+  requestSchema,
+  type Envelope,
+  type Failure,
+  type Request,
+  type RequestType,
+  type ResponseOf,
+} from '../messaging/protocol';
 import { matchPerson } from './match-person';
 import { readTabProfile } from './read-tab-profile';
 import { savePerson } from './save-person';
@@ -36,7 +43,10 @@ export function isFromExtensionPage(sender: Browser.runtime.MessageSender, exten
 export async function handleMessage(raw: unknown): Promise<Envelope> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, error: { message: 'The extension received a malformed request.', detail: parsed.error.message } };
+    return {
+      ok: false,
+      error: { message: 'The extension received a malformed request.', detail: parsed.error.message },
+    };
   }
   const request = parsed.data;
   try {

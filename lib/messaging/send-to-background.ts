@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { envelopeSchema, responseSchemas, type Failure, type RequestOf, type RequestType, type ResponseOf } from './protocol';
+import {
+  envelopeSchema,
+  responseSchemas,
+  type Failure,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+} from './protocol';
 
 /** A failure reported by the background worker, carrying the user-facing message and the raw detail. */
 export class BackgroundError extends Error {
@@ -15,7 +22,10 @@ export async function sendToBackground<T extends RequestType>(request: RequestOf
   const raw: unknown = await browser.runtime.sendMessage(request);
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
-    throw new BackgroundError({ message: 'The extension sent an unreadable answer. Reload the extension.', detail: JSON.stringify(raw) });
+    throw new BackgroundError({
+      message: 'The extension sent an unreadable answer. Reload the extension.',
+      detail: JSON.stringify(raw),
+    });
   }
   if (!envelope.data.ok) throw new BackgroundError(envelope.data.error);
   const schema = responseSchemas[request.type as T];

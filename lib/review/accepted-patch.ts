@@ -8,7 +8,11 @@ export interface PatchOptions {
 }
 
 /** Fields worth sending before the user has touched anything: those that differ from the record. */
-export function fieldsThatWouldChange(values: ReviewedValues, person: StardexPerson | null, options: PatchOptions): Set<ReviewField> {
+export function fieldsThatWouldChange(
+  values: ReviewedValues,
+  person: StardexPerson | null,
+  options: PatchOptions,
+): Set<ReviewField> {
   const patch = buildPersonPatch(values, person, options);
   return new Set(REVIEW_FIELDS.filter(({ patchKey }) => patchKey in patch).map(({ field }) => field));
 }

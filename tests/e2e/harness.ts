@@ -61,14 +61,10 @@ export async function launchExtensionBrowser(
 /** Serves a saved page file whenever the browser asks for `url` (content scripts inject by URL). */
 export async function serveFixture(context: BrowserContext, url: string, file: string): Promise<void> {
   const body = readFileSync(file);
-  await context.route(url, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-  );
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
 /** Answers every other LinkedIn request with an empty page so nothing reaches the network. */
 export async function blockOtherLinkedinRequests(context: BrowserContext): Promise<void> {
-  await context.route(/^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) =>
-    route.fulfill({ status: 204, body: '' }),
-  );
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) => route.fulfill({ status: 204, body: '' }));
 }
