@@ -1,27 +1,28 @@
 import type { MatchResult, PersonSummary } from '@/lib/messaging/protocol';
+import { describePerson } from './describe-person';
 
 export interface MatchPanelProps {
   match: MatchResult;
   selectedId: string | null;
+  busy: boolean;
   onSelect(personId: string): void;
+  onCreate(): void;
+  onUnlink(): void;
 }
 
-function describePerson(person: PersonSummary): string {
-  const role = [person.current_job_title, person.current_company_name].filter(Boolean).join(' at ');
-  return [person.name ?? 'Unnamed person', role].filter(Boolean).join(' — ');
-}
-
-export function MatchPanel({ match, selectedId, onSelect }: MatchPanelProps) {
-  if (match.status === 'none') {
-    return <p className="match match--none">Not in Stardex: no person there has this LinkedIn URL.</p>;
-  }
-  if (match.status === 'matched') {
-    return <p className="match match--found">In Stardex: {describePerson(match.person)}</p>;
-  }
+function Candidates({
+  persons,
+  selectedId,
+  onSelect,
+}: {
+  persons: PersonSummary[];
+  selectedId: string | null;
+  onSelect(id: string): void;
+}) {
   return (
     <fieldset className="match match--several">
       <legend>Several Stardex people have this LinkedIn URL. Which one is it?</legend>
-      {match.persons.map((person) => (
+      {persons.map((person) => (
         <label key={person.id} className="match__option">
           <input
             type="radio"
@@ -34,5 +35,34 @@ export function MatchPanel({ match, selectedId, onSelect }: MatchPanelProps) {
         </label>
       ))}
     </fieldset>
+  );
+}
+
+export function MatchPanel({ match, selectedId, busy, onSelect, onCreate, onUnlink }: MatchPanelProps) {
+  if (match.status === 'several')
+    return <Candidates persons={match.persons} selectedId={selectedId} onSelect={onSelect} />;
+  if (match.status === 'none') {
+    return (
+      <div className="match match--none">
+        <p>Not in Stardex: no person there has this LinkedIn URL.</p>
+        {match.note ? <p>{match.note}</p> : null}
+        <button type="button" disabled={busy} onClick={onCreate}>
+          Create in Stardex
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="match match--found">
+      <p>
+        In Stardex: {describePerson(match.person)}
+        {match.linked ? ' (linked by you)' : ''}
+      </p>
+      {match.linked ? (
+        <button type="button" disabled={busy} onClick={onUnlink}>
+          Unlink
+        </button>
+      ) : null}
+    </div>
   );
 }

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import { useReviewTab } from './use-review-tab';
-import { ReviewForm } from './ReviewForm';
 import { StatusMessage } from '@/components/StatusMessage';
-import { sendToBackground, BackgroundError } from '@/lib/messaging/send-to-background';
+import { readDraft } from '@/lib/drafts';
+import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
 import type { TabProfile } from '@/lib/messaging/protocol';
+import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-background';
+import { ReviewForm } from './ReviewForm';
+import { useReviewTab } from './use-review-tab';
 
 function failureOf(error: unknown) {
   return {
@@ -13,8 +15,10 @@ function failureOf(error: unknown) {
   };
 }
 
+type Profile = Extract<TabProfile, { kind: 'profile' }>;
+
 export function App() {
-  // One hook per question the popup asks: which tab, what it shows, how the extension is set up.
+  // One hook per question the popup asks: which tab, what it shows, how the extension is set up, unsaved edits.
   const tab = useReviewTab();
   const tabId = tab.data ?? null;
   const profile = useQuery({
@@ -25,8 +29,12 @@ export function App() {
     refetchInterval: (query) => (query.state.data?.kind === 'loading' ? 700 : false),
   });
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => sendToBackground({ type: 'settings/get' }) });
+  const url = profile.data?.kind === 'profile' && profile.data.fields.url ? profile.data.fields.url : null;
+  const reviewedUrl = url ? canonicalProfileUrl(url) : null;
+  const slug = url ? profileSlug(url) : null;
+  const draft = useQuery({ queryKey: ['draft', slug], enabled: slug !== null, queryFn: () => readDraft(slug!) });
 
-  const problem = tab.error ?? profile.error ?? settings.error;
+  const problem = tab.error ?? profile.error ?? settings.error ?? draft.error;
   if (problem)
     return (
       <Shell>
@@ -48,6 +56,16 @@ export function App() {
       </Shell>
     );
   }
+  if (!reviewedUrl || !slug) {
+    return (
+      <Shell>
+        <StatusMessage
+          tone="error"
+          message="The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex."
+        />
+      </Shell>
+    );
+  }
   if (!settings.data.hasApiKey) {
     return (
       <Shell>
@@ -58,12 +76,21 @@ export function App() {
       </Shell>
     );
   }
+  if (draft.isPending)
+    return (
+      <Shell>
+        <StatusMessage tone="info" message="Reading the page…" />
+      </Shell>
+    );
   return (
     <Shell>
       <ReviewForm
-        key={profile.data.fields.url ?? 'unknown'}
+        key={reviewedUrl}
         tabId={tabId}
-        profile={profile.data as Extract<TabProfile, { kind: 'profile' }>}
+        profile={profile.data as Profile}
+        reviewedUrl={reviewedUrl}
+        slug={slug}
+        draft={draft.data ?? null}
         onlyFillEmpty={settings.data.onlyFillEmpty}
       />
     </Shell>

@@ -1,21 +1,31 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ContactFields } from '@/components/ContactFields';
 import { MatchPanel } from '@/components/MatchPanel';
+import { PendingSaves } from '@/components/PendingSaves';
+import { PersonSearch } from '@/components/PersonSearch';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
+import { writeDraft, type Draft } from '@/lib/drafts';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
-import { REVIEW_FIELDS, reviewedValuesFromProfile, type ReviewField } from '@/lib/review/review-fields';
-import { describeFieldDiffs, type ReviewedValues } from '@/lib/stardex/change-set';
+import { CONTACT_FIELDS, contactPatch, contactProblems } from '@/lib/review/contact-fields';
+import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
+import { REVIEW_FIELDS, reviewedValuesFromProfile } from '@/lib/review/review-fields';
+import { describeFieldDiffs } from '@/lib/stardex/change-set';
 
 interface ReviewFormProps {
   tabId: number | null;
   profile: Extract<TabProfile, { kind: 'profile' }>;
+  /** The canonical profile URL; the review is for this profile only. */
+  reviewedUrl: string;
+  slug: string;
+  draft: Draft | null;
   onlyFillEmpty: boolean;
 }
 
-function selectedPerson(match: MatchResult | undefined, pickedId: string | null): PersonSummary | null {
+function candidate(match: MatchResult | undefined, pickedId: string | null): PersonSummary | null {
   if (match?.status === 'matched') return match.person;
   if (match?.status === 'several') return match.persons.find((person) => person.id === pickedId) ?? null;
   return null;
@@ -29,96 +39,273 @@ function failure(error: unknown): StatusMessageProps {
   };
 }
 
-export function ReviewForm({ tabId, profile, onlyFillEmpty }: ReviewFormProps) {
-  const reviewedUrl = profile.fields.url;
+export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillEmpty }: ReviewFormProps) {
   const queryClient = useQueryClient();
-  const [values, setValues] = useState<ReviewedValues>(() => reviewedValuesFromProfile(profile.fields));
+  const pageValues = reviewedValuesFromProfile(profile.fields);
+  const [state, setState] = useState<ReviewState>(() => stateFromDraft(pageValues, draft));
   const [pickedId, setPickedId] = useState<string | null>(null);
-  // Per-field choices the user made; untouched fields follow "send what differs".
-  const [choices, setChoices] = useState<Partial<Record<ReviewField, boolean>>>({});
+  const [linking, setLinking] = useState(false);
+
+  // Every edit is kept per profile, so closing the popup (or a crash) loses nothing.
+  const firstRender = useRef(true);
+  // Time 0 here: this copy only tells whether (and what) to write; the write below stamps the real time.
+  const latestDraft = draftFromState(pageValues, state, 0);
+  const draftKey = JSON.stringify(latestDraft);
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    writeDraft(slug, draftFromState(pageValues, state, Date.now())).catch((error) =>
+      console.error('[stardex] could not keep the draft', error),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- draftKey captures every change worth writing
+  }, [draftKey, slug]);
 
   const match = useQuery({
     queryKey: ['match', reviewedUrl],
-    enabled: reviewedUrl !== null,
-    queryFn: () => sendToBackground({ type: 'person/match', linkedinUrl: reviewedUrl! }),
+    queryFn: () => sendToBackground({ type: 'person/match', linkedinUrl: reviewedUrl }),
   });
-  const person = selectedPerson(match.data, pickedId);
-  const options = { onlyFillEmpty, enrich: false };
-  const differing = fieldsThatWouldChange(values, person, options);
-  const accepted = new Set(
-    REVIEW_FIELDS.map(({ field }) => field).filter((field) => differing.has(field) && (choices[field] ?? true)),
-  );
-  const patch = acceptedPatch(values, person, accepted, options);
+  const summary = candidate(match.data, pickedId);
+  // The review compares against the record as it is now, not the search hit.
+  const record = useQuery({
+    queryKey: ['person', summary?.id],
+    enabled: summary !== null,
+    queryFn: () => sendToBackground({ type: 'person/get', personId: summary!.id }),
+  });
+  const person = summary ? (record.data ?? null) : null;
+  const outbox = useQuery({
+    queryKey: ['outbox', reviewedUrl],
+    queryFn: () => sendToBackground({ type: 'outbox/list', linkedinUrl: reviewedUrl }),
+    refetchInterval: (query) => ((query.state.data?.forProfile.length ?? 0) > 0 ? 2000 : false),
+  });
 
+  const options = { onlyFillEmpty, enrich: state.enrich };
+  const differing = fieldsThatWouldChange(state.values, person, options);
+  const accepted = new Set(
+    REVIEW_FIELDS.map(({ field }) => field).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
+  );
+  const problems = contactProblems(state.contacts);
+  const patch = { ...acceptedPatch(state.values, person, accepted, options), ...contactPatch(state.contacts, person) };
+  const hasProblems = Object.keys(problems).length > 0;
+  const fieldCount = Object.keys(patch).filter((key) => key !== 'enrich_record').length;
+
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: ['match', reviewedUrl] });
+    void queryClient.invalidateQueries({ queryKey: ['person'] });
+    void queryClient.invalidateQueries({ queryKey: ['outbox', reviewedUrl] });
+  };
+  const afterSaved = () => {
+    writeDraft(slug, null).catch((error) => console.error('[stardex] could not clear the draft', error));
+    setState((current) => ({ ...current, note: '', enrich: false, choices: {} }));
+    refresh();
+  };
   const save = useMutation({
     mutationFn: () =>
-      sendToBackground({ type: 'person/save', tabId, personId: person!.id, linkedinUrl: reviewedUrl!, patch }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['match', reviewedUrl] }),
+      sendToBackground({
+        type: 'person/save',
+        tabId,
+        personId: person!.id,
+        personName: person!.name ?? null,
+        linkedinUrl: reviewedUrl,
+        patch,
+        note: state.note.trim() === '' ? null : state.note.trim(),
+      }),
+    onSuccess: afterSaved,
+    onError: refresh,
+  });
+  const create = useMutation({
+    mutationFn: () => {
+      const v = state.values;
+      const contacts = contactPatch(state.contacts, null);
+      const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+      return sendToBackground({
+        type: 'person/create',
+        tabId,
+        linkedinUrl: reviewedUrl,
+        person: {
+          name: v.name.trim(),
+          first_name: optional(v.firstName),
+          last_name: optional(v.lastName),
+          linkedin_headline: optional(v.headline),
+          linkedin_location: optional(v.location),
+          current_job_title: optional(v.title),
+          company_name: optional(v.company),
+          ...contacts,
+          enrich_record: state.enrich || undefined,
+        },
+      });
+    },
+    onSuccess: afterSaved,
+  });
+  const search = useMutation({ mutationFn: (query: string) => sendToBackground({ type: 'person/search', query }) });
+  const link = useMutation({
+    mutationFn: (personId: string) => sendToBackground({ type: 'link/set', linkedinUrl: reviewedUrl, personId }),
+    onSuccess: (result) => {
+      queryClient.setQueryData(['match', reviewedUrl], result);
+      setLinking(false);
+    },
+  });
+  const unlink = useMutation({
+    mutationFn: () => sendToBackground({ type: 'link/remove', linkedinUrl: reviewedUrl }),
+    onSuccess: (result) => queryClient.setQueryData(['match', reviewedUrl], result),
+  });
+  const outboxAction = useMutation({
+    mutationFn: ({ id, action }: { id: string; action: 'retry' | 'discard' }) =>
+      sendToBackground({ type: action === 'retry' ? 'outbox/retry' : 'outbox/discard', id, linkedinUrl: reviewedUrl }),
+    onSuccess: (view) => {
+      queryClient.setQueryData(['outbox', reviewedUrl], view);
+      void queryClient.invalidateQueries({ queryKey: ['person'] });
+    },
   });
 
-  const diffs = new Map(describeFieldDiffs(values, person).map((diff) => [diff.field, diff]));
+  const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
+  const hasNote = state.note.trim() !== '';
+  const canSave = person !== null && (fieldCount > 0 || hasNote) && !hasProblems && !busy;
+  const submit = () => {
+    if (canSave) save.mutate();
+  };
+  const edit = (change: Partial<ReviewState>) => {
+    save.reset();
+    setState((current) => ({ ...current, ...change }));
+  };
+
+  const diffs = new Map(describeFieldDiffs(state.values, person).map((diff) => [diff.field, diff]));
   const rows: ReviewRow[] = REVIEW_FIELDS.map(({ field, label }) => ({
     field,
     label,
-    value: values[field],
+    value: state.values[field],
     stardexValue: person ? (diffs.get(field)?.current ?? null) : null,
     changed: differing.has(field),
     accepted: accepted.has(field),
     note: profile.missing.includes(field === 'linkedinUrl' ? 'url' : field) ? 'Not found on the page' : null,
   }));
 
-  const canSave = person !== null && Object.keys(patch).length > 0 && !save.isPending;
-  const submit = () => {
-    if (canSave) save.mutate();
-  };
-
   let status: StatusMessageProps;
-  if (reviewedUrl === null)
-    status = {
-      tone: 'error',
-      message: 'The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex.',
-    };
-  else if (save.isPending) status = { tone: 'info', message: 'Saving to Stardex…' };
-  else if (save.isError) status = failure(save.error);
-  else if (save.isSuccess)
+  const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;
+  if (busy) status = { tone: 'info', message: create.isPending ? 'Creating in Stardex…' : 'Saving to Stardex…' };
+  else if (actionError) status = failure(actionError);
+  else if (save.data?.status === 'saved')
     status = { tone: 'success', message: `Saved to Stardex: updated ${save.data.fields.length} field(s).` };
+  else if (save.data?.status === 'queued')
+    status = { tone: 'info', message: `Kept in the outbox, not yet in Stardex. ${save.data.message}` };
+  else if (create.data) status = { tone: 'success', message: create.data.message };
   else if (match.isError) status = failure(match.error);
+  else if (record.isError) status = failure(record.error);
   else if (match.isPending) status = { tone: 'info', message: 'Looking for this person in Stardex…' };
   else if (match.data.status === 'none')
     status = { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };
-  else if (!person)
+  else if (!summary)
     status = { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
-  else if (Object.keys(patch).length === 0)
+  else if (!person) status = { tone: 'info', message: 'Reading the Stardex record…' };
+  else if (hasProblems) status = { tone: 'error', message: 'Fix the contact details marked below before saving.' };
+  else if (fieldCount === 0 && !hasNote)
     status = { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
-  else status = { tone: 'info', message: `Ready to update ${Object.keys(patch).length} field(s) in Stardex.` };
+  else status = { tone: 'info', message: `Ready to update ${fieldCount} field(s) in Stardex.` };
 
   return (
     <form
       className="review-form"
+      aria-label="Review for Stardex"
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          submit();
+        }
         if (event.key === 'Escape') window.close();
       }}
     >
-      {match.data ? <MatchPanel match={match.data} selectedId={pickedId} onSelect={setPickedId} /> : null}
+      {match.data ? (
+        <MatchPanel
+          match={match.data}
+          selectedId={pickedId}
+          busy={busy}
+          onSelect={setPickedId}
+          onCreate={() => create.mutate()}
+          onUnlink={() => unlink.mutate()}
+        />
+      ) : null}
+      {onlyFillEmpty && person ? <p className="hint">Only empty Stardex fields are filled (see Options).</p> : null}
       <ReviewTable
         rows={rows}
         showStardexColumn={person !== null}
-        disabled={save.isPending}
-        onValueChange={(field, value) => {
-          setValues((current) => ({ ...current, [field]: value }));
-          setChoices((current) => ({ ...current, [field]: true }));
-        }}
-        onAcceptedChange={(field, isAccepted) => setChoices((current) => ({ ...current, [field]: isAccepted }))}
+        disabled={busy}
+        onValueChange={(field, value) =>
+          edit({ values: { ...state.values, [field]: value }, choices: { ...state.choices, [field]: true } })
+        }
+        onAcceptedChange={(field, isAccepted) => edit({ choices: { ...state.choices, [field]: isAccepted } })}
       />
+      <ContactFields
+        fields={CONTACT_FIELDS}
+        values={state.contacts}
+        problems={problems}
+        disabled={busy}
+        onChange={(field, value) => edit({ contacts: { ...state.contacts, [field]: value } })}
+      />
+      <label className="note">
+        Note
+        <textarea
+          value={state.note}
+          disabled={busy}
+          rows={2}
+          onChange={(event) => edit({ note: event.target.value })}
+        />
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={state.enrich}
+          disabled={busy}
+          onChange={(event) => edit({ enrich: event.target.checked })}
+        />
+        Enrich in Stardex (may use paid credits)
+      </label>
       <StatusMessage {...status} />
-      <button type="submit" className="primary" disabled={!canSave}>
-        Save to Stardex
-      </button>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={!canSave} title="Ctrl+Enter">
+          Save to Stardex
+        </button>
+        {latestDraft ? (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              edit({
+                values: pageValues,
+                contacts: stateFromDraft(pageValues, null).contacts,
+                choices: {},
+                note: '',
+                enrich: false,
+              })
+            }
+          >
+            Discard edits
+          </button>
+        ) : null}
+        <button type="button" disabled={busy} aria-expanded={linking} onClick={() => setLinking(!linking)}>
+          Link to a different person
+        </button>
+      </div>
+      {linking ? (
+        <PersonSearch
+          results={search.data ?? null}
+          searching={search.isPending}
+          onSearch={(query) => search.mutate(query)}
+          onLink={(found) => link.mutate(found.id)}
+        />
+      ) : null}
+      {outbox.data ? (
+        <PendingSaves
+          outbox={outbox.data}
+          busy={outboxAction.isPending}
+          onRetry={(id) => outboxAction.mutate({ id, action: 'retry' })}
+          onDiscard={(id) => outboxAction.mutate({ id, action: 'discard' })}
+        />
+      ) : null}
     </form>
   );
 }

@@ -8,9 +8,12 @@ import {
   type RequestType,
   type ResponseOf,
 } from '../messaging/protocol';
+import { createPerson, CreateFailedError } from './create-person';
+import { linkProfile, searchFor, unlinkProfile } from './link-person';
 import { matchPerson } from './match-person';
 import { readTabProfile } from './read-tab-profile';
-import { savePerson } from './save-person';
+import { discardQueuedSave, outboxView, retryQueuedSave } from './outbox-view';
+import { savePerson, SaveFailedError } from './save-person';
 import { checkConnection, readSettingsView, saveSettings } from './settings-handlers';
 import { getStardexClient } from './stardex-access';
 
@@ -22,11 +25,23 @@ const handlers: Handlers = {
   'settings/test-connection': () => checkConnection(),
   'tab/read-profile': (request) => readTabProfile(request.tabId),
   'person/match': async (request) => matchPerson(await getStardexClient(), request.linkedinUrl),
-  'person/save': async (request) => savePerson(await getStardexClient(), request),
+  'person/get': async (request) => (await getStardexClient()).getPerson(request.personId),
+  'person/search': async (request) =>
+    (await (await getStardexClient()).searchPersons(searchFor(request.query))).persons,
+  'person/create': async (request) => createPerson(await getStardexClient(), request),
+  'link/set': async (request) => linkProfile(await getStardexClient(), request.linkedinUrl, request.personId),
+  'link/remove': async (request) => unlinkProfile(await getStardexClient(), request.linkedinUrl),
+  'person/save': (request) => savePerson(request),
+  'outbox/list': (request) => outboxView(request.linkedinUrl),
+  'outbox/retry': (request) => retryQueuedSave(request.id, request.linkedinUrl),
+  'outbox/discard': (request) => discardQueuedSave(request.id, request.linkedinUrl),
 };
 
 export function toFailure(error: unknown): Failure {
   if (error instanceof StardexError) return describeStardexError(error);
+  if (error instanceof SaveFailedError || error instanceof CreateFailedError) {
+    return { message: error.message, detail: error.detail };
+  }
   if (error instanceof Error) return { message: error.message, detail: error.stack };
   return { message: 'Something went wrong.', detail: String(error) };
 }

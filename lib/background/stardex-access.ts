@@ -1,6 +1,7 @@
 import { createStardexClient, type StardexClient } from '../stardex/client';
 import { settingsItem } from '../settings';
 import { apiKeyItem } from './api-key';
+import { observeRateLimit, paceNextRequest } from './request-pacing';
 
 export class MissingApiKeyError extends Error {
   constructor() {
@@ -13,5 +14,12 @@ export class MissingApiKeyError extends Error {
 export async function getStardexClient(): Promise<StardexClient> {
   const [apiKey, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
   if (!apiKey) throw new MissingApiKeyError();
-  return createStardexClient({ baseUrl: settings.baseUrl, apiKey });
+  return createStardexClient({
+    baseUrl: settings.baseUrl,
+    apiKey,
+    beforeRequest: paceNextRequest,
+    onRateLimit: (info) => {
+      observeRateLimit(info).catch((error) => console.error('[stardex] could not store rate-limit headers', error));
+    },
+  });
 }

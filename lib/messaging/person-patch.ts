@@ -26,5 +26,4 @@ export const personPatchSchema = z
     enrich_record: z.boolean(),
   })
   .partial()
-  .strict()
-  .refine((patch) => Object.keys(patch).length > 0, 'There is nothing to save.') satisfies z.ZodType<PersonPatch>;
+  .strict() satisfies z.ZodType<PersonPatch>;

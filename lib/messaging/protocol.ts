@@ -6,6 +6,24 @@ import { personPatchSchema } from './person-patch';
  * The background validates every request; pages validate every response.
  */
 const tabId = z.number().int().nonnegative();
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+/** What the popup may ask Stardex to create: the reviewed values; the URL comes from the profile. */
+const personCreateInputSchema = z.strictObject({
+  name: z.string().trim().min(1, 'A full name is needed to create a person.').max(300),
+  first_name: optionalText(200),
+  last_name: optionalText(200),
+  linkedin_headline: optionalText(500),
+  linkedin_location: optionalText(300),
+  current_job_title: optionalText(500),
+  company_name: optionalText(300),
+  work_email: z.string().email().optional(),
+  personal_email: z.string().email().optional(),
+  mobile_phone: optionalText(40),
+  work_phone: optionalText(40),
+  enrich_record: z.boolean().optional(),
+});
+export type PersonCreateInput = z.infer<typeof personCreateInputSchema>;
 const linkedinUrl = z.string().url().max(300);
 const personId = z.string().uuid();
 
@@ -20,13 +38,31 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/test-connection') }),
   z.object({ type: z.literal('tab/read-profile'), tabId }),
   z.object({ type: z.literal('person/match'), linkedinUrl }),
+  z
+    .object({
+      type: z.literal('person/save'),
+      tabId: tabId.nullable(),
+      personId,
+      personName: z.string().max(300).nullable(),
+      linkedinUrl,
+      patch: personPatchSchema,
+      /** A general note to add to the person; null for none. */
+      note: z.string().trim().min(1).max(10_000).nullable(),
+    })
+    .refine((save) => Object.keys(save.patch).length > 0 || save.note !== null, 'There is nothing to save.'),
+  z.object({ type: z.literal('person/get'), personId }),
+  z.object({ type: z.literal('person/search'), query: z.string().trim().min(2).max(200) }),
   z.object({
-    type: z.literal('person/save'),
+    type: z.literal('person/create'),
     tabId: tabId.nullable(),
-    personId,
     linkedinUrl,
-    patch: personPatchSchema,
+    person: personCreateInputSchema,
   }),
+  z.object({ type: z.literal('link/set'), linkedinUrl, personId }),
+  z.object({ type: z.literal('link/remove'), linkedinUrl }),
+  z.object({ type: z.literal('outbox/list'), linkedinUrl: linkedinUrl.nullable() }),
+  z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
+  z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -67,6 +103,8 @@ export const personSummarySchema = z.object({
   linkedin_location: z.string().nullish(),
   current_job_title: z.string().nullish(),
   current_company_name: z.string().nullish(),
+  emails: z.array(z.object({ contact_data_type: z.string().nullish(), value: z.string() })).nullish(),
+  phones: z.array(z.object({ contact_data_type: z.string().nullish(), value: z.string() })).nullish(),
 });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
@@ -82,18 +120,46 @@ const connectionSchema = z.object({ ok: z.boolean(), message: z.string(), detail
 export type ConnectionCheck = z.infer<typeof connectionSchema>;
 
 export const matchResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('matched'), person: personSummarySchema }),
+  /** `linked`: found through a link the user made by hand, not by LinkedIn URL. */
+  z.object({ status: z.literal('matched'), person: personSummarySchema, linked: z.boolean() }),
   z.object({ status: z.literal('several'), persons: z.array(personSummarySchema) }),
-  z.object({ status: z.literal('none') }),
+  z.object({ status: z.literal('none'), note: z.string().optional() }),
 ]);
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
-export const saveOutcomeSchema = z.object({
-  status: z.literal('saved'),
-  personId,
-  fields: z.array(z.string()),
-});
+export const saveOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), personId, fields: z.array(z.string()) }),
+  /** Stardex could not take it yet; the outbox retries on its own. */
+  z.object({ status: z.literal('queued'), personId, fields: z.array(z.string()), message: z.string() }),
+]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
+
+export const createOutcomeSchema = z.object({
+  /** `existing`: Stardex already had this profile (found before or after a failed create); nothing new was made. */
+  status: z.enum(['created', 'existing']),
+  person: personSummarySchema,
+  message: z.string(),
+});
+export type CreateOutcome = z.infer<typeof createOutcomeSchema>;
+
+const queuedSaveSchema = z.object({
+  id: z.string(),
+  personId,
+  personName: z.string().nullable(),
+  linkedinUrl: z.string(),
+  fields: z.array(z.string()),
+  state: z.enum(['pending', 'sending', 'failed']),
+  message: z.string(),
+  detail: z.string().optional(),
+});
+export type QueuedSave = z.infer<typeof queuedSaveSchema>;
+
+export const outboxViewSchema = z.object({
+  pending: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  forProfile: z.array(queuedSaveSchema),
+});
+export type OutboxView = z.infer<typeof outboxViewSchema>;
 
 export const responseSchemas = {
   'settings/get': settingsViewSchema,
@@ -102,6 +168,14 @@ export const responseSchemas = {
   'tab/read-profile': tabProfileSchema,
   'person/match': matchResultSchema,
   'person/save': saveOutcomeSchema,
+  'person/get': personSummarySchema,
+  'person/search': z.array(personSummarySchema),
+  'person/create': createOutcomeSchema,
+  'link/set': matchResultSchema,
+  'link/remove': matchResultSchema,
+  'outbox/list': outboxViewSchema,
+  'outbox/retry': outboxViewSchema,
+  'outbox/discard': outboxViewSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -28,6 +28,7 @@ export interface OutboxSave {
   personName: string | null;
   linkedinUrl: string;
   patch: PersonPatch;
+  note?: string;
 }
 
 export interface DeliveryFailure {
@@ -64,11 +65,26 @@ export function enqueueSave(entries: readonly OutboxEntry[], save: OutboxSave, n
       personName: save.personName,
       linkedinUrl: save.linkedinUrl,
       patch: { ...entry.patch, ...save.patch },
+      ...mergedNote(entry.note, save.note),
       ...dueNow(now),
     }));
   }
   if (entries.length >= OUTBOX_CAPACITY) throw new OutboxFullError();
   return [...entries, { ...save, createdAt: now, sendingSince: null, ...dueNow(now) }];
+}
+
+/**
+ * The PATCH went through but the note after it did not: keep only the note, so the retry does not
+ * send the PATCH a second time.
+ */
+export function markPatchApplied(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
+  return replaceEntry(entries, id, (entry) => ({ ...entry, patch: {} }));
+}
+
+/** Notes are additions, not values: a second note is kept after the first instead of replacing it. */
+function mergedNote(older: string | undefined, newer: string | undefined): { note?: string } {
+  const notes = [older, newer].filter((note): note is string => Boolean(note));
+  return notes.length > 0 ? { note: notes.join('\n\n') } : {};
 }
 
 /** The entry to send next: the first person-queue head that is due, so each person's saves go out in order. */

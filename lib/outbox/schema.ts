@@ -19,6 +19,8 @@ export interface OutboxEntry {
   /** The canonical profile URL the save was reviewed for. */
   linkedinUrl: string;
   patch: PersonPatch;
+  /** A note to add after the PATCH (`POST /v1/person-activities`); absent when there is none. */
+  note?: string;
   createdAt: number;
   updatedAt: number;
   /** Failed attempts since the entry was queued (or last retried by the user). */
@@ -65,6 +67,7 @@ export const outboxEntrySchema = z
     personName: z.string().nullable(),
     linkedinUrl: z.string().min(1),
     patch: storedPatchSchema,
+    note: z.string().min(1).max(10_000).optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
     attempts: z.number().int().nonnegative(),

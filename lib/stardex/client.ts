@@ -6,6 +6,7 @@ import {
   personEnvelopeSchema,
   personListEnvelopeSchema,
   updateEnvelopeSchema,
+  activityEnvelopeSchema,
 } from './schemas';
 import type { PersonCreate, PersonPatch, PersonSearch, RateLimitInfo, StardexPerson } from './types';
 
@@ -32,6 +33,8 @@ export interface StardexClient {
   getPerson(id: string, options?: RequestOptions): Promise<StardexPerson>;
   createPerson(body: PersonCreate, options?: RequestOptions): Promise<StardexPerson>;
   updatePerson(id: string, patch: PersonPatch, options?: RequestOptions): Promise<void>;
+  /** A general note (`secondary_note`) on the person, via `POST /v1/person-activities`. */
+  addNote(personId: string, content: string, options?: RequestOptions): Promise<void>;
   /** Cheapest authenticated call; resolves when the address and key work. */
   checkConnection(options?: RequestOptions): Promise<void>;
 }
@@ -129,6 +132,10 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
     },
     async updatePerson(id, patch, { signal } = {}) {
       await request('PATCH', `v1/persons/${checkedPersonId(id)}`, patch, updateEnvelopeSchema, signal);
+    },
+    async addNote(personId, content, { signal } = {}) {
+      const body = { activity_type: 'secondary_note', activity_content: content, person_id: checkedPersonId(personId) };
+      await request('POST', 'v1/person-activities', body, activityEnvelopeSchema, signal);
     },
     async checkConnection(options) {
       await searchPersons({ limit: 1 }, options);

@@ -59,6 +59,8 @@ export const personEnvelopeSchema = successEnvelope(personSchema);
 export const createdPersonEnvelopeSchema = successEnvelope(createdPersonSchema);
 export const personListEnvelopeSchema = listEnvelope(personSchema);
 export const updateEnvelopeSchema = successEnvelope(z.object({ message: z.string() }));
+/** The answer's data is not documented; only the success envelope is relied on. */
+export const activityEnvelopeSchema = successEnvelope(z.unknown());
 
 /** Shape 1: `{success:false, error:{code, message, ...}}`; 429s add the retry fields. */
 export const codedErrorSchema = z.object({

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { publicIdFromLinkedinUrl } from './linkedin-url';
 import { createdPerson, publicPerson, type PersonFilters, type PersonStore } from './person-store';
 import { codedError, frameworkError, list, ok, type SandboxResponse } from './responses';
-import { createBodySchema, describeIssues, patchBodySchema, searchBodySchema } from './validation';
+import { activityBodySchema, createBodySchema, describeIssues, patchBodySchema, searchBodySchema } from './validation';
 
 export interface RouteRequest {
   params: string[];
@@ -30,6 +30,7 @@ export const personRoutes: readonly Route[] = [
   { method: 'POST', pattern: /^\/v1\/persons$/, writes: true, legacy: false, handle: createPerson },
   { method: 'GET', pattern: /^\/v1\/persons\/([^/]+)$/, writes: false, legacy: false, handle: getPerson },
   { method: 'PATCH', pattern: /^\/v1\/persons\/([^/]+)$/, writes: true, legacy: false, handle: updatePerson },
+  { method: 'POST', pattern: /^\/v1\/person-activities$/, writes: true, legacy: false, handle: addActivity },
 ];
 
 function searchPersons({ body, store }: RouteRequest): SandboxResponse {
@@ -53,6 +54,19 @@ function findByLinkedinUrlDeprecated({ query, store }: RouteRequest): SandboxRes
   if (publicId === null) return { status: 400, body: { error: 'A valid linkedin_url is required', data: null } };
   const hits = store.search({ publicId });
   return list(hits.map(publicPerson), { total: hits.length, offset: 0, limit: hits.length });
+}
+
+/** Only the `person_id` form of the documented body is modelled (not linkedin_url / email / full_name). */
+function addActivity({ body, store }: RouteRequest): SandboxResponse {
+  const parsed = parseBody(activityBodySchema, body);
+  if (!parsed.ok) return parsed.response;
+  const person = store.get(parsed.value.person_id);
+  if (!person) return personNotFound(parsed.value.person_id);
+  person.activities.push({
+    activity_type: parsed.value.activity_type,
+    activity_content: parsed.value.activity_content,
+  });
+  return ok({ message: 'Activity created successfully' });
 }
 
 function getPerson({ params, store }: RouteRequest): SandboxResponse {

@@ -17,6 +17,8 @@ export interface StoredPerson {
   phones: ContactValue[];
   notes: string | null;
   external_source_id: string | null;
+  /** Posted with `POST /v1/person-activities`; not part of the person's public view. */
+  activities: { activity_type: string; activity_content: string }[];
 }
 
 export type SeedPerson = Pick<StoredPerson, 'id' | 'name'> & Partial<Omit<StoredPerson, 'id' | 'name'>>;
@@ -36,6 +38,7 @@ export function storedPersonFromSeed(seed: SeedPerson): StoredPerson {
     phones: [],
     notes: null,
     external_source_id: null,
+    activities: [],
     ...structuredClone(seed),
   };
 }

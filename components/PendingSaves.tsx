@@ -1,0 +1,40 @@
+import type { OutboxView } from '@/lib/messaging/protocol';
+
+export interface PendingSavesProps {
+  outbox: OutboxView;
+  busy: boolean;
+  onRetry(id: string): void;
+  onDiscard(id: string): void;
+}
+
+/** Saves for this profile still in the outbox (waiting or failed), and how many wait overall. */
+export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesProps) {
+  const elsewhere = outbox.pending + outbox.failed - outbox.forProfile.length;
+  if (outbox.forProfile.length === 0 && elsewhere <= 0) return null;
+  return (
+    <section className="pending" aria-label="Saves not yet in Stardex">
+      {outbox.forProfile.map((entry) => (
+        <div key={entry.id} className={`pending__entry pending__entry--${entry.state}`}>
+          <p>
+            {entry.state === 'failed' ? 'Not saved' : 'Waiting to save'} ({entry.fields.join(', ')}): {entry.message}
+          </p>
+          {entry.detail ? (
+            <details>
+              <summary>Details</summary>
+              <pre>{entry.detail}</pre>
+            </details>
+          ) : null}
+          <button type="button" disabled={busy || entry.state === 'sending'} onClick={() => onRetry(entry.id)}>
+            Retry now
+          </button>
+          <button type="button" disabled={busy || entry.state === 'sending'} onClick={() => onDiscard(entry.id)}>
+            Discard
+          </button>
+        </div>
+      ))}
+      {elsewhere > 0 ? (
+        <p className="pending__elsewhere">{elsewhere} other save(s) waiting for other profiles.</p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import type { PersonSummary } from '@/lib/messaging/protocol';
+import { describePerson } from './describe-person';
+
+export interface PersonSearchProps {
+  results: PersonSummary[] | null;
+  searching: boolean;
+  onSearch(query: string): void;
+  onLink(person: PersonSummary): void;
+}
+
+/** "Link to a different person": find someone in Stardex by name or email and link this profile to them. */
+export function PersonSearch({ results, searching, onSearch, onLink }: PersonSearchProps) {
+  const [query, setQuery] = useState('');
+  return (
+    <div className="person-search">
+      <label htmlFor="person-search">Find in Stardex (name or email)</label>
+      <div className="person-search__bar">
+        <input
+          id="person-search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              if (query.trim().length >= 2) onSearch(query);
+            }
+          }}
+        />
+        <button type="button" disabled={searching || query.trim().length < 2} onClick={() => onSearch(query)}>
+          Search
+        </button>
+      </div>
+      {results?.length === 0 ? <p>Nobody in Stardex matches “{query}”.</p> : null}
+      {results && results.length > 0 ? (
+        <ul className="person-search__results">
+          {results.map((person) => (
+            <li key={person.id}>
+              <span>{describePerson(person)}</span>
+              <button type="button" onClick={() => onLink(person)} aria-label={`Link to ${person.name ?? person.id}`}>
+                Link
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

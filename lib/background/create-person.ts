@@ -1,0 +1,63 @@
+import type { CreateOutcome, RequestOf } from '../messaging/protocol';
+import { enqueueSave } from '../outbox/outbox';
+import type { StardexClient } from '../stardex/client';
+import { describeStardexError } from '../stardex/errors';
+import { assertTabStillShows } from './identity-guard';
+import { matchPerson, profileIdentity } from './match-person';
+import { deliverOutbox } from './outbox-delivery';
+import { updateOutbox } from './outbox-store';
+import { tabUrl } from './read-tab-profile';
+
+export class CreateFailedError extends Error {
+  readonly detail: string | undefined;
+  constructor(cause: unknown) {
+    const { message, detail } = describeStardexError(cause);
+    super(`Nothing was created: ${message}. Trying again searches Stardex first, so it cannot create a duplicate.`);
+    this.name = 'CreateFailedError';
+    this.detail = detail;
+  }
+}
+
+/**
+ * Creates the profile's person in Stardex without ever creating two: search first; and when the
+ * create fails or times out it may still have happened, so search again before reporting failure.
+ * Create takes no headline, so the headline follows as a queued PATCH.
+ */
+export async function createPerson(client: StardexClient, request: RequestOf<'person/create'>): Promise<CreateOutcome> {
+  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await tabUrl(request.tabId));
+  const { canonical } = profileIdentity(request.linkedinUrl);
+  const existing = await matchPerson(client, canonical);
+  if (existing.status === 'matched') {
+    return { status: 'existing', person: existing.person, message: 'Already in Stardex: nothing was created.' };
+  }
+  if (existing.status === 'several') {
+    return { status: 'existing', person: existing.persons[0]!, message: 'Already in Stardex: nothing was created.' };
+  }
+  const { linkedin_headline: headline, ...fields } = request.person;
+  let created;
+  try {
+    created = await client.createPerson({ ...fields, linkedin_url: canonical });
+  } catch (error) {
+    const after = await matchPerson(client, canonical).catch(() => null);
+    if (after?.status === 'matched') {
+      return {
+        status: 'existing',
+        person: after.person,
+        message: 'Created in Stardex (the answer was lost, the search found it).',
+      };
+    }
+    throw new CreateFailedError(error);
+  }
+  if (headline) {
+    const save = {
+      id: crypto.randomUUID(),
+      personId: created.id,
+      personName: created.name ?? null,
+      linkedinUrl: canonical,
+      patch: { linkedin_headline: headline },
+    };
+    await updateOutbox((entries) => enqueueSave(entries, save, Date.now()));
+    await deliverOutbox();
+  }
+  return { status: 'created', person: created, message: `Created ${created.name ?? 'the person'} in Stardex.` };
+}

@@ -1,0 +1,41 @@
+import type { OutboxView } from '../messaging/protocol';
+import { discard, retryNow, summarize } from '../outbox/outbox';
+import { describeQueuedSave } from './delivery-failure';
+import { deliverOutbox } from './outbox-delivery';
+import { readOutbox, updateOutbox } from './outbox-store';
+
+/** Pending and failed saves as the popup shows them: counts for all, entries for this profile. */
+export async function outboxView(linkedinUrl: string | null): Promise<OutboxView> {
+  const now = Date.now();
+  const summary = summarize(await readOutbox(), linkedinUrl ?? undefined);
+  return {
+    pending: summary.pending,
+    failed: summary.failed,
+    forProfile: summary.forProfile.map((entry) => ({
+      id: entry.id,
+      personId: entry.personId,
+      personName: entry.personName,
+      linkedinUrl: entry.linkedinUrl,
+      fields: Object.keys(entry.patch),
+      state: entry.state,
+      message:
+        entry.state === 'failed'
+          ? (entry.lastError?.message ?? 'Not sent')
+          : entry.state === 'sending'
+            ? 'Sending…'
+            : describeQueuedSave(entry, now),
+      detail: entry.lastError?.detail,
+    })),
+  };
+}
+
+export async function retryQueuedSave(id: string, linkedinUrl: string | null): Promise<OutboxView> {
+  await updateOutbox((entries) => retryNow(entries, id, Date.now()));
+  await deliverOutbox();
+  return outboxView(linkedinUrl);
+}
+
+export async function discardQueuedSave(id: string, linkedinUrl: string | null): Promise<OutboxView> {
+  await updateOutbox((entries) => discard(entries, id));
+  return outboxView(linkedinUrl);
+}

@@ -1,0 +1,54 @@
+import { storage } from 'wxt/utils/storage';
+import { createRateLimiter, type RateLimiter } from '../stardex/rate-limit';
+import { StardexError } from '../stardex/errors';
+import type { RateLimitInfo } from '../stardex/types';
+
+/**
+ * Keeps every request (lookups and saves alike) within Stardex's 60 requests per minute per key.
+ * The window is persisted because Chrome restarts the worker at will and must not forget it.
+ */
+const limiterState = storage.defineItem<unknown>('local:rateLimiter');
+
+/** Longer waits are handed back to the caller (the outbox reschedules) instead of holding a request open. */
+const MAX_INLINE_WAIT_MS = 10_000;
+
+let limiter: Promise<RateLimiter> | null = null;
+
+function loadLimiter(): Promise<RateLimiter> {
+  limiter ??= limiterState.getValue().then((saved) => {
+    const fresh = createRateLimiter();
+    if (saved !== null) {
+      try {
+        fresh.fromJSON(saved);
+      } catch (error) {
+        // A damaged window only costs pacing accuracy; the server's headers correct it on the next answer.
+        console.warn('[stardex] stored rate-limit window was unreadable, starting fresh', error);
+      }
+    }
+    return fresh;
+  });
+  return limiter;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function paceNextRequest(): Promise<void> {
+  const current = await loadLimiter();
+  const waitMs = current.reserve();
+  await limiterState.setValue(current.toJSON());
+  if (waitMs > MAX_INLINE_WAIT_MS) {
+    throw new StardexError({
+      kind: 'rate-limited',
+      message: 'Holding back to stay within Stardex rate limit',
+      detail: `Client-side pacing: next request allowed in ${Math.ceil(waitMs / 1000)} s (60 requests per minute).`,
+      retryAfterSeconds: Math.ceil(waitMs / 1000),
+    });
+  }
+  if (waitMs > 0) await sleep(waitMs);
+}
+
+export async function observeRateLimit(info: RateLimitInfo): Promise<void> {
+  const current = await loadLimiter();
+  current.observe(info);
+  await limiterState.setValue(current.toJSON());
+}
