@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleMessage, isFromExtensionPage } from '@/lib/background/handle-message';
-import { showOutboxCount } from '@/lib/background/outbox-badge';
+import { handleMenuClick } from '@/lib/background/menu-actions';
+import { menuDefinitions } from '@/lib/background/menu-definitions';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
 import { readOutbox, watchOutbox } from '@/lib/background/outbox-store';
+import { forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
 
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const logFailure = (what: string) => (error: unknown) => console.error(`[stardex] ${what} failed`, error);
+
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isFromExtensionPage(sender, extensionOrigin)) return false;
     // sendResponse + `return true` rather than a returned Promise: older Chromium builds ignore Promises here.
@@ -14,11 +18,24 @@ export default defineBackground(() => {
     return true;
   });
 
+  // Menus persist across worker restarts; they are (re)created only when the extension is installed or updated.
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      for (const menu of menuDefinitions()) browser.contextMenus.create(menu);
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.url || change.status === 'complete') refreshTabBadge(tabId, tab.url).catch(logFailure('badge'));
+  });
+  browser.tabs.onRemoved.addListener(forgetTab);
+
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void deliverOutbox();
   });
-  watchOutbox((entries) => void showOutboxCount(entries));
+  watchOutbox((entries) => void showOutboxCount(entries).catch(logFailure('badge')));
   // Every worker start (browser start, wake-up after idle) resumes what a stopped worker left behind.
-  void readOutbox().then(showOutboxCount);
+  void readOutbox().then(showOutboxCount).catch(logFailure('badge'));
   void deliverOutbox();
 });

@@ -2,6 +2,7 @@ import type { CreateOutcome, RequestOf } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
 import type { StardexClient } from '../stardex/client';
 import { describeStardexError } from '../stardex/errors';
+import { forgetMatch } from './tab-badge';
 import { assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person';
 import { deliverOutbox } from './outbox-delivery';
@@ -59,5 +60,6 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     await updateOutbox((entries) => enqueueSave(entries, save, Date.now()));
     await deliverOutbox();
   }
+  forgetMatch(canonical);
   return { status: 'created', person: created, message: `Created ${created.name ?? 'the person'} in Stardex.` };
 }

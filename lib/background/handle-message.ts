@@ -1,19 +1,12 @@
 import type { Browser } from 'wxt/browser';
-import { describeStardexError, StardexError } from '../stardex/errors';
-import {
-  requestSchema,
-  type Envelope,
-  type Failure,
-  type Request,
-  type RequestType,
-  type ResponseOf,
-} from '../messaging/protocol';
-import { createPerson, CreateFailedError } from './create-person';
+import { requestSchema, type Envelope, type Request, type RequestType, type ResponseOf } from '../messaging/protocol';
+import { createPerson } from './create-person';
+import { toFailure } from './failure';
 import { linkProfile, searchFor, unlinkProfile } from './link-person';
 import { matchPerson } from './match-person';
 import { readTabProfile } from './read-tab-profile';
 import { discardQueuedSave, outboxView, retryQueuedSave } from './outbox-view';
-import { savePerson, SaveFailedError } from './save-person';
+import { savePerson } from './save-person';
 import { checkConnection, readSettingsView, saveSettings } from './settings-handlers';
 import { getStardexClient } from './stardex-access';
 
@@ -36,15 +29,6 @@ const handlers: Handlers = {
   'outbox/retry': (request) => retryQueuedSave(request.id, request.linkedinUrl),
   'outbox/discard': (request) => discardQueuedSave(request.id, request.linkedinUrl),
 };
-
-export function toFailure(error: unknown): Failure {
-  if (error instanceof StardexError) return describeStardexError(error);
-  if (error instanceof SaveFailedError || error instanceof CreateFailedError) {
-    return { message: error.message, detail: error.detail };
-  }
-  if (error instanceof Error) return { message: error.message, detail: error.stack };
-  return { message: 'Something went wrong.', detail: String(error) };
-}
 
 /**
  * Only the extension's own pages (popup, options, the review window) may ask; content scripts

@@ -4,6 +4,7 @@ import type { PersonSearch } from '../stardex/types';
 import { assertPersonIsProfile } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person';
 import { writeLink } from './profile-links';
+import { forgetMatch } from './tab-badge';
 
 /** The popup's "find a person" box: an email, a phone number or a name. */
 export function searchFor(query: string): PersonSearch {
@@ -18,11 +19,13 @@ export async function linkProfile(client: StardexClient, linkedinUrl: string, pe
   const { canonical, slug } = profileIdentity(linkedinUrl);
   const person = await client.getPerson(personId);
   assertPersonIsProfile(person, canonical);
+  forgetMatch(canonical);
   await writeLink(slug, { personId, personName: person.name ?? null, linkedAt: Date.now() });
   return { status: 'matched', person, linked: true };
 }
 
 export async function unlinkProfile(client: StardexClient, linkedinUrl: string): Promise<MatchResult> {
+  forgetMatch(linkedinUrl);
   await writeLink(profileIdentity(linkedinUrl).slug, null);
   return matchPerson(client, linkedinUrl);
 }

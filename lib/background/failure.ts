@@ -1,0 +1,14 @@
+import type { Failure } from '../messaging/protocol';
+import { describeStardexError, StardexError } from '../stardex/errors';
+import { CreateFailedError } from './create-person';
+import { SaveFailedError } from './save-person';
+
+/** Any error as the user should read it, with the raw detail for the "Details" disclosure. */
+export function toFailure(error: unknown): Failure {
+  if (error instanceof StardexError) return describeStardexError(error);
+  if (error instanceof SaveFailedError || error instanceof CreateFailedError) {
+    return { message: error.message, detail: error.detail };
+  }
+  if (error instanceof Error) return { message: error.message, detail: error.stack };
+  return { message: 'Something went wrong.', detail: String(error) };
+}

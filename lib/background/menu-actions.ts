@@ -1,0 +1,82 @@
+import { browser, type Browser } from 'wxt/browser';
+import { readDraft, writeDraft } from '../drafts';
+import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
+import { addSelectionToDraft, selectionLabel } from '../review/selection-draft';
+import { toFailure } from './failure';
+import { MENU_IDS, selectionTargetOf, type SelectionTarget } from './menu-definitions';
+import { notify } from './notify';
+import { openReview, openReviewWindow } from './open-review';
+import { quickUpdate } from './quick-update';
+import { readTabProfile } from './read-tab-profile';
+import { getStardexClient } from './stardex-access';
+
+async function runQuickUpdate(tabId: number): Promise<void> {
+  const result = await quickUpdate(await getStardexClient(), tabId, await readTabProfile(tabId));
+  if (result.kind === 'needs-review') return openReview(tabId);
+  if (result.kind === 'not-a-profile') return notify('Not updated in Stardex', result.reason);
+  await notify(result.kind === 'saved' ? 'Updated in Stardex' : 'Waiting to update Stardex', result.message);
+}
+
+async function addSelection(tabId: number, target: SelectionTarget, text: string): Promise<void> {
+  const profile = await readTabProfile(tabId);
+  const slug = profile.kind === 'profile' && profile.fields.url ? profileSlug(profile.fields.url) : null;
+  if (!slug) {
+    return notify(
+      'Not added',
+      profile.kind === 'profile' ? 'The LinkedIn URL of this profile is unknown.' : profile.reason,
+    );
+  }
+  const result = addSelectionToDraft(await readDraft(slug), target, text, Date.now());
+  if (!result.ok) return notify('Not added', result.message);
+  await writeDraft(slug, result.draft);
+  await openReview(tabId);
+  await notify('Added to the Stardex review', `${result.value} (${selectionLabel(target)}): save it from the review.`);
+}
+
+/** Opens a linked profile in a new tab and, once it has loaded, its review. */
+async function openLinkedProfile(linkUrl: string | undefined, openerTab: Browser.tabs.Tab | undefined): Promise<void> {
+  const url = linkUrl && canonicalProfileUrl(linkUrl);
+  if (!url) return notify('Not a LinkedIn profile', `${linkUrl ?? 'This link'} does not lead to a LinkedIn profile.`);
+  const tab = await browser.tabs.create({
+    url,
+    active: true,
+    openerTabId: openerTab?.id,
+    index: (openerTab?.index ?? -2) + 1,
+  });
+  if (tab.id === undefined) return;
+  await waitForTabLoaded(tab.id);
+  await openReviewWindow(tab.id);
+}
+
+const LOAD_TIMEOUT_MS = 20_000;
+function waitForTabLoaded(tabId: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    // The review itself waits for the profile to show, so a slow page only delays it.
+    const timer = setTimeout(done, LOAD_TIMEOUT_MS);
+    const listener = (updatedId: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (updatedId === tabId && change.status === 'complete') done();
+    };
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
+/** What each right-click entry does; registered for `contextMenus.onClicked`. */
+export async function handleMenuClick(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab | undefined) {
+  try {
+    if (info.menuItemId === MENU_IDS.openLinkReview) return await openLinkedProfile(info.linkUrl, tab);
+    if (tab?.id === undefined) return;
+    if (info.menuItemId === MENU_IDS.review) return await openReview(tab.id);
+    if (info.menuItemId === MENU_IDS.quickUpdate) return await runQuickUpdate(tab.id);
+    const target = selectionTargetOf(info.menuItemId);
+    if (target) return await addSelection(tab.id, target, info.selectionText ?? '');
+  } catch (error) {
+    console.error(`[stardex] menu ${String(info.menuItemId)} failed`, error);
+    const { message } = toFailure(error);
+    await notify('Stardex', message);
+  }
+}

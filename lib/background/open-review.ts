@@ -1,0 +1,26 @@
+import { browser } from 'wxt/browser';
+
+const REVIEW_WINDOW = { type: 'popup' as const, width: 480, height: 720 };
+
+/** The review as a small window for a given tab: where the toolbar popup cannot be opened. */
+export async function openReviewWindow(tabId: number): Promise<void> {
+  await browser.windows.create({ url: browser.runtime.getURL(`/popup.html?tabId=${tabId}`), ...REVIEW_WINDOW });
+}
+
+/**
+ * Opens the review for a tab: the toolbar popup when the browser allows it (it reviews the active
+ * tab, which is the one just right-clicked), otherwise the same page in a small window.
+ */
+export async function openReview(tabId: number): Promise<void> {
+  const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (active?.id === tabId && typeof browser.action.openPopup === 'function') {
+    try {
+      await browser.action.openPopup();
+      return;
+    } catch (error) {
+      // Chrome < 127 and some Chromium forks refuse openPopup outside a toolbar click.
+      console.warn('[stardex] action.openPopup unavailable, using a window', error);
+    }
+  }
+  await openReviewWindow(tabId);
+}

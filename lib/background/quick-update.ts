@@ -1,0 +1,54 @@
+import { canonicalProfileUrl } from '../linkedin/profile-url';
+import { reviewedValuesFromProfile } from '../review/review-fields';
+import { settingsItem } from '../settings';
+import { buildPersonPatch } from '../stardex/change-set';
+import type { TabProfile } from '../messaging/protocol';
+import type { StardexClient } from '../stardex/client';
+import { matchPerson } from './match-person';
+import { savePerson } from './save-person';
+
+export type QuickUpdateResult =
+  | { kind: 'saved' | 'queued'; personName: string; fields: string[]; message: string }
+  | { kind: 'needs-review'; reason: string }
+  | { kind: 'not-a-profile'; reason: string };
+
+/**
+ * "Update in Stardex now": the page's values go to the matched person without the review, but only
+ * when the match is certain (exactly one person by LinkedIn URL, or a link the user made) and
+ * something would change. Anything less certain is left to the review.
+ */
+export async function quickUpdate(
+  client: StardexClient,
+  tabId: number,
+  profile: TabProfile,
+): Promise<QuickUpdateResult> {
+  if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
+  const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
+  if (!url) return { kind: 'not-a-profile', reason: 'The LinkedIn URL of this profile is unknown.' };
+  const match = await matchPerson(client, url);
+  if (match.status === 'none') return { kind: 'needs-review', reason: 'This person is not in Stardex yet.' };
+  if (match.status === 'several')
+    return { kind: 'needs-review', reason: 'Several Stardex people have this LinkedIn URL.' };
+  const person = await client.getPerson(match.person.id);
+  const { onlyFillEmpty } = await settingsItem.getValue();
+  const patch = buildPersonPatch(reviewedValuesFromProfile(profile.fields), person, { onlyFillEmpty });
+  if (Object.keys(patch).length === 0) return { kind: 'needs-review', reason: 'Stardex already has these values.' };
+  const personName = person.name ?? 'this person';
+  const outcome = await savePerson({
+    type: 'person/save',
+    tabId,
+    personId: person.id,
+    personName,
+    linkedinUrl: url,
+    patch,
+    note: null,
+  });
+  return outcome.status === 'saved'
+    ? {
+        kind: 'saved',
+        personName,
+        fields: outcome.fields,
+        message: `Updated ${personName}: ${outcome.fields.join(', ')}.`,
+      }
+    : { kind: 'queued', personName, fields: outcome.fields, message: outcome.message };
+}

@@ -1,0 +1,71 @@
+import { EMPTY_DRAFT, type Draft } from '../drafts';
+import type { SelectionTarget } from '../background/menu-definitions';
+import { CONTACT_FIELDS } from './contact-fields';
+
+const MAX_SELECTION = 2000;
+const LABELS: Record<SelectionTarget, string> = {
+  workEmail: 'work email',
+  personalEmail: 'personal email',
+  mobilePhone: 'mobile phone',
+  workPhone: 'work phone',
+  address: 'address',
+  title: 'job title',
+  company: 'company',
+  headline: 'headline',
+  note: 'note',
+};
+
+export type SelectionResult = { ok: true; draft: Draft; value: string } | { ok: false; message: string };
+
+/** Selected page text as a person would type it: one line, no invisible characters, no stray space. */
+function cleanSelection(text: string, keepLines: boolean): string {
+  const withoutInvisible = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '');
+  if (keepLines)
+    return withoutInvisible
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
+  return withoutInvisible.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Adds text the user selected on a profile to that profile's draft, after the same checks the
+ * popup applies. A bad value leaves the draft unchanged and says why.
+ */
+export function addSelectionToDraft(
+  draft: Draft | null,
+  target: SelectionTarget,
+  text: string,
+  now: number,
+): SelectionResult {
+  const value = cleanSelection(text, target === 'note' || target === 'address');
+  const label = LABELS[target];
+  if (value === '') return { ok: false, message: `Nothing was added: the selection is empty.` };
+  if (value.length > MAX_SELECTION)
+    return { ok: false, message: `Nothing was added: the selection is too long for a ${label}.` };
+  const contact = CONTACT_FIELDS.find((entry) => entry.field === target);
+  const problem = contact?.problem(value);
+  if (problem) return { ok: false, message: `Nothing was added as ${label}: ${problem}` };
+  const base = draft ?? EMPTY_DRAFT;
+  if (target === 'note') {
+    return {
+      ok: true,
+      value,
+      draft: { ...base, note: base.note ? `${base.note}\n\n${value}` : value, updatedAt: now },
+    };
+  }
+  return {
+    ok: true,
+    value,
+    draft: {
+      ...base,
+      values: { ...base.values, [target]: value },
+      choices: contact ? base.choices : { ...base.choices, [target]: true },
+      updatedAt: now,
+    },
+  };
+}
+
+export function selectionLabel(target: SelectionTarget): string {
+  return LABELS[target];
+}
