@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { tabProfileSchema, type TabProfile } from '../messaging/protocol';
-import type { ContentReadRequest } from '../linkedin/content-messages';
+import { EXTRACTOR_FILE, type ContentReadRequest, type ExtractorMissing } from '../linkedin/content-messages';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/linkedin.js';
 const notLinkedin: TabProfile = {
@@ -18,20 +19,47 @@ function isLinkedinPage(url: string | undefined): boolean {
   }
 }
 
-/** Asks the tab's content script what the page shows; injects the script into tabs opened before install. */
+function inject(tabId: number, files: ScriptPublicPath[]): Promise<unknown> {
+  return browser.scripting.executeScript({ target: { tabId }, files });
+}
+
+/** Unknown until tabProfileSchema has checked it: the answer comes from inside LinkedIn's page. */
+function ask(tabId: number): Promise<unknown> {
+  const request: ContentReadRequest = { type: 'profile/read' };
+  return browser.tabs.sendMessage(tabId, request);
+}
+
+function isExtractorMissing(answer: unknown): boolean {
+  const missing: ExtractorMissing['kind'] = 'extractor-missing';
+  return typeof answer === 'object' && answer !== null && (answer as { kind?: unknown }).kind === missing;
+}
+
+/**
+ * Asks the tab's content script what the page shows. The extraction code is injected on demand:
+ * ask first, and inject only when the content script answers `extractor-missing`. That is one
+ * round trip for every read after the first on a page (the extractor stays until the page
+ * reloads), where injecting before every read would always cost two.
+ */
+async function askWithExtractor(tabId: number): Promise<unknown> {
+  let answer: unknown;
+  try {
+    answer = await ask(tabId);
+  } catch {
+    // No content script answers in tabs that were open before the extension was installed or updated.
+    await inject(tabId, [CONTENT_SCRIPT_FILE, EXTRACTOR_FILE]);
+    return ask(tabId);
+  }
+  if (!isExtractorMissing(answer)) return answer;
+  await inject(tabId, [EXTRACTOR_FILE]);
+  return ask(tabId);
+}
+
+/** What the tab's LinkedIn page shows, as the popup reviews it. */
 export async function readTabProfile(tabId: number): Promise<TabProfile> {
   const tab = await browser.tabs.get(tabId);
   if (!isLinkedinPage(tab.url)) return notLinkedin;
-  const request: ContentReadRequest = { type: 'profile/read' };
-  let answer: unknown;
-  try {
-    answer = await browser.tabs.sendMessage(tabId, request);
-  } catch {
-    // No content script answers in tabs that were open before the extension was installed or updated.
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    answer = await browser.tabs.sendMessage(tabId, request);
-  }
-  const parsed = tabProfileSchema.safeParse(answer);
+  // `extractor-missing` after injecting is not a TabProfile, so it fails here and never reaches a page.
+  const parsed = tabProfileSchema.safeParse(await askWithExtractor(tabId));
   if (!parsed.success) throw new Error(`The LinkedIn page answered something unexpected: ${parsed.error.message}`);
   return parsed.data;
 }
