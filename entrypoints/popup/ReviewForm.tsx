@@ -10,7 +10,7 @@ import { writeDraft, type Draft } from '@/lib/drafts';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
-import { CONTACT_FIELDS, contactPatch, contactProblems } from '@/lib/review/contact-fields';
+import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
 import { REVIEW_FIELDS, reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
@@ -43,20 +43,22 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   const queryClient = useQueryClient();
   const pageValues = reviewedValuesFromProfile(profile.fields);
   const [state, setState] = useState<ReviewState>(() => stateFromDraft(pageValues, draft));
+  // What counts as "unsaved": the page's values at first, the saved values after a save.
+  const [baseline, setBaseline] = useState(pageValues);
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
 
   // Every edit is kept per profile, so closing the popup (or a crash) loses nothing.
   const firstRender = useRef(true);
   // Time 0 here: this copy only tells whether (and what) to write; the write below stamps the real time.
-  const latestDraft = draftFromState(pageValues, state, 0);
+  const latestDraft = draftFromState(baseline, state, 0);
   const draftKey = JSON.stringify(latestDraft);
   useEffect(() => {
     if (firstRender.current) {
       firstRender.current = false;
       return;
     }
-    writeDraft(slug, draftFromState(pageValues, state, Date.now())).catch((error) =>
+    writeDraft(slug, draftFromState(baseline, state, Date.now())).catch((error) =>
       console.error('[stardex] could not keep the draft', error),
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- draftKey captures every change worth writing
@@ -97,7 +99,8 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   };
   const afterSaved = () => {
     writeDraft(slug, null).catch((error) => console.error('[stardex] could not clear the draft', error));
-    setState((current) => ({ ...current, note: '', enrich: false, choices: {} }));
+    setBaseline(state.values);
+    setState((current) => ({ ...current, contacts: EMPTY_CONTACTS, note: '', enrich: false, choices: {} }));
     refresh();
   };
   const save = useMutation({
@@ -276,7 +279,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
             onClick={() =>
               edit({
                 values: pageValues,
-                contacts: stateFromDraft(pageValues, null).contacts,
+                contacts: EMPTY_CONTACTS,
                 choices: {},
                 note: '',
                 enrich: false,
