@@ -17,12 +17,16 @@ const LABELS: Record<SelectionTarget, string> = {
 
 export type SelectionResult = { ok: true; draft: Draft; value: string } | { ok: false; message: string };
 
-/** Selected page text as a person would type it: one line, no invisible characters, no stray space. */
+/**
+ * Selected page text as a person would type it: one line, no invisible characters, no stray space.
+ * Zero-width (non-)joiners stay, as in lib/linkedin/clean-text.ts: they hold emoji and scripts together.
+ */
 function cleanSelection(text: string, keepLines: boolean): string {
-  const withoutInvisible = text.replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '');
+  const withoutInvisible = text.replace(/[\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '');
   if (keepLines)
     return withoutInvisible
       .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
       .replace(/\n{3,}/g, '\n\n')
       .trim();
   return withoutInvisible.replace(/\s+/g, ' ').trim();
