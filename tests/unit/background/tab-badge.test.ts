@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { MatchResult } from '@/lib/messaging/protocol';
+import type { StardexClient } from '@/lib/stardex/client';
+import { apiKeyItem } from '@/lib/background/api-key';
+import { matchPerson } from '@/lib/background/match-person';
+import { getStardexClient } from '@/lib/background/stardex-access';
+import { openReview } from '@/lib/background/open-review';
+
+vi.mock('@/lib/background/match-person', () => ({ matchPerson: vi.fn() }));
+vi.mock('@/lib/background/stardex-access', () => ({ getStardexClient: vi.fn() }));
+
+const CALLA = 'https://www.linkedin.com/in/calla-northallen-2da20053/';
+const KATRIN = 'https://www.linkedin.com/in/katrin-quennerby-ea93508d/';
+const matched: MatchResult = {
+  status: 'matched',
+  person: { id: '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61', name: 'Calla Northallen' },
+  linked: false,
+};
+
+// tab-badge keeps per-tab state and a lookup cache in module scope: a fresh module per test.
+async function badgeModule() {
+  vi.resetModules();
+  return import('@/lib/background/tab-badge');
+}
+async function openTab(url: string): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  return tab.id!;
+}
+const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  vi.clearAllMocks();
+  vi.mocked(getStardexClient).mockResolvedValue({} as StardexClient);
+  vi.mocked(matchPerson).mockImplementation(async (_client, url) => (url === CALLA ? matched : { status: 'none' }));
+  await apiKeyItem.setValue('sk_sandbox_demo');
+});
+
+describe('per-tab badge', () => {
+  it('✓ on a matched profile, + on one not in Stardex, nothing elsewhere', async () => {
+    const { refreshTabBadge } = await badgeModule();
+    const calla = await openTab(CALLA);
+    const katrin = await openTab(KATRIN);
+    const feed = await openTab('https://www.linkedin.com/feed/');
+    await refreshTabBadge(calla, CALLA);
+    await refreshTabBadge(katrin, KATRIN);
+    await refreshTabBadge(feed, 'https://www.linkedin.com/feed/');
+    expect(await badge(calla)).toBe('✓');
+    expect(await fakeBrowser.action.getTitle({ tabId: calla })).toBe('In Stardex: Calla Northallen');
+    expect(await badge(katrin)).toBe('+');
+    expect(await fakeBrowser.action.getTitle({ tabId: katrin })).toBe('Not in Stardex yet');
+    expect(await badge(feed)).toBe('');
+  });
+
+  it('several matches or a failed lookup show "?"', async () => {
+    const { refreshTabBadge } = await badgeModule();
+    vi.mocked(matchPerson).mockResolvedValueOnce({ status: 'several', persons: [matched.person, matched.person] });
+    const calla = await openTab(CALLA);
+    await refreshTabBadge(calla, CALLA);
+    expect(await badge(calla)).toBe('?');
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.mocked(matchPerson).mockRejectedValueOnce(new Error('offline'));
+    const katrin = await openTab(KATRIN);
+    await refreshTabBadge(katrin, KATRIN);
+    expect(await badge(katrin)).toBe('?');
+    expect(await fakeBrowser.action.getTitle({ tabId: katrin })).toBe('Stardex: could not check');
+  });
+
+  it('follows in-page navigation to another profile, and asks Stardex once per profile', async () => {
+    const { refreshTabBadge } = await badgeModule();
+    const tabId = await openTab(CALLA);
+    await refreshTabBadge(tabId, CALLA);
+    expect(await badge(tabId)).toBe('✓');
+    await fakeBrowser.tabs.update(tabId, { url: KATRIN });
+    await refreshTabBadge(tabId, KATRIN);
+    expect(await badge(tabId)).toBe('+');
+    await fakeBrowser.tabs.update(tabId, { url: CALLA });
+    await refreshTabBadge(tabId, CALLA);
+    expect(await badge(tabId)).toBe('✓');
+    expect(matchPerson).toHaveBeenCalledTimes(2);
+  });
+
+  it('an answer for a URL the tab has already left is not shown', async () => {
+    const { refreshTabBadge } = await badgeModule();
+    const tabId = await openTab(KATRIN);
+    await refreshTabBadge(tabId, CALLA);
+    expect(await badge(tabId)).toBe('');
+  });
+
+  it('without an API key no lookup is made and no symbol is shown', async () => {
+    await apiKeyItem.setValue(null);
+    const { refreshTabBadge } = await badgeModule();
+    const tabId = await openTab(CALLA);
+    await refreshTabBadge(tabId, CALLA);
+    expect(matchPerson).not.toHaveBeenCalled();
+    expect(await badge(tabId)).toBe('');
+  });
+
+  it('waiting or failed saves win over the match symbol, everywhere', async () => {
+    const { refreshTabBadge, showOutboxCount } = await badgeModule();
+    const tabId = await openTab(CALLA);
+    await refreshTabBadge(tabId, CALLA);
+    const entry = { state: 'pending', linkedinUrl: KATRIN } as Parameters<typeof showOutboxCount>[0][number];
+    await showOutboxCount([entry, { ...entry, state: 'failed' }]);
+    expect(await badge(tabId)).toBe('2');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    await showOutboxCount([]);
+    expect(await badge(tabId)).toBe('✓');
+  });
+});
+
+describe('openReview', () => {
+  it('uses the toolbar popup for the active tab when the browser allows it', async () => {
+    const tabId = await openTab(CALLA);
+    const openPopup = vi.fn(async () => {});
+    Object.assign(fakeBrowser.action, { openPopup });
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId } as never]);
+    await openReview(tabId);
+    expect(openPopup).toHaveBeenCalledOnce();
+    expect(created).not.toHaveBeenCalled();
+  });
+
+  it('falls back to a small window with popup.html?tabId when openPopup fails or another tab is active', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    Object.assign(fakeBrowser.action, { openPopup: vi.fn(async () => Promise.reject(new Error('no'))) });
+    const created = vi.spyOn(fakeBrowser.windows, 'create');
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    await openReview(7);
+    await openReview(8);
+    expect(created.mock.calls.map(([data]) => [data?.url, data?.type])).toEqual([
+      [fakeBrowser.runtime.getURL('/popup.html?tabId=7'), 'popup'],
+      [fakeBrowser.runtime.getURL('/popup.html?tabId=8'), 'popup'],
+    ]);
+  });
+});
