@@ -36,18 +36,15 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
   }
   const { linkedin_headline: headline, ...fields } = request.person;
   let created;
+  let answerLost = false;
   try {
     created = await client.createPerson({ ...fields, linkedin_url: canonical });
   } catch (error) {
     const after = await matchPerson(client, canonical).catch(() => null);
-    if (after?.status === 'matched') {
-      return {
-        status: 'existing',
-        person: after.person,
-        message: 'Created in Stardex (the answer was lost, the search found it).',
-      };
-    }
-    throw new CreateFailedError(error);
+    if (after?.status !== 'matched') throw new CreateFailedError(error);
+    // The create happened although its answer was lost: the headline must still follow.
+    created = after.person;
+    answerLost = true;
   }
   if (headline) {
     const save = {
@@ -61,5 +58,12 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     await deliverOutbox();
   }
   forgetMatch(canonical);
+  if (answerLost) {
+    return {
+      status: 'existing',
+      person: created,
+      message: 'Created in Stardex (the answer was lost, the search found it).',
+    };
+  }
   return { status: 'created', person: created, message: `Created ${created.name ?? 'the person'} in Stardex.` };
 }
