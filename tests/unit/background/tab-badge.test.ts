@@ -116,7 +116,7 @@ describe('openReview', () => {
     const openPopup = vi.fn(async () => {});
     Object.assign(fakeBrowser.action, { openPopup });
     const created = vi.spyOn(fakeBrowser.windows, 'create');
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: tabId }] as never);
     await openReview(tabId);
     expect(openPopup).toHaveBeenCalledOnce();
     expect(created).not.toHaveBeenCalled();
@@ -126,7 +126,7 @@ describe('openReview', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     Object.assign(fakeBrowser.action, { openPopup: vi.fn(async () => Promise.reject(new Error('no'))) });
     const created = vi.spyOn(fakeBrowser.windows, 'create');
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 } as never]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 7 }] as never);
     await openReview(7);
     await openReview(8);
     expect(created.mock.calls.map(([data]) => [data?.url, data?.type])).toEqual([

@@ -1,0 +1,262 @@
+import { test, expect, type Page } from 'playwright/test';
+import type { Browser } from 'wxt/browser';
+import { menuDefinitions } from '../../lib/background/menu-definitions';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
+import { startTestSandbox, type TestSandbox } from './sandbox-control';
+
+/**
+ * Playwright cannot click browser menus, so these tests fire the real `contextMenus.onClicked`
+ * event inside the service worker (`dispatch`, which this Chromium exposes on extension events):
+ * the extension's own listener runs exactly as after a right-click, with no test-only code in it.
+ */
+
+const CALLA_ID = '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61';
+const CALLA_SLUG = 'calla-northallen-2da20053';
+const CALLA_FILE = '01-layout2025-full.html';
+const KATRIN_FILE = '02-layout2025-fragment.html';
+/** Calla as Stardex has her: everything as on the page except the job title and company. */
+const callaAsInStardex = {
+  id: CALLA_ID,
+  name: 'Calla Northallen',
+  first_name: 'Calla',
+  last_name: 'Northallen',
+  linkedin_public_id: CALLA_SLUG,
+  linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/`,
+  linkedin_headline: 'Healthcare AI · Technical Recruiter · Mentor',
+  linkedin_location: 'Pinecrest Hollow, Oregon, United States',
+  current_job_title: 'Recruiter',
+  current_company_name: 'Old Agency',
+};
+/** Calla exactly as on the page: a review of her has nothing to send but what the user adds. */
+const callaUpToDate = {
+  ...callaAsInStardex,
+  current_job_title: 'Technical Recruiter',
+  current_company_name: 'Bluefen Insurance',
+};
+
+let sandbox: TestSandbox;
+let browser: ExtensionBrowser;
+
+test.beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+test.afterAll(async () => {
+  await sandbox.close();
+});
+test.beforeEach(async () => {
+  browser = await launchExtensionBrowser();
+  // The saved pages load scripts and images from LinkedIn's CDNs; offline they would only delay loading.
+  await browser.context.route(/^https:\/\/(?!([a-z0-9-]+\.)*linkedin\.com\/)/, (route) => route.abort());
+});
+test.afterEach(async () => {
+  await browser.close();
+});
+
+type ClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId'> & Partial<Browser.contextMenus.OnClickData>;
+
+/** What the user would get from right-clicking tab `tabId` and picking the entry in `info`. */
+async function clickMenu(tabId: number, info: ClickInfo): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    async ({ tabId, info }) => {
+      const tab = await chrome.tabs.get(tabId);
+      const event = chrome.contextMenus.onClicked as typeof chrome.contextMenus.onClicked & {
+        dispatch(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab): void;
+      };
+      event.dispatch({ editable: false, pageUrl: tab.url, ...info }, tab);
+    },
+    { tabId, info },
+  );
+}
+
+/** Records the system notifications the extension shows, from now on (a spy in the worker). */
+async function recordNotifications(): Promise<() => Promise<{ title: string; message: string }[]>> {
+  await browser.serviceWorker.evaluate(() => {
+    const shown: { title: string; message: string }[] = [];
+    Object.assign(globalThis, { shownNotifications: shown });
+    const api = chrome.notifications;
+    const create = api.create.bind(api) as unknown as (options: { title: string; message: string }) => Promise<string>;
+    Object.assign(api, {
+      create: (options: { title: string; message: string }) => {
+        shown.push({ title: options.title, message: options.message });
+        return create(options);
+      },
+    });
+  });
+  return () =>
+    browser.serviceWorker.evaluate(
+      () => (globalThis as unknown as { shownNotifications: { title: string; message: string }[] }).shownNotifications,
+    );
+}
+
+function badgeText(tabId: number): Promise<string> {
+  return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The review pages open now: the toolbar popup (`action.openPopup`) or review windows for `tabId`. */
+async function openReviews(tabId: number): Promise<{ toolbarPopups: number; windows: Page[] }> {
+  const toolbarPopups = await browser.serviceWorker.evaluate(
+    async () =>
+      (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.POPUP] })).filter((context) =>
+        context.documentUrl?.endsWith('/popup.html'),
+      ).length,
+  );
+  const windows = browser.context.pages().filter((page) => page.url().endsWith(`/popup.html?tabId=${tabId}`));
+  return { toolbarPopups, windows };
+}
+
+/**
+ * Waits for the review a menu opens for `tabId` and returns a page showing it. The product opens the
+ * toolbar popup when the browser allows (it does here), else a window with `popup.html?tabId=`.
+ * Playwright cannot drive the toolbar popup, so then the same review is opened as a tab.
+ */
+async function reviewOpenedFor(tabId: number): Promise<Page> {
+  await expect
+    .poll(async () => {
+      const { toolbarPopups, windows } = await openReviews(tabId);
+      return toolbarPopups + windows.length;
+    })
+    .toBe(1);
+  const { windows } = await openReviews(tabId);
+  return windows[0] ?? openReview(browser, tabId);
+}
+
+async function storedDrafts(): Promise<Record<string, unknown>> {
+  return browser.serviceWorker.evaluate(
+    async () => ((await chrome.storage.local.get('drafts')).drafts ?? {}) as Record<string, unknown>,
+  );
+}
+
+const patches = () => sandbox.requests().filter((request) => request.method === 'PATCH');
+
+test('every menu exists after install', async () => {
+  // chrome.contextMenus has no getAll: `update(id, {})` changes nothing and fails for an unknown id.
+  const ids = menuDefinitions().map((menu) => String(menu.id));
+  const exists = (id: string) =>
+    browser.serviceWorker.evaluate(
+      (menuId) =>
+        chrome.contextMenus.update(menuId, {}).then(
+          () => true,
+          () => false,
+        ),
+      id,
+    );
+  await expect.poll(() => exists('review')).toBe(true);
+  for (const id of ids) expect([id, await exists(id)]).toEqual([id, true]);
+  expect(await exists('no-such-menu')).toBe(false);
+});
+
+test('"Update in Stardex now" on a matched profile sends the changed values in one PATCH and says so', async () => {
+  sandbox.reset([callaAsInStardex]);
+  await configureExtension(browser, sandbox.url);
+  const { tabId } = await openProfile(browser, CALLA_FILE);
+  await expect.poll(() => badgeText(tabId)).toBe('✓');
+  const notifications = await recordNotifications();
+  sandbox.clearLog();
+
+  await clickMenu(tabId, { menuItemId: 'quick-update' });
+
+  await expect
+    .poll(notifications)
+    .toEqual([{ title: 'Updated in Stardex', message: 'Updated Calla Northallen: current_job_title, company_name.' }]);
+  expect(patches()).toHaveLength(1);
+  expect(patches()[0]!.path).toBe(`/v1/persons/${CALLA_ID}`);
+  expect(patches()[0]!.body).toEqual({ current_job_title: 'Technical Recruiter', company_name: 'Bluefen Insurance' });
+  expect(sandbox.person(CALLA_ID)).toMatchObject({
+    current_job_title: 'Technical Recruiter',
+    current_company_name: 'Bluefen Insurance',
+  });
+  // Nothing waits in the outbox, so the badge still shows the match, not a count.
+  expect(await badgeText(tabId)).toBe('✓');
+  expect(await openReviews(tabId)).toEqual({ toolbarPopups: 0, windows: [] });
+});
+
+test('"Update in Stardex now" on a profile not in Stardex sends nothing and opens the review', async () => {
+  sandbox.reset([]);
+  await configureExtension(browser, sandbox.url);
+  const { tabId } = await openProfile(browser, CALLA_FILE);
+  await expect.poll(() => badgeText(tabId)).toBe('+');
+  sandbox.clearLog();
+
+  expect(await openReviews(tabId)).toEqual({ toolbarPopups: 0, windows: [] });
+  await clickMenu(tabId, { menuItemId: 'quick-update' });
+  const popup = await reviewOpenedFor(tabId);
+
+  await expect(popup.getByRole('status')).toContainText('Not in Stardex');
+  await expect(popup.getByLabel('Full name')).toHaveValue('Calla Northallen');
+  expect(sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
+});
+
+test('a selected email goes into the review as Work email and is saved from there', async () => {
+  sandbox.reset([callaUpToDate]);
+  await configureExtension(browser, sandbox.url);
+  const { tabId } = await openProfile(browser, CALLA_FILE);
+
+  expect(await openReviews(tabId)).toEqual({ toolbarPopups: 0, windows: [] });
+  await clickMenu(tabId, { menuItemId: 'add-as:workEmail', selectionText: ' jane.doe@example.com ' });
+  const popup = await reviewOpenedFor(tabId);
+
+  await expect(popup.getByLabel('Work email')).toHaveValue('jane.doe@example.com');
+  await expect(popup.getByLabel('Work email')).toBeVisible();
+  expect(await storedDrafts()).toMatchObject({ [CALLA_SLUG]: { values: { workEmail: 'jane.doe@example.com' } } });
+  sandbox.clearLog();
+  await popup.getByRole('button', { name: 'Save to Stardex' }).click();
+  await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
+  expect(patches().map((p) => [p.path, p.body])).toEqual([
+    [`/v1/persons/${CALLA_ID}`, { work_email: 'jane.doe@example.com' }],
+  ]);
+  await expect.poll(storedDrafts).toEqual({});
+});
+
+test('a selection that is not an email writes no draft, opens nothing and says why', async () => {
+  sandbox.reset([callaUpToDate]);
+  await configureExtension(browser, sandbox.url);
+  const { tabId } = await openProfile(browser, CALLA_FILE);
+  const notifications = await recordNotifications();
+  sandbox.clearLog();
+
+  await clickMenu(tabId, { menuItemId: 'add-as:workEmail', selectionText: 'not an email' });
+
+  await expect
+    .poll(notifications)
+    .toEqual([
+      { title: 'Not added', message: 'Nothing was added as work email: Enter an email address like name@company.com.' },
+    ]);
+  expect(await storedDrafts()).toEqual({});
+  expect(await openReviews(tabId)).toEqual({ toolbarPopups: 0, windows: [] });
+  expect(patches()).toEqual([]);
+});
+
+test('the badge shows ✓ on a matched profile, + on one not in Stardex, and follows in-page navigation', async () => {
+  sandbox.reset([callaAsInStardex]);
+  await configureExtension(browser, sandbox.url);
+  const calla = await openProfile(browser, CALLA_FILE);
+  await expect.poll(() => badgeText(calla.tabId)).toBe('✓');
+  const katrin = await openProfile(browser, KATRIN_FILE);
+  await expect.poll(() => badgeText(katrin.tabId)).toBe('+');
+  expect(await badgeText(calla.tabId)).toBe('✓');
+
+  // LinkedIn's in-page navigation: only the URL changes (tabs.onUpdated reports the new URL).
+  await calla.page.evaluate((url) => history.pushState({}, '', url), fixtureUrl(KATRIN_FILE));
+  await expect.poll(() => badgeText(calla.tabId)).toBe('+');
+  await calla.page.evaluate((url) => history.pushState({}, '', url), fixtureUrl(CALLA_FILE));
+  await expect.poll(() => badgeText(calla.tabId)).toBe('✓');
+  await calla.page.evaluate(() => history.pushState({}, '', '/feed/'));
+  await expect.poll(() => badgeText(calla.tabId)).toBe('');
+});
+
+test('Ctrl+Enter in the review saves once', async () => {
+  sandbox.reset([callaAsInStardex]);
+  await configureExtension(browser, sandbox.url);
+  const { tabId } = await openProfile(browser, CALLA_FILE);
+  const popup = await openReview(browser, tabId);
+  await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeEnabled();
+  sandbox.clearLog();
+
+  await popup.getByLabel('Headline').press('Control+Enter');
+
+  await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
+  expect(patches().map((p) => [p.path, p.body])).toEqual([
+    [`/v1/persons/${CALLA_ID}`, { current_job_title: 'Technical Recruiter', company_name: 'Bluefen Insurance' }],
+  ]);
+});
