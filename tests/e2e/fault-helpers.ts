@@ -1,0 +1,157 @@
+import { expect, type Page } from 'playwright/test';
+import type { ExtensionBrowser } from './harness';
+import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
+import type { TestSandbox } from './sandbox-control';
+
+export const CALLA_ID = '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61';
+const CALLA_SLUG = 'calla-northallen-2da20053';
+export const CALLA_PROFILE = '01-layout2025-full.html';
+export const PERSON_PATH = `/v1/persons/${CALLA_ID}`;
+export const OLD_HEADLINE = 'Healthcare AI · Technical Recruiter · Mentor';
+export const NEW_HEADLINE = 'Technical Recruiter for healthcare AI teams';
+/** What the review sends for Calla after the headline edit: the edit plus the title that differs from Stardex. */
+export const EXPECTED_PATCH = { linkedin_headline: NEW_HEADLINE, current_job_title: 'Technical Recruiter' };
+
+export const callaAsInStardex = {
+  id: CALLA_ID,
+  name: 'Calla Northallen',
+  first_name: 'Calla',
+  last_name: 'Northallen',
+  linkedin_public_id: CALLA_SLUG,
+  linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/`,
+  linkedin_headline: OLD_HEADLINE,
+  linkedin_location: 'Pinecrest Hollow, Oregon, United States',
+  current_job_title: 'Recruiter',
+  current_company_name: 'Bluefen Insurance',
+};
+
+export interface ReviewSession {
+  popup: Page;
+  /** An extension page kept open to read storage and the badge, also while the worker is stopped. */
+  extensionPage: Page;
+  tabId: number;
+}
+
+/**
+ * Seeds Calla, configures the key, opens her profile and its review, edits the headline and clears
+ * the request log: the next click on "Save to Stardex" is the save under test.
+ */
+export async function reviewWithEditedHeadline(
+  browser: ExtensionBrowser,
+  sandbox: TestSandbox,
+  apiKey = SANDBOX_API_KEY,
+): Promise<ReviewSession> {
+  sandbox.reset([callaAsInStardex]);
+  const extensionPage = await configureExtension(browser, sandbox.url, apiKey);
+  const { tabId } = await openProfile(browser, CALLA_PROFILE);
+  const popup = await openReview(browser, tabId);
+  await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
+  await popup.getByLabel('Headline').fill(NEW_HEADLINE);
+  await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeEnabled();
+  sandbox.clearLog();
+  return { popup, extensionPage, tabId };
+}
+
+export function clickSave(popup: Page): Promise<void> {
+  return popup.getByRole('button', { name: 'Save to Stardex' }).click();
+}
+
+/** The popup's one live region, without its "Details" disclosure. */
+export function statusText(popup: Page) {
+  return popup.getByRole('status').locator('> span');
+}
+
+export function patchesOf(sandbox: TestSandbox) {
+  return sandbox.requests().filter((r) => r.method === 'PATCH' && r.path === PERSON_PATH);
+}
+
+/** PATCHes Stardex answered 200, i.e. applied and confirmed. */
+export function appliedPatches(sandbox: TestSandbox) {
+  return patchesOf(sandbox).filter((r) => r.status === 200);
+}
+
+/** Waits until the PATCH went through, then checks it went through once, with the reviewed values. */
+export async function expectAppliedExactlyOnce(sandbox: TestSandbox, timeout = 30_000): Promise<void> {
+  await expect
+    .poll(() => sandbox.person(CALLA_ID)?.linkedin_headline, { timeout, message: 'the save reaches Stardex' })
+    .toBe(NEW_HEADLINE);
+  const applied = appliedPatches(sandbox);
+  expect(applied).toHaveLength(1);
+  expect(applied[0]!.body).toEqual(EXPECTED_PATCH);
+  expect(sandbox.person(CALLA_ID)?.current_job_title).toBe('Technical Recruiter');
+}
+
+/** The record in Stardex still has its old values (the log's status alone cannot tell: a malformed 200 changes nothing). */
+export function expectNotApplied(sandbox: TestSandbox): void {
+  expect(sandbox.person(CALLA_ID)?.linkedin_headline).toBe(OLD_HEADLINE);
+  expect(sandbox.person(CALLA_ID)?.current_job_title).toBe('Recruiter');
+}
+
+export interface StoredEntry {
+  state: 'pending' | 'sending' | 'failed';
+  personId: string;
+  attempts: number;
+  lastError: { message: string; retryable: boolean } | null;
+}
+
+/** The outbox exactly as stored in chrome.storage.local. */
+export async function storedOutbox(page: Page): Promise<StoredEntry[]> {
+  return page.evaluate(async () => {
+    const { outbox } = await chrome.storage.local.get('outbox');
+    return (outbox ?? []) as StoredEntry[];
+  });
+}
+
+/** The toolbar badge's global text: the count of pending and failed saves, '' when none. */
+export function globalBadge(page: Page): Promise<string> {
+  return page.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** Faults left over from a test would hit the next one's requests. */
+export async function clearSandboxFaults(sandbox: TestSandbox): Promise<void> {
+  const response = await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
+  expect(response.ok).toBe(true);
+}
+
+/** The failed or waiting entry the popup lists for this profile. */
+export function pendingEntry(popup: Page) {
+  return popup.getByRole('region', { name: 'Saves not yet in Stardex' }).locator('.pending__entry');
+}
+
+export interface WorkerControl {
+  /** Stops the extension's service worker (as Chrome does when idle) and resolves once it has stopped. */
+  stop(): Promise<void>;
+  /** Every running status reported since `watchServiceWorker`, e.g. running, stopping, stopped, starting, running. */
+  statuses: string[];
+}
+
+/**
+ * Watches the service worker through DevTools. Playwright's own Worker object only notices a stop
+ * much later, so the test follows DevTools' running status instead.
+ */
+export async function watchServiceWorker(browser: ExtensionBrowser, page: Page): Promise<WorkerControl> {
+  const cdp = await browser.context.newCDPSession(page);
+  const statuses: string[] = [];
+  const listeners: (() => void)[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
+    for (const version of event.versions) {
+      if (!version.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) continue;
+      if (statuses.at(-1) !== version.runningStatus) statuses.push(version.runningStatus);
+    }
+    for (const listener of listeners) listener();
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    statuses,
+    async stop() {
+      const stopped = new Promise<void>((resolve) => {
+        const since = statuses.length;
+        listeners.push(() => {
+          if (statuses.slice(since).includes('stopped')) resolve();
+        });
+      });
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+    },
+  };
+}

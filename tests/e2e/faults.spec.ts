@@ -1,0 +1,242 @@
+import { test, expect } from 'playwright/test';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { startTestSandbox, type TestSandbox } from './sandbox-control';
+import {
+  appliedPatches,
+  clearSandboxFaults,
+  clickSave,
+  expectAppliedExactlyOnce,
+  expectNotApplied,
+  globalBadge,
+  patchesOf,
+  PERSON_PATH,
+  pendingEntry,
+  reviewWithEditedHeadline,
+  statusText,
+  storedOutbox,
+  watchServiceWorker,
+} from './fault-helpers';
+
+/**
+ * Durable saves under faults: for each one, what Stardex ends up with (the PATCH applied exactly once,
+ * or not at all and shown as failed) and what the user read. docs/fault-table.md summarises these.
+ */
+
+const QUEUED = 'Kept in the outbox, not yet in Stardex. ';
+const FIELDS = '(current_job_title, linkedin_headline)';
+
+let sandbox: TestSandbox;
+let browser: ExtensionBrowser;
+
+test.beforeAll(async () => {
+  sandbox = await startTestSandbox();
+});
+test.afterAll(async () => {
+  await sandbox.close();
+});
+test.beforeEach(async () => {
+  browser = await launchExtensionBrowser();
+});
+test.afterEach(async () => {
+  await browser.close();
+  await clearSandboxFaults(sandbox);
+});
+
+/** A refusal retrying cannot fix: nothing applied, the save parked as failed, the user told why. */
+async function checkFailed(
+  popup: Awaited<ReturnType<typeof reviewWithEditedHeadline>>['popup'],
+  extensionPage: Awaited<ReturnType<typeof reviewWithEditedHeadline>>['extensionPage'],
+  message: string,
+  answeredStatus: number,
+) {
+  await clickSave(popup);
+  await expect(statusText(popup)).toHaveText(message);
+  await expect(pendingEntry(popup)).toHaveCount(1);
+  await expect(pendingEntry(popup).locator('p')).toHaveText(`Not saved ${FIELDS}: ${message}`);
+  // One attempt, never repeated; the record in Stardex is unchanged.
+  expect(patchesOf(sandbox).map((r) => r.status)).toEqual([answeredStatus]);
+  expectNotApplied(sandbox);
+  const outbox = await storedOutbox(extensionPage);
+  expect(outbox.map((entry) => [entry.state, entry.lastError?.message])).toEqual([['failed', message]]);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('1');
+}
+
+test.describe('refusals retrying cannot fix: not applied, shown as failed', () => {
+  test('401 on the PATCH', async () => {
+    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
+    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401);
+  });
+
+  test('403 for the read-only key', async () => {
+    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox, 'sk_sandbox_readonly');
+    await checkFailed(popup, extensionPage, "You don't have permission for this in Stardex", 403);
+  });
+
+  test('404 on the PATCH', async () => {
+    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
+    await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404);
+  });
+
+  test('malformed JSON in a 200 answer', async () => {
+    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'malformed-json' });
+    await checkFailed(
+      popup,
+      extensionPage,
+      'Stardex sent an unexpected answer - check the API address in Options or try again later',
+      200,
+    );
+  });
+
+  test('discarding a failed save empties the outbox and sends nothing', async () => {
+    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
+    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401);
+    await pendingEntry(popup).getByRole('button', { name: 'Discard' }).click();
+    await expect(pendingEntry(popup)).toHaveCount(0);
+    expect(await storedOutbox(extensionPage)).toEqual([]);
+    await expect.poll(() => globalBadge(extensionPage)).toBe('');
+    // A fresh review (which also wakes the outbox) shows nothing waiting, and no PATCH went out again.
+    await popup.reload();
+    await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
+    await expect(pendingEntry(popup)).toHaveCount(0);
+    expect(patchesOf(sandbox)).toHaveLength(1);
+    expectNotApplied(sandbox);
+  });
+});
+
+test.describe('retryable faults: kept in the outbox, then applied exactly once without the user', () => {
+  async function expectQueuedThenApplied(
+    fault: Parameters<TestSandbox['addFaults']>[0],
+    message: RegExp,
+    options: { attempts?: number } = {},
+  ) {
+    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+    sandbox.addFaults(fault);
+    await clickSave(popup);
+    await expect(statusText(popup)).toHaveText(message, { timeout: 25_000 });
+    await expectAppliedExactlyOnce(sandbox);
+    expect(patchesOf(sandbox)).toHaveLength(options.attempts ?? 2);
+    await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
+    await expect.poll(() => globalBadge(extensionPage)).toBe('');
+  }
+
+  test('429 with Retry-After 1 s', async () => {
+    await expectQueuedThenApplied(
+      { method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 1 },
+      new RegExp(`^${QUEUED}Stardex is rate-limiting: retrying in 1 s$`),
+    );
+    expect(patchesOf(sandbox)[0]!.status).toBe(429);
+  });
+
+  test('500', async () => {
+    await expectQueuedThenApplied(
+      { method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 500 },
+      new RegExp(`^${QUEUED}Stardex had a problem \\(HTTP 500\\): retrying in \\d+ s$`),
+    );
+  });
+
+  test('a dropped connection', async () => {
+    // Chromium itself resends a request whose reused connection was dropped before any answer, so it
+    // takes two drops in a row for the extension to see a network error.
+    await expectQueuedThenApplied(
+      { method: 'PATCH', path: PERSON_PATH, kind: 'drop', times: 2 },
+      new RegExp(`^${QUEUED}Can't reach Stardex - check your connection - retrying in \\d+ s$`),
+      { attempts: 3 },
+    );
+  });
+
+  test('an HTML error page from a proxy', async () => {
+    await expectQueuedThenApplied(
+      { method: 'PATCH', path: PERSON_PATH, kind: 'html' },
+      new RegExp(`^${QUEUED}Stardex had a problem \\(HTTP 502\\): retrying in \\d+ s$`),
+    );
+  });
+
+  test('a PATCH that hangs past the 15 s client timeout', async () => {
+    test.setTimeout(90_000);
+    await expectQueuedThenApplied(
+      { method: 'PATCH', path: PERSON_PATH, kind: 'hang' },
+      new RegExp(`^${QUEUED}Stardex didn't answer in time: retrying in \\d+ s$`),
+    );
+    expect(patchesOf(sandbox)[0]!.status).toBeNull();
+  });
+});
+
+test('503 again and again: the waiting save is listed, and "Retry now" delivers it once Stardex is back', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+  sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 503, times: 100 });
+  await clickSave(popup);
+  const message = 'Stardex had a problem \\(HTTP 503\\): retrying in \\d+ s';
+  await expect(statusText(popup)).toHaveText(new RegExp(`^${QUEUED}${message}$`));
+  await expect(pendingEntry(popup).locator('p')).toHaveText(
+    new RegExp(`^Waiting to save \\(current_job_title, linkedin_headline\\): ${message}$`),
+  );
+  expect(await storedOutbox(extensionPage)).toMatchObject([{ state: expect.stringMatching(/pending|sending/) }]);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('1');
+  expectNotApplied(sandbox);
+
+  await clearSandboxFaults(sandbox);
+  await pendingEntry(popup).getByRole('button', { name: 'Retry now' }).click();
+  await expectAppliedExactlyOnce(sandbox);
+  expect(patchesOf(sandbox).filter((r) => r.status === 503).length).toBeGreaterThanOrEqual(1);
+  await expect(pendingEntry(popup)).toHaveCount(0);
+  await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('');
+});
+
+test('the popup closed right after "Save": the PATCH still arrives exactly once', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+  await clickSave(popup);
+  await popup.close();
+  await expectAppliedExactlyOnce(sandbox);
+  await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('');
+});
+
+test('the service worker stopped while a save waits for its retry: a new worker delivers it once', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+  sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 3 });
+  await clickSave(popup);
+  await expect(statusText(popup)).toHaveText(`${QUEUED}Stardex is rate-limiting: retrying in 3 s`);
+  await popup.close();
+
+  const worker = await watchServiceWorker(browser, extensionPage);
+  await worker.stop();
+  expect(appliedPatches(sandbox)).toEqual([]);
+  expect(await storedOutbox(extensionPage)).toMatchObject([{ state: 'pending', attempts: 1 }]);
+
+  // Nothing in the test wakes the worker: the outbox alarm must start a new one.
+  await expectAppliedExactlyOnce(sandbox);
+  expect(worker.statuses.slice(worker.statuses.indexOf('stopped'))).toContain('running');
+  expect(patchesOf(sandbox)).toHaveLength(2);
+  await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('');
+});
+
+test('the browser closed with a save waiting: after reopening, the start-up pass delivers it once', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+  sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 3 });
+  await clickSave(popup);
+  await expect(statusText(popup)).toHaveText(`${QUEUED}Stardex is rate-limiting: retrying in 3 s`);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('1');
+  const [waiting] = (await extensionPage.evaluate(() => chrome.storage.local.get('outbox'))).outbox as {
+    state: string;
+    nextAttemptAt: number;
+  }[];
+  expect(waiting?.state).toBe('pending');
+  await browser.close({ keepProfile: true });
+  expect(patchesOf(sandbox)).toHaveLength(1);
+  expectNotApplied(sandbox);
+
+  // Reopen once the retry is due, as a user coming back later would: the worker's start-up pass sends it.
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, waiting!.nextAttemptAt - Date.now() + 200)));
+  browser = await launchExtensionBrowser(browser.userDataDir);
+  await expectAppliedExactlyOnce(sandbox);
+  expect(patchesOf(sandbox)).toHaveLength(2);
+  const page = await browser.openExtensionPage('options.html');
+  await expect.poll(() => storedOutbox(page)).toEqual([]);
+  await expect.poll(() => globalBadge(page)).toBe('');
+});
