@@ -20,7 +20,8 @@ export function deliveryFailureOf(error: unknown): DeliveryFailure {
 export function describeQueuedSave(entry: OutboxEntry, now: number): string {
   const seconds = Math.max(1, Math.ceil((entry.nextAttemptAt - now) / 1000));
   const message = entry.lastError?.message ?? 'Waiting to send';
-  if (/retrying in /.test(message)) return message;
+  // The stored message may name the server's Retry-After; the real wait (with backoff) is the one to show.
+  if (/retrying in \d+ s/.test(message)) return message.replace(/retrying in \d+ s/, `retrying in ${seconds} s`);
   if (/: retrying$/.test(message)) return `${message} in ${seconds} s`;
   return `${message} - retrying in ${seconds} s`;
 }

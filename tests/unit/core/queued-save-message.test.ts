@@ -23,9 +23,9 @@ function entryWith(message: string | null, inSeconds: number): OutboxEntry {
 }
 
 describe('describeQueuedSave', () => {
-  it('keeps a message that already says when', () => {
-    expect(describeQueuedSave(entryWith('Stardex is rate-limiting: retrying in 40 s', 41), now)).toBe(
-      'Stardex is rate-limiting: retrying in 40 s',
+  it('shows the real wait, not the Retry-After the message was written with', () => {
+    expect(describeQueuedSave(entryWith('Stardex is rate-limiting: retrying in 40 s', 43), now)).toBe(
+      'Stardex is rate-limiting: retrying in 43 s',
     );
   });
   it('adds the wait to "retrying"', () => {
