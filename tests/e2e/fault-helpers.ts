@@ -2,28 +2,18 @@ import { expect, type Page } from 'playwright/test';
 import type { ExtensionBrowser } from './harness';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
 import type { TestSandbox } from './sandbox-control';
+import { CALLA_ID, CALLA_PAGE, callaInStardex } from './calla';
 
-export const CALLA_ID = '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61';
-const CALLA_SLUG = 'calla-northallen-2da20053';
+export { CALLA_ID };
+
 export const CALLA_PROFILE = '01-layout2025-full.html';
 export const PERSON_PATH = `/v1/persons/${CALLA_ID}`;
-export const OLD_HEADLINE = 'Healthcare AI · Technical Recruiter · Mentor';
+/** Calla as Stardex has her: all as on her page but an older job title. */
+export const callaAsInStardex = callaInStardex({ current_job_title: 'Recruiter' });
+export const OLD_HEADLINE = CALLA_PAGE.headline;
 export const NEW_HEADLINE = 'Technical Recruiter for healthcare AI teams';
 /** What the review sends for Calla after the headline edit: the edit plus the title that differs from Stardex. */
 export const EXPECTED_PATCH = { linkedin_headline: NEW_HEADLINE, current_job_title: 'Technical Recruiter' };
-
-export const callaAsInStardex = {
-  id: CALLA_ID,
-  name: 'Calla Northallen',
-  first_name: 'Calla',
-  last_name: 'Northallen',
-  linkedin_public_id: CALLA_SLUG,
-  linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/`,
-  linkedin_headline: OLD_HEADLINE,
-  linkedin_location: 'Pinecrest Hollow, Oregon, United States',
-  current_job_title: 'Recruiter',
-  current_company_name: 'Bluefen Insurance',
-};
 
 export interface ReviewSession {
   popup: Page;

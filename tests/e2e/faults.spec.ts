@@ -1,6 +1,5 @@
 import { test, expect } from 'playwright/test';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
-import { startTestSandbox, type TestSandbox } from './sandbox-control';
+import { launchExtensionBrowser } from './harness';
 import {
   appliedPatches,
   clearSandboxFaults,
@@ -16,6 +15,8 @@ import {
   storedOutbox,
   watchServiceWorker,
 } from './fault-helpers';
+import { useExtensionEnvironment } from './environment';
+import type { TestSandbox } from './sandbox-control';
 
 /**
  * Durable saves under faults: for each one, what Stardex ends up with (the PATCH applied exactly once,
@@ -25,21 +26,9 @@ import {
 const QUEUED = 'Kept in the outbox, not yet in Stardex. ';
 const FIELDS = '(current_job_title, linkedin_headline)';
 
-let sandbox: TestSandbox;
-let browser: ExtensionBrowser;
-
-test.beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-test.afterAll(async () => {
-  await sandbox.close();
-});
-test.beforeEach(async () => {
-  browser = await launchExtensionBrowser();
-});
+const env = useExtensionEnvironment();
 test.afterEach(async () => {
-  await browser.close();
-  await clearSandboxFaults(sandbox);
+  await clearSandboxFaults(env.sandbox);
 });
 
 /** A refusal retrying cannot fix: nothing applied, the save parked as failed, the user told why. */
@@ -54,8 +43,8 @@ async function checkFailed(
   await expect(pendingEntry(popup)).toHaveCount(1);
   await expect(pendingEntry(popup).locator('p')).toHaveText(`Not saved ${FIELDS}: ${message}`);
   // One attempt, never repeated; the record in Stardex is unchanged.
-  expect(patchesOf(sandbox).map((r) => r.status)).toEqual([answeredStatus]);
-  expectNotApplied(sandbox);
+  expect(patchesOf(env.sandbox).map((r) => r.status)).toEqual([answeredStatus]);
+  expectNotApplied(env.sandbox);
   const outbox = await storedOutbox(extensionPage);
   expect(outbox.map((entry) => [entry.state, entry.lastError?.message])).toEqual([['failed', message]]);
   await expect.poll(() => globalBadge(extensionPage)).toBe('1');
@@ -63,25 +52,25 @@ async function checkFailed(
 
 test.describe('refusals retrying cannot fix: not applied, shown as failed', () => {
   test('401 on the PATCH', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
+    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
     await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401);
   });
 
   test('403 for the read-only key', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox, 'sk_sandbox_readonly');
+    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox, 'sk_sandbox_readonly');
     await checkFailed(popup, extensionPage, "You don't have permission for this in Stardex", 403);
   });
 
   test('404 on the PATCH', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
+    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
     await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404);
   });
 
   test('malformed JSON in a 200 answer', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'malformed-json' });
+    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'malformed-json' });
     await checkFailed(
       popup,
       extensionPage,
@@ -91,8 +80,8 @@ test.describe('refusals retrying cannot fix: not applied, shown as failed', () =
   });
 
   test('discarding a failed save empties the outbox and sends nothing', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-    sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
+    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
     await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401);
     await pendingEntry(popup).getByRole('button', { name: 'Discard' }).click();
     await expect(pendingEntry(popup)).toHaveCount(0);
@@ -102,8 +91,8 @@ test.describe('refusals retrying cannot fix: not applied, shown as failed', () =
     await popup.reload();
     await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
     await expect(pendingEntry(popup)).toHaveCount(0);
-    expect(patchesOf(sandbox)).toHaveLength(1);
-    expectNotApplied(sandbox);
+    expect(patchesOf(env.sandbox)).toHaveLength(1);
+    expectNotApplied(env.sandbox);
   });
 });
 
@@ -113,12 +102,12 @@ test.describe('retryable faults: kept in the outbox, then applied exactly once w
     message: RegExp,
     options: { attempts?: number } = {},
   ) {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-    sandbox.addFaults(fault);
+    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+    env.sandbox.addFaults(fault);
     await clickSave(popup);
     await expect(statusText(popup)).toHaveText(message, { timeout: 25_000 });
-    await expectAppliedExactlyOnce(sandbox);
-    expect(patchesOf(sandbox)).toHaveLength(options.attempts ?? 2);
+    await expectAppliedExactlyOnce(env.sandbox);
+    expect(patchesOf(env.sandbox)).toHaveLength(options.attempts ?? 2);
     await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
     await expect.poll(() => globalBadge(extensionPage)).toBe('');
   }
@@ -128,7 +117,7 @@ test.describe('retryable faults: kept in the outbox, then applied exactly once w
       { method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 1 },
       new RegExp(`^${QUEUED}Stardex is rate-limiting: retrying in [1-5] s$`),
     );
-    expect(patchesOf(sandbox)[0]!.status).toBe(429);
+    expect(patchesOf(env.sandbox)[0]!.status).toBe(429);
   });
 
   test('500', async () => {
@@ -161,13 +150,13 @@ test.describe('retryable faults: kept in the outbox, then applied exactly once w
       { method: 'PATCH', path: PERSON_PATH, kind: 'hang' },
       new RegExp(`^${QUEUED}Stardex didn't answer in time: retrying in \\d+ s$`),
     );
-    expect(patchesOf(sandbox)[0]!.status).toBeNull();
+    expect(patchesOf(env.sandbox)[0]!.status).toBeNull();
   });
 });
 
 test('503 again and again: the waiting save is listed, and "Retry now" delivers it once Stardex is back', async () => {
-  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-  sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 503, times: 100 });
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 503, times: 100 });
   await clickSave(popup);
   const message = 'Stardex had a problem \\(HTTP 503\\): retrying in \\d+ s';
   await expect(statusText(popup)).toHaveText(new RegExp(`^${QUEUED}${message}$`));
@@ -176,49 +165,49 @@ test('503 again and again: the waiting save is listed, and "Retry now" delivers 
   );
   expect(await storedOutbox(extensionPage)).toMatchObject([{ state: expect.stringMatching(/pending|sending/) }]);
   await expect.poll(() => globalBadge(extensionPage)).toBe('1');
-  expectNotApplied(sandbox);
+  expectNotApplied(env.sandbox);
 
-  await clearSandboxFaults(sandbox);
+  await clearSandboxFaults(env.sandbox);
   await pendingEntry(popup).getByRole('button', { name: 'Retry now' }).click();
-  await expectAppliedExactlyOnce(sandbox);
-  expect(patchesOf(sandbox).filter((r) => r.status === 503).length).toBeGreaterThanOrEqual(1);
+  await expectAppliedExactlyOnce(env.sandbox);
+  expect(patchesOf(env.sandbox).filter((r) => r.status === 503).length).toBeGreaterThanOrEqual(1);
   await expect(pendingEntry(popup)).toHaveCount(0);
   await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
   await expect.poll(() => globalBadge(extensionPage)).toBe('');
 });
 
 test('the popup closed right after "Save": the PATCH still arrives exactly once', async () => {
-  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
   await clickSave(popup);
   await popup.close();
-  await expectAppliedExactlyOnce(sandbox);
+  await expectAppliedExactlyOnce(env.sandbox);
   await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
   await expect.poll(() => globalBadge(extensionPage)).toBe('');
 });
 
 test('the service worker stopped while a save waits for its retry: a new worker delivers it once', async () => {
-  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-  sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 3 });
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 3 });
   await clickSave(popup);
   await expect(statusText(popup)).toHaveText(new RegExp(`^${QUEUED}Stardex is rate-limiting: retrying in [3-5] s$`));
   await popup.close();
 
-  const worker = await watchServiceWorker(browser, extensionPage);
+  const worker = await watchServiceWorker(env.browser, extensionPage);
   await worker.stop();
-  expect(appliedPatches(sandbox)).toEqual([]);
+  expect(appliedPatches(env.sandbox)).toEqual([]);
   expect(await storedOutbox(extensionPage)).toMatchObject([{ state: 'pending', attempts: 1 }]);
 
   // Nothing in the test wakes the worker: the outbox alarm must start a new one.
-  await expectAppliedExactlyOnce(sandbox);
+  await expectAppliedExactlyOnce(env.sandbox);
   expect(worker.statuses.slice(worker.statuses.indexOf('stopped'))).toContain('running');
-  expect(patchesOf(sandbox)).toHaveLength(2);
+  expect(patchesOf(env.sandbox)).toHaveLength(2);
   await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
   await expect.poll(() => globalBadge(extensionPage)).toBe('');
 });
 
 test('the browser closed with a save waiting: after reopening, the start-up pass delivers it once', async () => {
-  const { popup, extensionPage } = await reviewWithEditedHeadline(browser, sandbox);
-  sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 3 });
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 3 });
   await clickSave(popup);
   await expect(statusText(popup)).toHaveText(new RegExp(`^${QUEUED}Stardex is rate-limiting: retrying in [3-5] s$`));
   await expect.poll(() => globalBadge(extensionPage)).toBe('1');
@@ -227,16 +216,16 @@ test('the browser closed with a save waiting: after reopening, the start-up pass
     nextAttemptAt: number;
   }[];
   expect(waiting?.state).toBe('pending');
-  await browser.close({ keepProfile: true });
-  expect(patchesOf(sandbox)).toHaveLength(1);
-  expectNotApplied(sandbox);
+  await env.browser.close({ keepProfile: true });
+  expect(patchesOf(env.sandbox)).toHaveLength(1);
+  expectNotApplied(env.sandbox);
 
   // Reopen once the retry is due, as a user coming back later would: the worker's start-up pass sends it.
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, waiting!.nextAttemptAt - Date.now() + 200)));
-  browser = await launchExtensionBrowser(browser.userDataDir);
-  await expectAppliedExactlyOnce(sandbox);
-  expect(patchesOf(sandbox)).toHaveLength(2);
-  const page = await browser.openExtensionPage('options.html');
+  env.browser = await launchExtensionBrowser(env.browser.userDataDir);
+  await expectAppliedExactlyOnce(env.sandbox);
+  expect(patchesOf(env.sandbox)).toHaveLength(2);
+  const page = await env.browser.openExtensionPage('options.html');
   await expect.poll(() => storedOutbox(page)).toEqual([]);
   await expect.poll(() => globalBadge(page)).toBe('');
 });

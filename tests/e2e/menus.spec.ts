@@ -1,9 +1,9 @@
 import { test, expect, type Page } from 'playwright/test';
 import type { Browser } from 'wxt/browser';
 import { menuDefinitions } from '../../lib/background/menu-definitions';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
-import { startTestSandbox, type TestSandbox } from './sandbox-control';
+import { useExtensionEnvironment } from './environment';
+import { CALLA_FILE, CALLA_ID, CALLA_SLUG, callaInStardex } from './calla';
 
 /**
  * Playwright cannot click browser menus, so these tests fire the real `contextMenus.onClicked`
@@ -11,53 +11,19 @@ import { startTestSandbox, type TestSandbox } from './sandbox-control';
  * the extension's own listener runs exactly as after a right-click, with no test-only code in it.
  */
 
-const CALLA_ID = '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61';
-const CALLA_SLUG = 'calla-northallen-2da20053';
-const CALLA_FILE = '01-layout2025-full.html';
-const KATRIN_FILE = '02-layout2025-fragment.html';
 /** Calla as Stardex has her: everything as on the page except the job title and company. */
-const callaAsInStardex = {
-  id: CALLA_ID,
-  name: 'Calla Northallen',
-  first_name: 'Calla',
-  last_name: 'Northallen',
-  linkedin_public_id: CALLA_SLUG,
-  linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/`,
-  linkedin_headline: 'Healthcare AI · Technical Recruiter · Mentor',
-  linkedin_location: 'Pinecrest Hollow, Oregon, United States',
-  current_job_title: 'Recruiter',
-  current_company_name: 'Old Agency',
-};
+const callaAsInStardex = callaInStardex({ current_job_title: 'Recruiter', current_company_name: 'Old Agency' });
 /** Calla exactly as on the page: a review of her has nothing to send but what the user adds. */
-const callaUpToDate = {
-  ...callaAsInStardex,
-  current_job_title: 'Technical Recruiter',
-  current_company_name: 'Bluefen Insurance',
-};
+const callaUpToDate = callaInStardex();
+const KATRIN_FILE = '02-layout2025-fragment.html';
 
-let sandbox: TestSandbox;
-let browser: ExtensionBrowser;
-
-test.beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-test.afterAll(async () => {
-  await sandbox.close();
-});
-test.beforeEach(async () => {
-  browser = await launchExtensionBrowser();
-  // The saved pages load scripts and images from LinkedIn's CDNs; offline they would only delay loading.
-  await browser.context.route(/^https:\/\/(?!([a-z0-9-]+\.)*linkedin\.com\/)/, (route) => route.abort());
-});
-test.afterEach(async () => {
-  await browser.close();
-});
+const env = useExtensionEnvironment();
 
 type ClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId'> & Partial<Browser.contextMenus.OnClickData>;
 
 /** What the user would get from right-clicking tab `tabId` and picking the entry in `info`. */
 async function clickMenu(tabId: number, info: ClickInfo): Promise<void> {
-  await browser.serviceWorker.evaluate(
+  await env.browser.serviceWorker.evaluate(
     async ({ tabId, info }) => {
       const tab = await chrome.tabs.get(tabId);
       const event = chrome.contextMenus.onClicked as typeof chrome.contextMenus.onClicked & {
@@ -71,7 +37,7 @@ async function clickMenu(tabId: number, info: ClickInfo): Promise<void> {
 
 /** Records the system notifications the extension shows, from now on (a spy in the worker). */
 async function recordNotifications(): Promise<() => Promise<{ title: string; message: string }[]>> {
-  await browser.serviceWorker.evaluate(() => {
+  await env.browser.serviceWorker.evaluate(() => {
     const shown: { title: string; message: string }[] = [];
     Object.assign(globalThis, { shownNotifications: shown });
     const api = chrome.notifications;
@@ -84,24 +50,24 @@ async function recordNotifications(): Promise<() => Promise<{ title: string; mes
     });
   });
   return () =>
-    browser.serviceWorker.evaluate(
+    env.browser.serviceWorker.evaluate(
       () => (globalThis as unknown as { shownNotifications: { title: string; message: string }[] }).shownNotifications,
     );
 }
 
 function badgeText(tabId: number): Promise<string> {
-  return browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  return env.browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
 }
 
 /** The review pages open now: the toolbar popup (`action.openPopup`) or review windows for `tabId`. */
 async function openReviews(tabId: number): Promise<{ toolbarPopups: number; windows: Page[] }> {
-  const toolbarPopups = await browser.serviceWorker.evaluate(
+  const toolbarPopups = await env.browser.serviceWorker.evaluate(
     async () =>
       (await chrome.runtime.getContexts({ contextTypes: [chrome.runtime.ContextType.POPUP] })).filter((context) =>
         context.documentUrl?.endsWith('/popup.html'),
       ).length,
   );
-  const windows = browser.context.pages().filter((page) => page.url().endsWith(`/popup.html?tabId=${tabId}`));
+  const windows = env.browser.context.pages().filter((page) => page.url().endsWith(`/popup.html?tabId=${tabId}`));
   return { toolbarPopups, windows };
 }
 
@@ -118,22 +84,22 @@ async function reviewOpenedFor(tabId: number): Promise<Page> {
     })
     .toBe(1);
   const { windows } = await openReviews(tabId);
-  return windows[0] ?? openReview(browser, tabId);
+  return windows[0] ?? openReview(env.browser, tabId);
 }
 
 async function storedDrafts(): Promise<Record<string, unknown>> {
-  return browser.serviceWorker.evaluate(
+  return env.browser.serviceWorker.evaluate(
     async () => ((await chrome.storage.local.get('drafts')).drafts ?? {}) as Record<string, unknown>,
   );
 }
 
-const patches = () => sandbox.requests().filter((request) => request.method === 'PATCH');
+const patches = () => env.sandbox.requests().filter((request) => request.method === 'PATCH');
 
 test('every menu exists after install', async () => {
   // chrome.contextMenus has no getAll: `update(id, {})` changes nothing and fails for an unknown id.
   const ids = menuDefinitions().map((menu) => String(menu.id));
   const exists = (id: string) =>
-    browser.serviceWorker.evaluate(
+    env.browser.serviceWorker.evaluate(
       (menuId) =>
         chrome.contextMenus.update(menuId, {}).then(
           () => true,
@@ -147,12 +113,12 @@ test('every menu exists after install', async () => {
 });
 
 test('"Update in Stardex now" on a matched profile sends the changed values in one PATCH and says so', async () => {
-  sandbox.reset([callaAsInStardex]);
-  await configureExtension(browser, sandbox.url);
-  const { tabId } = await openProfile(browser, CALLA_FILE);
+  env.sandbox.reset([callaAsInStardex]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(() => badgeText(tabId)).toBe('✓');
   const notifications = await recordNotifications();
-  sandbox.clearLog();
+  env.sandbox.clearLog();
 
   await clickMenu(tabId, { menuItemId: 'quick-update' });
 
@@ -162,7 +128,7 @@ test('"Update in Stardex now" on a matched profile sends the changed values in o
   expect(patches()).toHaveLength(1);
   expect(patches()[0]!.path).toBe(`/v1/persons/${CALLA_ID}`);
   expect(patches()[0]!.body).toEqual({ current_job_title: 'Technical Recruiter', company_name: 'Bluefen Insurance' });
-  expect(sandbox.person(CALLA_ID)).toMatchObject({
+  expect(env.sandbox.person(CALLA_ID)).toMatchObject({
     current_job_title: 'Technical Recruiter',
     current_company_name: 'Bluefen Insurance',
   });
@@ -172,11 +138,11 @@ test('"Update in Stardex now" on a matched profile sends the changed values in o
 });
 
 test('"Update in Stardex now" on a profile not in Stardex sends nothing and opens the review', async () => {
-  sandbox.reset([]);
-  await configureExtension(browser, sandbox.url);
-  const { tabId } = await openProfile(browser, CALLA_FILE);
+  env.sandbox.reset([]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(() => badgeText(tabId)).toBe('+');
-  sandbox.clearLog();
+  env.sandbox.clearLog();
 
   expect(await openReviews(tabId)).toEqual({ toolbarPopups: 0, windows: [] });
   await clickMenu(tabId, { menuItemId: 'quick-update' });
@@ -184,13 +150,13 @@ test('"Update in Stardex now" on a profile not in Stardex sends nothing and open
 
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
   await expect(popup.getByLabel('Full name')).toHaveValue('Calla Northallen');
-  expect(sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
+  expect(env.sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
 });
 
 test('a selected email goes into the review as Work email and is saved from there', async () => {
-  sandbox.reset([callaUpToDate]);
-  await configureExtension(browser, sandbox.url);
-  const { tabId } = await openProfile(browser, CALLA_FILE);
+  env.sandbox.reset([callaUpToDate]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, CALLA_FILE);
 
   expect(await openReviews(tabId)).toEqual({ toolbarPopups: 0, windows: [] });
   await clickMenu(tabId, { menuItemId: 'add-as:workEmail', selectionText: ' jane.doe@example.com ' });
@@ -199,7 +165,7 @@ test('a selected email goes into the review as Work email and is saved from ther
   await expect(popup.getByLabel('Work email')).toHaveValue('jane.doe@example.com');
   await expect(popup.getByLabel('Work email')).toBeVisible();
   expect(await storedDrafts()).toMatchObject({ [CALLA_SLUG]: { values: { workEmail: 'jane.doe@example.com' } } });
-  sandbox.clearLog();
+  env.sandbox.clearLog();
   await popup.getByRole('button', { name: 'Save to Stardex' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
   expect(patches().map((p) => [p.path, p.body])).toEqual([
@@ -209,11 +175,11 @@ test('a selected email goes into the review as Work email and is saved from ther
 });
 
 test('a selection that is not an email writes no draft, opens nothing and says why', async () => {
-  sandbox.reset([callaUpToDate]);
-  await configureExtension(browser, sandbox.url);
-  const { tabId } = await openProfile(browser, CALLA_FILE);
+  env.sandbox.reset([callaUpToDate]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, CALLA_FILE);
   const notifications = await recordNotifications();
-  sandbox.clearLog();
+  env.sandbox.clearLog();
 
   await clickMenu(tabId, { menuItemId: 'add-as:workEmail', selectionText: 'not an email' });
 
@@ -228,11 +194,11 @@ test('a selection that is not an email writes no draft, opens nothing and says w
 });
 
 test('the badge shows ✓ on a matched profile, + on one not in Stardex, and follows in-page navigation', async () => {
-  sandbox.reset([callaAsInStardex]);
-  await configureExtension(browser, sandbox.url);
-  const calla = await openProfile(browser, CALLA_FILE);
+  env.sandbox.reset([callaAsInStardex]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const calla = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(() => badgeText(calla.tabId)).toBe('✓');
-  const katrin = await openProfile(browser, KATRIN_FILE);
+  const katrin = await openProfile(env.browser, KATRIN_FILE);
   await expect.poll(() => badgeText(katrin.tabId)).toBe('+');
   expect(await badgeText(calla.tabId)).toBe('✓');
 
@@ -246,12 +212,12 @@ test('the badge shows ✓ on a matched profile, + on one not in Stardex, and fol
 });
 
 test('Ctrl+Enter in the review saves once', async () => {
-  sandbox.reset([callaAsInStardex]);
-  await configureExtension(browser, sandbox.url);
-  const { tabId } = await openProfile(browser, CALLA_FILE);
-  const popup = await openReview(browser, tabId);
+  env.sandbox.reset([callaAsInStardex]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, CALLA_FILE);
+  const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeEnabled();
-  sandbox.clearLog();
+  env.sandbox.clearLog();
 
   await popup.getByLabel('Headline').press('Control+Enter');
 

@@ -1,46 +1,20 @@
 import { test, expect } from 'playwright/test';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
-import { startTestSandbox, type TestSandbox } from './sandbox-control';
+import { useExtensionEnvironment } from './environment';
+import { CALLA_ID, callaInStardex } from './calla';
 
-const CALLA_ID = '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61';
-const CALLA_SLUG = 'calla-northallen-2da20053';
-const callaAsInStardex = {
-  id: CALLA_ID,
-  name: 'Calla Northallen',
-  first_name: 'Calla',
-  last_name: 'Northallen',
-  linkedin_public_id: CALLA_SLUG,
-  linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/`,
-  linkedin_headline: 'Healthcare AI · Technical Recruiter · Mentor',
-  linkedin_location: 'Pinecrest Hollow, Oregon, United States',
-  current_job_title: 'Recruiter',
-  current_company_name: 'Bluefen Insurance',
-};
+/** Calla as Stardex has her: all as on her page but an older job title. */
+const callaAsInStardex = callaInStardex({ current_job_title: 'Recruiter' });
 
-let sandbox: TestSandbox;
-let browser: ExtensionBrowser;
-
-test.beforeAll(async () => {
-  sandbox = await startTestSandbox();
-});
-test.afterAll(async () => {
-  await sandbox.close();
-});
-test.beforeEach(async () => {
-  browser = await launchExtensionBrowser();
-});
-test.afterEach(async () => {
-  await browser.close();
-});
+const env = useExtensionEnvironment();
 
 test('key saved in options, popup prefilled, one edited field and the changed title reach Stardex in one PATCH', async () => {
-  sandbox.reset([callaAsInStardex]);
-  const options = await configureExtension(browser, sandbox.url);
+  env.sandbox.reset([callaAsInStardex]);
+  const options = await configureExtension(env.browser, env.sandbox.url);
   await expect(options.getByRole('status')).toContainText('Stardex accepted the API key');
 
-  const { tabId } = await openProfile(browser, '01-layout2025-full.html');
-  const popup = await openReview(browser, tabId);
+  const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
+  const popup = await openReview(env.browser, tabId);
   await expect(popup.getByLabel('Full name')).toHaveValue('Calla Northallen');
   await expect(popup.getByLabel('First name')).toHaveValue('Calla');
   await expect(popup.getByLabel('Last name')).toHaveValue('Northallen');
@@ -52,11 +26,11 @@ test('key saved in options, popup prefilled, one edited field and the changed ti
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
 
   await popup.getByLabel('Headline').fill('Technical Recruiter for healthcare AI teams');
-  sandbox.clearLog();
+  env.sandbox.clearLog();
   await popup.getByRole('button', { name: 'Save to Stardex' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
 
-  const patches = sandbox.requests().filter((r) => r.method === 'PATCH');
+  const patches = env.sandbox.requests().filter((r) => r.method === 'PATCH');
   expect(patches).toHaveLength(1);
   expect(patches[0]!.path).toBe(`/v1/persons/${CALLA_ID}`);
   expect(patches[0]!.authorization).toBe(`Bearer ${SANDBOX_API_KEY}`);
@@ -64,56 +38,56 @@ test('key saved in options, popup prefilled, one edited field and the changed ti
     linkedin_headline: 'Technical Recruiter for healthcare AI teams',
     current_job_title: 'Technical Recruiter',
   });
-  const stored = sandbox.person(CALLA_ID);
+  const stored = env.sandbox.person(CALLA_ID);
   expect(stored?.linkedin_headline).toBe('Technical Recruiter for healthcare AI teams');
 });
 
 test('a profile that is not in Stardex says so and sends nothing', async () => {
-  sandbox.reset([]);
-  await configureExtension(browser, sandbox.url);
-  const { tabId } = await openProfile(browser, '01-layout2025-full.html');
-  sandbox.clearLog();
-  const popup = await openReview(browser, tabId);
+  env.sandbox.reset([]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
+  env.sandbox.clearLog();
+  const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeDisabled();
-  expect(sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
+  expect(env.sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
 });
 
 test('several matching people: the user picks one and only that one is updated', async () => {
   const twin = { ...callaAsInStardex, id: '7d9e2f40-1b3c-4a5d-8e6f-9a0b1c2d3e4f', current_company_name: 'Old Agency' };
-  sandbox.reset([callaAsInStardex, twin]);
-  await configureExtension(browser, sandbox.url);
-  const { tabId } = await openProfile(browser, '01-layout2025-full.html');
-  const popup = await openReview(browser, tabId);
+  env.sandbox.reset([callaAsInStardex, twin]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
+  const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Several Stardex people');
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeDisabled();
   await popup.getByRole('radio', { name: /Old Agency/ }).check();
-  sandbox.clearLog();
+  env.sandbox.clearLog();
   await popup.getByRole('button', { name: 'Save to Stardex' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
-  const patches = sandbox.requests().filter((r) => r.method === 'PATCH');
+  const patches = env.sandbox.requests().filter((r) => r.method === 'PATCH');
   expect(patches.map((p) => p.path)).toEqual([`/v1/persons/${twin.id}`]);
   expect(patches[0]!.body).toEqual({ current_job_title: 'Technical Recruiter', company_name: 'Bluefen Insurance' });
 });
 
 test('a key Stardex rejects is reported in options and in the popup, and nothing is written', async () => {
-  sandbox.reset([callaAsInStardex]);
-  const options = await configureExtension(browser, sandbox.url, 'sk_wrong_key_123');
+  env.sandbox.reset([callaAsInStardex]);
+  const options = await configureExtension(env.browser, env.sandbox.url, 'sk_wrong_key_123');
   await expect(options.getByRole('status')).toContainText('rejected the API key');
-  const { tabId } = await openProfile(browser, '01-layout2025-full.html');
-  const popup = await openReview(browser, tabId);
+  const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
+  const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('rejected the API key');
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeDisabled();
-  expect(sandbox.requests().filter((r) => r.method === 'PATCH')).toEqual([]);
+  expect(env.sandbox.requests().filter((r) => r.method === 'PATCH')).toEqual([]);
 });
 
 test('a LinkedIn page that is not a profile gives a clear message and sends nothing', async () => {
-  sandbox.reset([callaAsInStardex]);
-  await configureExtension(browser, sandbox.url);
-  sandbox.clearLog();
-  const { tabId } = await openProfile(browser, '10-authwall.html');
-  const popup = await openReview(browser, tabId);
+  env.sandbox.reset([callaAsInStardex]);
+  await configureExtension(env.browser, env.sandbox.url);
+  env.sandbox.clearLog();
+  const { tabId } = await openProfile(env.browser, '10-authwall.html');
+  const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText(/sign-in|not a profile/i);
   await expect(popup.getByLabel('Full name')).toHaveCount(0);
-  expect(sandbox.requests()).toEqual([]);
+  expect(env.sandbox.requests()).toEqual([]);
 });
