@@ -12,8 +12,8 @@ import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-backg
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
-import { REVIEW_FIELDS, reviewedValuesFromProfile } from '@/lib/review/review-fields';
-import { describeFieldDiffs } from '@/lib/stardex/change-set';
+import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
+import { describeFieldDiffs, REVIEWED_FIELDS } from '@/lib/stardex/change-set';
 
 interface ReviewFormProps {
   tabId: number | null;
@@ -85,7 +85,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   const options = { onlyFillEmpty, enrich: state.enrich };
   const differing = fieldsThatWouldChange(state.values, person, options);
   const accepted = new Set(
-    REVIEW_FIELDS.map(({ field }) => field).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
+    REVIEWED_FIELDS.map(({ field }) => field).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
   );
   const problems = contactProblems(state.contacts);
   const patch = { ...acceptedPatch(state.values, person, accepted, options), ...contactPatch(state.contacts, person) };
@@ -174,7 +174,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   };
 
   const diffs = new Map(describeFieldDiffs(state.values, person).map((diff) => [diff.field, diff]));
-  const rows: ReviewRow[] = REVIEW_FIELDS.map(({ field, label }) => ({
+  const rows: ReviewRow[] = REVIEWED_FIELDS.map(({ field, label }) => ({
     field,
     label,
     value: state.values[field],

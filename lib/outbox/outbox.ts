@@ -1,4 +1,3 @@
-import type { PersonPatch } from '../stardex/types';
 import { retryDelayMs } from './backoff';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
@@ -22,14 +21,7 @@ export const STALE_SENDING_MS = 60_000;
 /** Retryable failures tolerated before the entry waits for the user instead. */
 export const MAX_ATTEMPTS = 10;
 
-export interface OutboxSave {
-  id: string;
-  personId: string;
-  personName: string | null;
-  linkedinUrl: string;
-  patch: PersonPatch;
-  note?: string;
-}
+export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'note'>;
 
 export interface DeliveryFailure {
   message: string;

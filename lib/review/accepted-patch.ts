@@ -1,6 +1,6 @@
-import { buildPersonPatch, type ReviewedValues } from '../stardex/change-set';
+import { buildPersonPatch, REVIEWED_FIELDS, type ReviewedValues, type ReviewPatchKey } from '../stardex/change-set';
 import type { PersonPatch, StardexPerson } from '../stardex/types';
-import { REVIEW_FIELDS, type ReviewField } from './review-fields';
+import type { ReviewField } from './review-fields';
 
 export interface PatchOptions {
   onlyFillEmpty: boolean;
@@ -14,7 +14,7 @@ export function fieldsThatWouldChange(
   options: PatchOptions,
 ): Set<ReviewField> {
   const patch = buildPersonPatch(values, person, options);
-  return new Set(REVIEW_FIELDS.filter(({ patchKey }) => patchKey in patch).map(({ field }) => field));
+  return new Set(REVIEWED_FIELDS.filter(({ patchKey }) => patchKey in patch).map(({ field }) => field));
 }
 
 /** The change set the user accepted: the differing fields they kept ticked, nothing else. */
@@ -25,6 +25,6 @@ export function acceptedPatch(
   options: PatchOptions,
 ): PersonPatch {
   const patch = buildPersonPatch(values, person, options);
-  const rejectedKeys = REVIEW_FIELDS.filter(({ field }) => !accepted.has(field)).map(({ patchKey }) => patchKey);
-  return Object.fromEntries(Object.entries(patch).filter(([key]) => !rejectedKeys.includes(key as keyof PersonPatch)));
+  const rejectedKeys = REVIEWED_FIELDS.filter(({ field }) => !accepted.has(field)).map(({ patchKey }) => patchKey);
+  return Object.fromEntries(Object.entries(patch).filter(([key]) => !rejectedKeys.includes(key as ReviewPatchKey)));
 }
