@@ -29,6 +29,14 @@ export interface ReviewTableProps {
 export function ReviewTable({ rows, showStardexColumn, disabled, onValueChange, onAcceptedChange }: ReviewTableProps) {
   return (
     <div className="review">
+      {showStardexColumn ? (
+        <div className="review__row review__head" aria-hidden="true">
+          <span />
+          <span>From the page</span>
+          <span title="Update in Stardex">✓</span>
+          <span>In Stardex now</span>
+        </div>
+      ) : null}
       {rows.map((row) => {
         const inputId = `field-${row.field}`;
         const labelId = `${inputId}-label`;
