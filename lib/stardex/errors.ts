@@ -78,7 +78,8 @@ export function errorFromHttpFailure(failure: HttpFailure): StardexError {
     code: parsed?.code ?? null,
     message: serverMessage ?? `Stardex answered HTTP ${failure.status}`,
     detail: describeHttpDetail(failure.status, failure.statusText, failure.bodyText),
-    retryAfterSeconds: kind === 'rate-limited' ? failure.retryAfterSeconds : null,
+    // HTTP gives Retry-After the same meaning on 503 (and proxies send it on other 5xx) as on 429.
+    retryAfterSeconds: kind === 'rate-limited' || kind === 'server' ? failure.retryAfterSeconds : null,
   });
 }
 

@@ -101,3 +101,17 @@ describe('describeStardexError', () => {
     });
   });
 });
+
+describe('Retry-After outside 429', () => {
+  const withRetryAfter = (status: number) =>
+    errorFromHttpFailure({ status, statusText: '', bodyText: '', body: undefined, retryAfterSeconds: 30 });
+
+  it('is kept on a 503 so the retry waits as the server asked', () => {
+    expect(withRetryAfter(503).retryAfterSeconds).toBe(30);
+  });
+
+  it('is ignored on answers that are not retried', () => {
+    expect(withRetryAfter(401).retryAfterSeconds).toBeNull();
+    expect(withRetryAfter(400).retryAfterSeconds).toBeNull();
+  });
+});
