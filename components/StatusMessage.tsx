@@ -1,3 +1,5 @@
+import { BackgroundError } from '@/lib/messaging/send-to-background';
+
 export interface StatusMessageProps {
   message: string;
   tone: 'info' | 'success' | 'error';
@@ -18,4 +20,13 @@ export function StatusMessage({ message, tone, detail }: StatusMessageProps) {
       ) : null}
     </div>
   );
+}
+
+/** Any error as an error status: the message for the user, the background's raw detail behind "Details". */
+export function errorStatus(error: unknown): StatusMessageProps {
+  return {
+    tone: 'error',
+    message: error instanceof Error ? error.message : String(error),
+    detail: error instanceof BackgroundError ? error.detail : undefined,
+  };
 }

@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { OptionsForm, type OptionsFormValues } from '@/components/OptionsForm';
-import { StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
+import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import type { ConnectionCheck } from '@/lib/messaging/protocol';
-import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-background';
+import { sendToBackground } from '@/lib/messaging/send-to-background';
 
 function connectionStatus(check: ConnectionCheck | null, saved: boolean): StatusMessageProps {
   if (!check) return { tone: 'success', message: saved ? 'Settings saved.' : 'Connected.' };
@@ -13,14 +13,6 @@ function connectionStatus(check: ConnectionCheck | null, saved: boolean): Status
         message: saved ? `Saved, but the check failed: ${check.message}` : check.message,
         detail: check.detail,
       };
-}
-
-function failure(error: unknown): StatusMessageProps {
-  return {
-    tone: 'error',
-    message: error instanceof Error ? error.message : String(error),
-    detail: error instanceof BackgroundError ? error.detail : undefined,
-  };
 }
 
 export function OptionsApp() {
@@ -42,14 +34,14 @@ export function OptionsApp() {
   let status: StatusMessageProps | null = null;
   const latest = [save, test].filter((m) => !m.isIdle).sort((a, b) => b.submittedAt - a.submittedAt)[0];
   if (latest?.isPending) status = { tone: 'info', message: 'Checking with Stardex…' };
-  else if (latest?.isError) status = failure(latest.error);
+  else if (latest?.isError) status = errorStatus(latest.error);
   else if (latest === save && save.data) status = connectionStatus(save.data.connection, true);
   else if (latest === test && test.data) status = connectionStatus(test.data, false);
 
   return (
     <main className="options-page">
       <h1>Stardex for LinkedIn</h1>
-      {settings.error ? <StatusMessage {...failure(settings.error)} /> : null}
+      {settings.error ? <StatusMessage {...errorStatus(settings.error)} /> : null}
       {settings.data ? (
         <OptionsForm
           settings={settings.data}

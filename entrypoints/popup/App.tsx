@@ -1,19 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
-import { StatusMessage } from '@/components/StatusMessage';
+import { errorStatus, StatusMessage } from '@/components/StatusMessage';
 import { readDraft } from '@/lib/drafts';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
 import type { TabProfile } from '@/lib/messaging/protocol';
-import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-background';
+import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { ReviewForm } from './ReviewForm';
 import { useReviewTab } from './use-review-tab';
-
-function failureOf(error: unknown) {
-  return {
-    message: error instanceof Error ? error.message : String(error),
-    detail: error instanceof BackgroundError ? error.detail : undefined,
-  };
-}
 
 type Profile = Extract<TabProfile, { kind: 'profile' }>;
 
@@ -38,7 +31,7 @@ export function App() {
   if (problem)
     return (
       <Shell>
-        <StatusMessage tone="error" {...failureOf(problem)} />
+        <StatusMessage {...errorStatus(problem)} />
       </Shell>
     );
   if (!profile.data || !settings.data)

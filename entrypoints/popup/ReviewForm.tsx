@@ -5,10 +5,10 @@ import { MatchPanel } from '@/components/MatchPanel';
 import { PendingSaves } from '@/components/PendingSaves';
 import { PersonSearch } from '@/components/PersonSearch';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
-import { StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
+import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
-import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-background';
+import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
@@ -29,14 +29,6 @@ function candidate(match: MatchResult | undefined, pickedId: string | null): Per
   if (match?.status === 'matched') return match.person;
   if (match?.status === 'several') return match.persons.find((person) => person.id === pickedId) ?? null;
   return null;
-}
-
-function failure(error: unknown): StatusMessageProps {
-  return {
-    tone: 'error',
-    message: error instanceof Error ? error.message : String(error),
-    detail: error instanceof BackgroundError ? error.detail : undefined,
-  };
 }
 
 export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillEmpty }: ReviewFormProps) {
@@ -187,14 +179,14 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   let status: StatusMessageProps;
   const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;
   if (busy) status = { tone: 'info', message: create.isPending ? 'Creating in Stardex…' : 'Saving to Stardex…' };
-  else if (actionError) status = failure(actionError);
+  else if (actionError) status = errorStatus(actionError);
   else if (save.data?.status === 'saved')
     status = { tone: 'success', message: `Saved to Stardex: updated ${save.data.fields.length} field(s).` };
   else if (save.data?.status === 'queued')
     status = { tone: 'info', message: `Kept in the outbox, not yet in Stardex. ${save.data.message}` };
   else if (create.data) status = { tone: 'success', message: create.data.message };
-  else if (match.isError) status = failure(match.error);
-  else if (record.isError) status = failure(record.error);
+  else if (match.isError) status = errorStatus(match.error);
+  else if (record.isError) status = errorStatus(record.error);
   else if (match.isPending) status = { tone: 'info', message: 'Looking for this person in Stardex…' };
   else if (match.data.status === 'none')
     status = { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };
