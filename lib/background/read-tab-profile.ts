@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { classifyLinkedinUrl } from '../linkedin/profile-url';
 import { tabProfileSchema, type TabProfile } from '../messaging/protocol';
 import { EXTRACTOR_FILE, type ContentReadRequest, type ExtractorMissing } from '../linkedin/content-messages';
 
@@ -9,14 +10,9 @@ const notLinkedin: TabProfile = {
   reason: 'Open a LinkedIn profile (linkedin.com/in/…) in this tab, then open the review again.',
 };
 
+/** The content script only runs on https LinkedIn pages. */
 function isLinkedinPage(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com'));
-  } catch {
-    return false;
-  }
+  return url !== undefined && url.startsWith('https:') && classifyLinkedinUrl(url) !== 'not-linkedin';
 }
 
 function inject(tabId: number, files: ScriptPublicPath[]): Promise<unknown> {
