@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { personSchema } from '../stardex/schemas';
 import { personPatchSchema } from './person-patch';
 
 /**
@@ -92,20 +93,8 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
 ]);
 export type TabProfile = z.infer<typeof tabProfileSchema>;
 
-export const personSummarySchema = z.object({
-  id: personId,
-  name: z.string().nullish(),
-  first_name: z.string().nullish(),
-  last_name: z.string().nullish(),
-  linkedin_public_id: z.string().nullish(),
-  linkedin_url: z.string().nullish(),
-  linkedin_headline: z.string().nullish(),
-  linkedin_location: z.string().nullish(),
-  current_job_title: z.string().nullish(),
-  current_company_name: z.string().nullish(),
-  emails: z.array(z.object({ contact_data_type: z.string().nullish(), value: z.string() })).nullish(),
-  phones: z.array(z.object({ contact_data_type: z.string().nullish(), value: z.string() })).nullish(),
-});
+/** A Stardex person as the background read it (lib/stardex/schemas), passed on to the popup. */
+export const personSummarySchema = personSchema.extend({ id: personId });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 const settingsViewSchema = z.object({
