@@ -34,7 +34,7 @@ beforeEach(async () => {
   vi.clearAllMocks();
   vi.mocked(getStardexClient).mockResolvedValue({} as StardexClient);
   vi.mocked(matchPerson).mockImplementation(async (_client, url) => (url === CALLA ? matched : { status: 'none' }));
-  await apiKeyItem.setValue('sk_sandbox_demo');
+  await apiKeyItem.setValue({ key: 'sk_sandbox_demo', origin: 'https://api.stardex.ai' });
 });
 
 describe('per-tab badge', () => {
