@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { baseUrlOrigin, DEFAULT_BASE_URL } from '../settings';
+import { baseUrlOrigin, DEFAULT_BASE_URL, settingsItem } from '../settings';
 import { defineValidatedItem } from '../storage/validated-item';
 
 /**
@@ -33,6 +33,12 @@ export const apiKeyItem = defineValidatedItem(
 /** The key that may be sent to `baseUrl`: null when none is saved or it was typed for another origin. */
 export function keyFor(stored: StoredApiKey | null, baseUrl: string): string | null {
   return stored !== null && stored.origin === baseUrlOrigin(baseUrl) ? stored.key : null;
+}
+
+/** The key that may be sent to the configured base URL, or null. */
+export async function usableApiKey(): Promise<string | null> {
+  const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  return keyFor(stored, settings.baseUrl);
 }
 
 /** Enough for the user to recognise which key is saved, never enough to use it. */

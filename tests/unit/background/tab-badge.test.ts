@@ -97,6 +97,15 @@ describe('per-tab badge', () => {
     expect(await badge(tabId)).toBe('');
   });
 
+  it('with a key typed for another origin than the base URL no lookup is made', async () => {
+    await apiKeyItem.setValue({ key: 'sk_sandbox_demo', origin: 'http://127.0.0.1:8787' });
+    const { refreshTabBadge } = await badgeModule();
+    const tabId = await openTab(CALLA);
+    await refreshTabBadge(tabId, CALLA);
+    expect(matchPerson).not.toHaveBeenCalled();
+    expect(await badge(tabId)).toBe('');
+  });
+
   it('waiting or failed saves win over the match symbol, everywhere', async () => {
     const { refreshTabBadge, showOutboxCount } = await badgeModule();
     const tabId = await openTab(CALLA);
