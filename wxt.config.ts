@@ -9,8 +9,8 @@ export default defineConfig({
     name: 'Stardex for LinkedIn',
     description: 'Review a LinkedIn profile and update the matching person in Stardex.',
     permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'notifications'],
+    // No optional host permissions: another base URL is reached through CORS, so access to it would add nothing.
     host_permissions: ['https://*.linkedin.com/*', 'https://api.stardex.ai/*'],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     action: { default_title: 'Review in Stardex' },
     commands: {
       _execute_action: {

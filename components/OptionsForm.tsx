@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SettingsView } from '@/lib/messaging/protocol';
+import { baseUrlOrigin, isStardexHost } from '@/lib/settings';
 import { StatusMessage, type StatusMessageProps } from './StatusMessage';
 
 export interface OptionsFormValues {
@@ -20,6 +21,10 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
   const [apiKey, setApiKey] = useState('');
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
   const [onlyFillEmpty, setOnlyFillEmpty] = useState(settings.onlyFillEmpty);
+  // Judged on the address as typed, so the user reads both notes before saving it.
+  const origin = baseUrlOrigin(baseUrl);
+  const savedKeyFits = settings.apiKeyOrigin !== null && settings.apiKeyOrigin === origin;
+  const keyPrompt = origin && settings.apiKeyOrigin ? `Enter the key for ${origin}` : 'Paste your Stardex API key';
   return (
     <form
       className="options"
@@ -35,17 +40,27 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         type="password"
         autoComplete="off"
         value={apiKey}
-        placeholder={
-          settings.apiKeyHint ? `Saved key ${settings.apiKeyHint} (type to replace)` : 'Paste your Stardex API key'
-        }
+        placeholder={savedKeyFits ? `Saved key ${settings.apiKeyHint} (type to replace)` : keyPrompt}
         onChange={(event) => setApiKey(event.target.value)}
       />
       <p className="hint">
         In Stardex: Settings › Integrations › API access. The key stays in this browser and is only sent to the API base
         URL below.
       </p>
+      {origin && settings.apiKeyOrigin && !savedKeyFits ? (
+        <p className="hint hint--warning">
+          The saved key {settings.apiKeyHint} was entered for {settings.apiKeyOrigin} and is never sent to another
+          address: enter the key for {origin}.
+        </p>
+      ) : null}
       <label htmlFor="base-url">API base URL</label>
       <input id="base-url" type="url" value={baseUrl} onChange={(event) => setBaseUrl(event.target.value)} />
+      {origin && !isStardexHost(origin) ? (
+        <p className="hint hint--warning">
+          {new URL(origin).host} is not a Stardex address. Your API key is sent there: use it only for a server you
+          trust, such as a sandbox on this computer.
+        </p>
+      ) : null}
       <label className="checkbox">
         <input type="checkbox" checked={onlyFillEmpty} onChange={(event) => setOnlyFillEmpty(event.target.checked)} />
         Only fill empty fields (never overwrite values already in Stardex)

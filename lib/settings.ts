@@ -32,3 +32,15 @@ export function validateBaseUrl(input: string): { ok: true; baseUrl: string } | 
   }
   return { ok: true, baseUrl: url.origin + url.pathname.replace(/\/+$/, '') };
 }
+
+/** Where requests to a base URL go, and so what a saved API key is tied to; null for an invalid URL. */
+export function baseUrlOrigin(input: string): string | null {
+  const checked = validateBaseUrl(input);
+  return checked.ok ? new URL(checked.baseUrl).origin : null;
+}
+
+/** Stardex's own API lives on stardex.ai; any other host only receives the key because the user typed it. */
+export function isStardexHost(baseUrl: string): boolean {
+  const { hostname } = new URL(baseUrl);
+  return hostname === 'stardex.ai' || hostname.endsWith('.stardex.ai');
+}

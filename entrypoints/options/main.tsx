@@ -1,3 +1,5 @@
+// First: configures zod before any schema is built (see the module).
+import '@/lib/zod-config';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import '@/components/styles.css';

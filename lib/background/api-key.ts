@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { baseUrlOrigin, DEFAULT_BASE_URL, settingsItem } from '../settings';
 import { defineValidatedItem } from '../storage/validated-item';
 
 /**
@@ -12,7 +13,33 @@ export const apiKeySchema = z
   .max(512, 'The API key looks too long.')
   .regex(/^[\x21-\x7e]+$/, 'The API key contains spaces or characters an API key cannot have.');
 
-export const apiKeyItem = defineValidatedItem('local:apiKey', apiKeySchema.nullable(), null);
+/** The key and the origin of the base URL it was typed for: it is sent to that origin only (`keyFor`). */
+const storedApiKeySchema = z.object({ key: apiKeySchema, origin: z.string().url() });
+export type StoredApiKey = z.infer<typeof storedApiKeySchema>;
+
+// A key saved before its origin was recorded is tied to Stardex's own API: one typed for a custom
+// address has to be typed again, and nothing is sent to any other address meanwhile.
+const keyWithoutOriginSchema = apiKeySchema.transform((key): StoredApiKey => ({
+  key,
+  origin: new URL(DEFAULT_BASE_URL).origin,
+}));
+
+export const apiKeyItem = defineValidatedItem(
+  'local:apiKey',
+  z.union([storedApiKeySchema, keyWithoutOriginSchema]).nullable(),
+  null,
+);
+
+/** The key that may be sent to `baseUrl`: null when none is saved or it was typed for another origin. */
+export function keyFor(stored: StoredApiKey | null, baseUrl: string): string | null {
+  return stored !== null && stored.origin === baseUrlOrigin(baseUrl) ? stored.key : null;
+}
+
+/** The key that may be sent to the configured base URL, or null. */
+export async function usableApiKey(): Promise<string | null> {
+  const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  return keyFor(stored, settings.baseUrl);
+}
 
 /** Enough for the user to recognise which key is saved, never enough to use it. */
 export function describeApiKey(apiKey: string | null): string | null {

@@ -1,8 +1,9 @@
 import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
-import { settingsItem, validateBaseUrl } from '../settings';
+import { baseUrlOrigin, settingsItem, validateBaseUrl } from '../settings';
 import { describeStardexError } from '../stardex/errors';
-import { apiKeyItem, apiKeySchema, describeApiKey } from './api-key';
-import { getStardexClient } from './stardex-access';
+import { apiKeyItem, apiKeySchema, describeApiKey, keyFor, type StoredApiKey } from './api-key';
+import { getStardexClient, MissingApiKeyError } from './stardex-access';
+import { restrictStorageToExtension } from './storage-lock';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
 export class InvalidSettingError extends Error {
@@ -13,8 +14,13 @@ export class InvalidSettingError extends Error {
 }
 
 export async function readSettingsView(): Promise<SettingsView> {
-  const [apiKey, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
-  return { hasApiKey: apiKey !== null, apiKeyHint: describeApiKey(apiKey), ...settings };
+  const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  return {
+    hasApiKey: keyFor(stored, settings.baseUrl) !== null,
+    apiKeyHint: describeApiKey(stored?.key ?? null),
+    apiKeyOrigin: stored?.origin ?? null,
+    ...settings,
+  };
 }
 
 export async function checkConnection(): Promise<ConnectionCheck> {
@@ -22,6 +28,8 @@ export async function checkConnection(): Promise<ConnectionCheck> {
     await (await getStardexClient()).checkConnection();
     return { ok: true, message: 'Connected: Stardex accepted the API key.' };
   } catch (error) {
+    // Nothing was sent: say which key is needed instead of a generic failure.
+    if (error instanceof MissingApiKeyError) return { ok: false, message: error.message };
     return { ok: false, ...describeStardexError(error) };
   }
 }
@@ -40,11 +48,17 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
     baseUrl = checked.baseUrl;
   }
   const current = await settingsItem.getValue();
-  await settingsItem.setValue({
-    baseUrl: baseUrl ?? current.baseUrl,
-    onlyFillEmpty: request.onlyFillEmpty ?? current.onlyFillEmpty,
-  });
-  if (apiKey !== undefined) await apiKeyItem.setValue(apiKey);
+  const next = { baseUrl: baseUrl ?? current.baseUrl, onlyFillEmpty: request.onlyFillEmpty ?? current.onlyFillEmpty };
+  // A key is tied to the origin it was typed for: after a change of origin it has to be typed again.
+  let keyToStore: StoredApiKey | undefined;
+  if (apiKey !== undefined) {
+    const origin = baseUrlOrigin(next.baseUrl);
+    if (origin === null) throw new InvalidSettingError('The saved API base URL is not valid: enter it with the key.');
+    await restrictStorageToExtension();
+    keyToStore = { key: apiKey, origin };
+  }
+  await settingsItem.setValue(next);
+  if (keyToStore) await apiKeyItem.setValue(keyToStore);
   const connectionChanged = apiKey !== undefined || (baseUrl !== undefined && baseUrl !== current.baseUrl);
   return { settings: await readSettingsView(), connection: connectionChanged ? await checkConnection() : null };
 }

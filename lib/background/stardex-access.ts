@@ -1,19 +1,26 @@
 import { createStardexClient, type StardexClient } from '../stardex/client';
-import { settingsItem } from '../settings';
-import { apiKeyItem } from './api-key';
+import { baseUrlOrigin, settingsItem } from '../settings';
+import { apiKeyItem, keyFor } from './api-key';
 import { observeRateLimit, paceNextRequest } from './request-pacing';
 
+/** No key may be sent to the configured address: none is saved, or it was typed for another origin. */
 export class MissingApiKeyError extends Error {
-  constructor() {
-    super('Add your Stardex API key in Options first.');
+  constructor(keyTypedFor?: { origin: string; baseUrl: string }) {
+    super(
+      keyTypedFor
+        ? `Enter the API key for ${baseUrlOrigin(keyTypedFor.baseUrl) ?? keyTypedFor.baseUrl} in Options: ` +
+            `the saved key was entered for ${keyTypedFor.origin} and is never sent to another address.`
+        : 'Add your Stardex API key in Options first.',
+    );
     this.name = 'MissingApiKeyError';
   }
 }
 
 /** A client for the user's key and base URL; the key never leaves the background worker. */
 export async function getStardexClient(): Promise<StardexClient> {
-  const [apiKey, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
-  if (!apiKey) throw new MissingApiKeyError();
+  const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  const apiKey = keyFor(stored, settings.baseUrl);
+  if (!apiKey) throw new MissingApiKeyError(stored ? { origin: stored.origin, baseUrl: settings.baseUrl } : undefined);
   return createStardexClient({
     baseUrl: settings.baseUrl,
     apiKey,

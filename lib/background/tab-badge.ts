@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { profileSlug } from '../linkedin/profile-url';
 import { summarize, type OutboxEntry } from '../outbox/outbox';
-import { apiKeyItem } from './api-key';
+import { usableApiKey } from './api-key';
 import { matchPerson } from './match-person';
 import { getStardexClient } from './stardex-access';
 
@@ -77,7 +77,7 @@ async function lookUp(url: string, slug: string): Promise<MatchState> {
 /** Called when a tab's URL changes (including LinkedIn's in-page navigation) or it finishes loading. */
 export async function refreshTabBadge(tabId: number, url: string | undefined): Promise<void> {
   const slug = url ? profileSlug(url) : null;
-  if (!url || !slug || !(await apiKeyItem.getValue())) {
+  if (!url || !slug || !(await usableApiKey())) {
     tabStates.delete(tabId);
   } else {
     const state = await lookUp(url, slug);

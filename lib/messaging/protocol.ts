@@ -98,8 +98,11 @@ export const personSummarySchema = personSchema.extend({ id: personId });
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 const settingsViewSchema = z.object({
+  /** A key is saved for the origin of `baseUrl`, so requests can be made. */
   hasApiKey: z.boolean(),
   apiKeyHint: z.string().nullable(),
+  /** The origin the saved key was typed for; it is never sent anywhere else. */
+  apiKeyOrigin: z.string().nullable(),
   baseUrl: z.string(),
   onlyFillEmpty: z.boolean(),
 });

@@ -75,6 +75,8 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
+        // The key is for the configured address only: a redirect fails instead of taking it (and the body) elsewhere.
+        redirect: 'error',
         signal: combinedSignal,
       });
       // Reading the body stays under the same timeout: a server can send headers and then stall.

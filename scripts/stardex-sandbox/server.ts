@@ -43,6 +43,7 @@ export interface LoggedRequest {
   method: string;
   path: string;
   query: Record<string, string>;
+  /** The header with its credentials cut to the last 4 characters (`Bearer …demo`); null when absent. */
   authorization: string | null;
   /** Parsed JSON; the raw text when it was not JSON; null when empty. */
   body: unknown;
@@ -64,6 +65,10 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
+/** Larger request bodies are answered 413 and never parsed, kept or logged. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Only `/v1` answers allow other origins: a web page must not drive or read the control endpoints. */
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH',
@@ -102,14 +107,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       method: request.method ?? 'GET',
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
-      authorization: request.headers.authorization ?? null,
+      authorization: redactAuthorization(request.headers.authorization),
       body: parseLoggedBody(rawBody),
       status: null,
     };
     log.push(entry);
     const send = (answer: SandboxResponse, rate: RateDecision) => {
       entry.status = answer.status;
-      sendJson(response, answer, rateLimitHeaders(rate));
+      sendJson(response, answer, { ...CORS_HEADERS, ...rateLimitHeaders(rate) });
     };
 
     // Invalid keys are counted too (per presented token), so every answer carries the headers.
@@ -134,12 +139,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       case 'status':
         return send(statusFault(fault, rate.limit), rate);
       case 'malformed-json':
-        return sendRaw(response, 200, 'application/json', '{"success":true,"data":{"id":', rateLimitHeaders(rate));
+        return sendRaw(response, 200, 'application/json', '{"success":true,"data":{"id":', {
+          ...CORS_HEADERS,
+          ...rateLimitHeaders(rate),
+        });
       case 'html':
         // A proxy in front of Stardex answered: no JSON, no rate-limit headers.
-        return sendRaw(response, status ?? 502, 'text/html', proxyErrorPage(status ?? 502), {});
+        return sendRaw(response, status ?? 502, 'text/html', proxyErrorPage(status ?? 502), CORS_HEADERS);
       case 'empty':
-        return sendRaw(response, status ?? 502, null, '', {});
+        return sendRaw(response, status ?? 502, null, '', CORS_HEADERS);
     }
   }
 
@@ -169,6 +177,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, rawBody: string): void {
     const method = request.method ?? 'GET';
+    // A web page can POST a "simple" text/plain request to localhost without asking; JSON needs a preflight.
+    if ((method === 'POST' || rawBody !== '') && !isJsonContentType(request.headers['content-type'])) {
+      return sendJson(response, frameworkError(415, 'Control endpoints accept only Content-Type: application/json'));
+    }
     const personMatch = /^\/__sandbox\/persons\/([^/]+)$/.exec(url.pathname);
     try {
       if (method === 'GET' && url.pathname === '/__sandbox/requests')
@@ -203,17 +215,25 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   }
 
   const server = createServer((request, response) => {
+    const control = (request.url ?? '').startsWith('/__sandbox/');
+    const cors = control ? {} : CORS_HEADERS;
     readBody(request)
       .then(async (rawBody) => {
         const url = new URL(request.url ?? '/', 'http://sandbox.invalid');
-        if (request.method === 'OPTIONS') return sendRaw(response, 204, null, '', {});
-        if (url.pathname.startsWith('/__sandbox/')) return handleControl(request, response, url, rawBody);
+        if (request.method === 'OPTIONS') return sendRaw(response, 204, null, '', cors);
+        if (rawBody === null) {
+          return sendJson(response, frameworkError(413, `Request body larger than ${MAX_BODY_BYTES} bytes`), cors);
+        }
+        if (!isWellFormedPath(url.pathname)) {
+          return sendJson(response, frameworkError(400, 'Malformed percent-encoding in the path'), cors);
+        }
+        if (control) return handleControl(request, response, url, rawBody);
         return handleApi(request, response, url, rawBody);
       })
       .catch((error: unknown) => {
         // A bug in the sandbox itself: answer like a crashed server instead of hanging the test.
         console.error('stardex-sandbox:', error);
-        if (!response.headersSent) sendJson(response, frameworkError(500, 'Internal server error'));
+        if (!response.headersSent) sendJson(response, frameworkError(500, 'Internal server error'), cors);
       });
   });
 
@@ -286,6 +306,26 @@ function rateLimitHeaders(rate: RateDecision): Record<string, string> {
   };
 }
 
+function redactAuthorization(header: string | undefined): string | null {
+  if (header === undefined) return null;
+  const [, scheme, credentials] = /^(\S+\s+)?(.*)$/s.exec(header.trim()) ?? [];
+  return `${scheme ?? ''}…${(credentials ?? '').slice(-4)}`;
+}
+
+function isJsonContentType(header: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test(header ?? '');
+}
+
+/** `decodeURIComponent` would throw on a stray `%` once a route reads its parameters. */
+function isWellFormedPath(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function bearerToken(header: string | undefined): string | null {
   return /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1] ?? null;
 }
@@ -299,11 +339,17 @@ function parseLoggedBody(rawBody: string): unknown {
   }
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** The body as text; null when it is larger than MAX_BODY_BYTES (the rest is read and dropped, not kept). */
+function readBody(request: IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
+    });
+    request.on('end', () => resolve(size > MAX_BODY_BYTES ? null : Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
@@ -321,7 +367,6 @@ function sendRaw(
   headers: Record<string, string>,
 ): void {
   response.writeHead(status, {
-    ...CORS_HEADERS,
     ...(contentType ? { 'Content-Type': contentType } : {}),
     'Content-Length': String(Buffer.byteLength(body)),
     ...headers,

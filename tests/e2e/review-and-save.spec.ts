@@ -33,7 +33,7 @@ test('key saved in options, popup prefilled, one edited field and the changed ti
   const patches = env.sandbox.requests().filter((r) => r.method === 'PATCH');
   expect(patches).toHaveLength(1);
   expect(patches[0]!.path).toBe(`/v1/persons/${CALLA_ID}`);
-  expect(patches[0]!.authorization).toBe(`Bearer ${SANDBOX_API_KEY}`);
+  expect(patches[0]!.authorization).toBe(`Bearer …${SANDBOX_API_KEY.slice(-4)}`);
   expect(patches[0]!.body).toEqual({
     linkedin_headline: 'Technical Recruiter for healthcare AI teams',
     current_job_title: 'Technical Recruiter',

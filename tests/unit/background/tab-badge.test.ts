@@ -34,7 +34,7 @@ beforeEach(async () => {
   vi.clearAllMocks();
   vi.mocked(getStardexClient).mockResolvedValue({} as StardexClient);
   vi.mocked(matchPerson).mockImplementation(async (_client, url) => (url === CALLA ? matched : { status: 'none' }));
-  await apiKeyItem.setValue('sk_sandbox_demo');
+  await apiKeyItem.setValue({ key: 'sk_sandbox_demo', origin: 'https://api.stardex.ai' });
 });
 
 describe('per-tab badge', () => {
@@ -90,6 +90,15 @@ describe('per-tab badge', () => {
 
   it('without an API key no lookup is made and no symbol is shown', async () => {
     await apiKeyItem.setValue(null);
+    const { refreshTabBadge } = await badgeModule();
+    const tabId = await openTab(CALLA);
+    await refreshTabBadge(tabId, CALLA);
+    expect(matchPerson).not.toHaveBeenCalled();
+    expect(await badge(tabId)).toBe('');
+  });
+
+  it('with a key typed for another origin than the base URL no lookup is made', async () => {
+    await apiKeyItem.setValue({ key: 'sk_sandbox_demo', origin: 'http://127.0.0.1:8787' });
     const { refreshTabBadge } = await badgeModule();
     const tabId = await openTab(CALLA);
     await refreshTabBadge(tabId, CALLA);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateBaseUrl } from '@/lib/settings';
+import { baseUrlOrigin, isStardexHost, validateBaseUrl } from '@/lib/settings';
 
 describe('validateBaseUrl', () => {
   it.each([
@@ -22,5 +22,30 @@ describe('validateBaseUrl', () => {
     const result = validateBaseUrl(input);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
+  });
+});
+
+describe('baseUrlOrigin', () => {
+  it.each([
+    ['https://api.stardex.ai/', 'https://api.stardex.ai'],
+    ['https://proxy.example.com/stardex/v2', 'https://proxy.example.com'],
+    ['http://localhost:8787', 'http://localhost:8787'],
+    ['HTTPS://API.Stardex.AI:443', 'https://api.stardex.ai'],
+  ])('%s sends to %s', (input, origin) => {
+    expect(baseUrlOrigin(input)).toBe(origin);
+  });
+
+  it.each(['not a url', 'http://api.stardex.ai'])('%s has no origin a key could be tied to', (input) => {
+    expect(baseUrlOrigin(input)).toBeNull();
+  });
+});
+
+describe('isStardexHost', () => {
+  it.each(['https://api.stardex.ai', 'https://stardex.ai', 'https://eu.api.stardex.ai/v1'])('%s is Stardex', (url) => {
+    expect(isStardexHost(url)).toBe(true);
+  });
+
+  it.each(['https://stardex.ai.example.com', 'https://notstardex.ai', 'http://127.0.0.1:8787'])('%s is not', (url) => {
+    expect(isStardexHost(url)).toBe(false);
   });
 });

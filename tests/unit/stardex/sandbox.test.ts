@@ -1,6 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultSeed } from '../../../scripts/stardex-sandbox/seed';
-import { DEMO_API_KEY, READ_ONLY_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';
+import {
+  DEMO_API_KEY,
+  MAX_BODY_BYTES,
+  READ_ONLY_API_KEY,
+  startSandbox,
+  type Sandbox,
+} from '../../../scripts/stardex-sandbox/server';
 
 const CALLA_ID = '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01';
 
@@ -228,7 +234,10 @@ describe('rate limit', () => {
       // Another key has its own window.
       expect((await search(READ_ONLY_API_KEY)).status).toBe(200);
       // Control endpoints are never limited, and reset clears the windows.
-      await fetch(`${limited.url}/__sandbox/reset`, { method: 'POST' });
+      await fetch(`${limited.url}/__sandbox/reset`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect((await search(DEMO_API_KEY)).status).toBe(200);
     } finally {
       await limited.close();
@@ -261,8 +270,9 @@ describe('CORS for the extension service worker', () => {
 });
 
 describe('/__sandbox/ control endpoints', () => {
-  it('logs /v1 requests with auth, parsed body and status', async () => {
+  it('logs /v1 requests with the key cut to its last 4 characters, parsed body and status', async () => {
     await call('POST', '/v1/persons/search?debug=1', { name: 'Hugo Vesterholm' });
+    await call('GET', `/v1/persons/${CALLA_ID}`, undefined, null);
     const log = (await call('GET', '/__sandbox/requests', undefined, null)).body;
     expect(log).toEqual([
       {
@@ -270,11 +280,56 @@ describe('/__sandbox/ control endpoints', () => {
         method: 'POST',
         path: '/v1/persons/search',
         query: { debug: '1' },
-        authorization: `Bearer ${DEMO_API_KEY}`,
+        authorization: 'Bearer …demo',
         body: { name: 'Hugo Vesterholm' },
         status: 200,
       },
+      expect.objectContaining({ path: `/v1/persons/${CALLA_ID}`, authorization: null, status: 401 }),
     ]);
+    expect(JSON.stringify(log)).not.toContain(DEMO_API_KEY);
+    expect(JSON.stringify(sandbox.requests())).not.toContain(DEMO_API_KEY);
+  });
+
+  it('redacts credentials whatever the scheme', async () => {
+    for (const authorization of ['Basic c2VjcmV0LXZhbHVl', 'sk_no_scheme_1234']) {
+      await fetch(`${sandbox.url}/v1/persons/${CALLA_ID}`, { headers: { Authorization: authorization } });
+    }
+    expect(sandbox.requests().map((r) => r.authorization)).toEqual(['Basic …bHVl', '…1234']);
+  });
+
+  it.each([
+    ['no content type', {}],
+    ['text/plain, as a web page may send without asking', { 'Content-Type': 'text/plain' }],
+    ['a form', { 'Content-Type': 'application/x-www-form-urlencoded' }],
+  ])('refuses a control POST with %s (415) and changes nothing', async (_name, headers) => {
+    const response = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ persons: [] }),
+    });
+    expect(response.status).toBe(415);
+    expect(await response.json()).toMatchObject({ error: 'Unsupported Media Type', statusCode: 415 });
+    expect(sandbox.person(CALLA_ID)).toBeDefined();
+  });
+
+  it('accepts a control POST with a JSON content type and parameters', async () => {
+    const response = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({ persons: [] }),
+    });
+    expect(response.status).toBe(200);
+    expect(sandbox.person(CALLA_ID)).toBeUndefined();
+  });
+
+  it('gives web pages no CORS access to the control endpoints', async () => {
+    const preflight = await fetch(`${sandbox.url}/__sandbox/reset`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://www.linkedin.com', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(preflight.headers.get('Access-Control-Allow-Origin')).toBeNull();
+    const log = await fetch(`${sandbox.url}/__sandbox/requests`, { headers: { Origin: 'https://www.linkedin.com' } });
+    expect(log.headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
   it('reset replaces the persons and shows stored records', async () => {
@@ -313,6 +368,56 @@ describe('/__sandbox/ control endpoints', () => {
   it('refuses a malformed fault', async () => {
     expect((await call('POST', '/__sandbox/faults', { kind: 'explode' }, null)).status).toBe(400);
   });
+});
+
+describe('bodies and paths the sandbox refuses', () => {
+  const oversized = JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES) });
+
+  it.each(['/v1/persons/search', '/__sandbox/reset'])(
+    'answers a body over 1 MB on %s with 413 in shape 3, unlogged',
+    async (path) => {
+      const response = await fetch(`${sandbox.url}${path}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${DEMO_API_KEY}`, 'Content-Type': 'application/json' },
+        body: oversized,
+      });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({
+        message: `Request body larger than ${MAX_BODY_BYTES} bytes`,
+        error: 'Payload Too Large',
+        statusCode: 413,
+      });
+      expect(sandbox.requests()).toEqual([]);
+      expect(sandbox.person(CALLA_ID)).toBeDefined();
+    },
+  );
+
+  it('still takes a body just under the limit', async () => {
+    const body = JSON.stringify({ name: 'x'.repeat(MAX_BODY_BYTES - 100) });
+    const response = await fetch(`${sandbox.url}/v1/persons/search`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${DEMO_API_KEY}`, 'Content-Type': 'application/json' },
+      body,
+    });
+    expect(response.status).toBe(200);
+  });
+
+  it.each([`/v1/persons/${CALLA_ID}%`, '/v1/persons/%E0%A4%A', '/__sandbox/persons/%zz'])(
+    'answers a malformed percent escape in %s with 400 in shape 3, not a crash',
+    async (path) => {
+      const crashLog = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const answer = await call('GET', path);
+        expect(answer).toMatchObject({
+          status: 400,
+          body: { message: 'Malformed percent-encoding in the path', error: 'Bad Request', statusCode: 400 },
+        });
+        expect(crashLog).not.toHaveBeenCalled();
+      } finally {
+        crashLog.mockRestore();
+      }
+    },
+  );
 });
 
 describe('default seed', () => {
