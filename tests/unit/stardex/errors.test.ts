@@ -1,31 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { StardexError, describeStardexError, errorFromHttpFailure } from '../../../lib/stardex/errors';
+import { StardexError, describeStardexError, errorFromFailedAnswer } from '../../../lib/stardex/errors';
 import { parseErrorBody } from '../../../lib/stardex/schemas';
 
 const failure = (status: number, body: unknown, bodyText = JSON.stringify(body ?? '')) =>
-  errorFromHttpFailure({ status, statusText: '', bodyText, body, retryAfterSeconds: null });
+  errorFromFailedAnswer({ status, statusText: '', bodyText, body, retryAfterSeconds: null });
 
 describe('parseErrorBody', () => {
   it.each([
     [
       'shape 1',
       { success: false, error: { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired' } },
-      { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired', retryAfterSeconds: null },
+      { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired', statusCode: null },
     ],
     [
       'shape 2',
       { error: 'Invalid API key', data: null },
-      { code: null, message: 'Invalid API key', retryAfterSeconds: null },
+      { code: null, message: 'Invalid API key', statusCode: null },
     ],
     [
       'shape 3',
       { message: 'Cannot GET /v1/x', error: 'Not Found', statusCode: 404 },
-      { code: null, message: 'Cannot GET /v1/x', retryAfterSeconds: null },
+      { code: null, message: 'Cannot GET /v1/x', statusCode: 404 },
     ],
     [
       'shape 3 with a list of validation messages',
       { message: ['name must be a string', 'limit too big'], error: 'Bad Request', statusCode: 400 },
-      { code: null, message: 'name must be a string; limit too big', retryAfterSeconds: null },
+      { code: null, message: 'name must be a string; limit too big', statusCode: 400 },
     ],
     ['an empty body', undefined, null],
     ['something else', { oops: true }, null],
@@ -34,7 +34,7 @@ describe('parseErrorBody', () => {
   });
 });
 
-describe('errorFromHttpFailure', () => {
+describe('errorFromFailedAnswer', () => {
   it.each([
     [401, 'auth'],
     [403, 'forbidden'],
@@ -104,7 +104,7 @@ describe('describeStardexError', () => {
 
 describe('Retry-After outside 429', () => {
   const withRetryAfter = (status: number) =>
-    errorFromHttpFailure({ status, statusText: '', bodyText: '', body: undefined, retryAfterSeconds: 30 });
+    errorFromFailedAnswer({ status, statusText: '', bodyText: '', body: undefined, retryAfterSeconds: 30 });
 
   it('is kept on a 503 so the retry waits as the server asked', () => {
     expect(withRetryAfter(503).retryAfterSeconds).toBe(30);
