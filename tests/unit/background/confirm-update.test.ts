@@ -70,7 +70,7 @@ describe('updateAndConfirm against the sandbox', () => {
   });
 
   it.each([
-    ['cut-off JSON', { kind: 'malformed-json' as const }],
+    ['cut-off JSON', { kind: 'malformed-json' as const, status: undefined }],
     ['an HTML page with 200', { kind: 'html' as const, status: 200 }],
     ['204 without a body', { kind: 'empty' as const, status: 204 }],
   ])('R1 %s, PATCH applied: done, confirmed by reading the person back', async (_name, fault) => {
