@@ -10,16 +10,6 @@ export const ANSWER_STYLES = ['v1', 'legacy', 'error-null', 'minimal', 'extra-fi
 export const answerStyleSchema = z.enum(ANSWER_STYLES);
 export type AnswerStyle = z.infer<typeof answerStyleSchema>;
 
-/** What each style does, for README.md and the control endpoint's error message. */
-export const ANSWER_STYLE_DESCRIPTIONS: Record<AnswerStyle, string> = {
-  v1: '`{success: true, data}`, lists add `meta`; PATCH `data: {message}` (the default)',
-  legacy: 'the older `{error: null, data}`: no `success`, lists without `meta`',
-  'error-null': "PATCH's documented `{error: null, success: true, data}`, with `data: {}` for PATCH and note",
-  minimal: '`{success: true, data}` and nothing optional: lists without `meta`, PATCH `data: {id}`, note `data: null`',
-  'extra-fields': 'v1 plus fields the extension does not know, in the envelope, `meta`, persons and write answers',
-  'no-body': 'writes (create, PATCH, note) answer 204 without a body; reads as v1',
-};
-
 /** The endpoint an answer belongs to, as far as styles treat them differently. */
 export type Endpoint = 'list' | 'person' | 'create' | 'update' | 'note';
 

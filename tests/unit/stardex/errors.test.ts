@@ -12,11 +12,7 @@ describe('parseErrorBody', () => {
       { success: false, error: { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired' } },
       { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired', statusCode: null },
     ],
-    [
-      'shape 2',
-      { error: 'Invalid API key', data: null },
-      { code: null, message: 'Invalid API key', statusCode: null },
-    ],
+    ['shape 2', { error: 'Invalid API key', data: null }, { code: null, message: 'Invalid API key', statusCode: null }],
     [
       'shape 3',
       { message: 'Cannot GET /v1/x', error: 'Not Found', statusCode: 404 },
