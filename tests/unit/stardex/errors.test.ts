@@ -72,6 +72,11 @@ describe('describeStardexError', () => {
       error('invalid-response'),
       'Stardex sent an unexpected answer - check the API address in Options or try again later',
     ],
+    [
+      error('invalid-response', { code: 'UNCONFIRMED_WRITE' }),
+      "Stardex's answer could not be read, so it is not known whether it was applied",
+    ],
+    [error('not-applied'), "Stardex's answer could not be read and the person does not show the change - try again"],
   ])('%#: %s', (stardexError, message) => {
     expect(describeStardexError(stardexError).message).toBe(message);
   });
