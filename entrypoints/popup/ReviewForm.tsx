@@ -181,7 +181,10 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   if (busy) status = { tone: 'info', message: create.isPending ? 'Creating in Stardex…' : 'Saving to Stardex…' };
   else if (actionError) status = errorStatus(actionError);
   else if (save.data?.status === 'saved')
-    status = { tone: 'success', message: `Saved to Stardex: updated ${save.data.fields.length} field(s).` };
+    status = {
+      tone: 'success',
+      message: `Saved to Stardex: updated ${save.data.fields.length} field(s).${save.data.notice ? ` ${save.data.notice}` : ''}`,
+    };
   else if (save.data?.status === 'queued')
     status = { tone: 'info', message: `Kept in the outbox, not yet in Stardex. ${save.data.message}` };
   else if (create.data) status = { tone: 'success', message: create.data.message };

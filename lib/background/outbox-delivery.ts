@@ -8,6 +8,7 @@ import {
   nextWakeUp,
   type OutboxEntry,
 } from '../outbox/outbox';
+import { updateAndConfirm } from './confirm-update';
 import { deliveryFailureOf } from './delivery-failure';
 import { assertPersonIsProfile } from './identity-guard';
 import { readOutbox, updateOutbox } from './outbox-store';
@@ -26,7 +27,7 @@ async function deliver(entry: OutboxEntry): Promise<void> {
   const person = await client.getPerson(entry.personId);
   assertPersonIsProfile(person, entry.linkedinUrl);
   if (Object.keys(entry.patch).length > 0) {
-    await client.updatePerson(entry.personId, entry.patch);
+    await updateAndConfirm(client, entry.personId, entry.patch);
     if (entry.note) await updateOutbox((entries) => markPatchApplied(entries, entry.id));
   }
   if (entry.note) await client.addNote(entry.personId, entry.note);

@@ -48,7 +48,7 @@ export async function quickUpdate(
         kind: 'saved',
         personName,
         fields: outcome.fields,
-        message: `Updated ${personName}: ${outcome.fields.join(', ')}.`,
+        message: `Updated ${personName}: ${outcome.fields.join(', ')}.${outcome.notice ? ` ${outcome.notice}` : ''}`,
       }
     : { kind: 'queued', personName, fields: outcome.fields, message: outcome.message };
 }

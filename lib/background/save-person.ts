@@ -1,6 +1,7 @@
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { RequestOf, SaveOutcome } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
+import { takeReadBackNotice } from './confirm-update';
 import { describeQueuedSave } from './delivery-failure';
 import { assertTabStillShows } from './identity-guard';
 import { deliverOutbox } from './outbox-delivery';
@@ -32,11 +33,15 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
     patch: request.patch,
     ...(request.note ? { note: request.note } : {}),
   };
-  await updateOutbox((entries) => enqueueSave(entries, save, Date.now()));
+  const queuedAt = Date.now();
+  await updateOutbox((entries) => enqueueSave(entries, save, queuedAt));
   await deliverOutbox();
   const left = (await readOutbox()).find((entry) => entry.personId === request.personId);
   const fields = [...Object.keys(left?.patch ?? request.patch), ...(request.note ? ['note'] : [])];
-  if (!left) return { status: 'saved', personId: request.personId, fields };
+  if (!left) {
+    const notice = takeReadBackNotice(request.personId, queuedAt);
+    return { status: 'saved', personId: request.personId, fields, ...(notice ? { notice } : {}) };
+  }
   if (left.state === 'failed')
     throw new SaveFailedError(left.lastError?.message ?? 'The save failed.', left.lastError?.detail);
   return { status: 'queued', personId: request.personId, fields, message: describeQueuedSave(left, Date.now()) };

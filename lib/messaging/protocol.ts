@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personSchema } from '../stardex/schemas';
+import { personIdSchema, personSchema } from '../stardex/schemas';
 import { personPatchSchema } from './person-patch';
 
 /**
@@ -26,7 +26,7 @@ const personCreateInputSchema = z.strictObject({
 });
 export type PersonCreateInput = z.infer<typeof personCreateInputSchema>;
 const linkedinUrl = z.string().url().max(300);
-const personId = z.string().uuid();
+const personId = personIdSchema;
 
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('settings/get') }),
@@ -94,7 +94,7 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
 export type TabProfile = z.infer<typeof tabProfileSchema>;
 
 /** A Stardex person as the background read it (lib/stardex/schemas), passed on to the popup. */
-export const personSummarySchema = personSchema.extend({ id: personId });
+export const personSummarySchema = personSchema;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 const settingsViewSchema = z.object({
@@ -120,7 +120,8 @@ export const matchResultSchema = z.discriminatedUnion('status', [
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('saved'), personId, fields: z.array(z.string()) }),
+  /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
+  z.object({ status: z.literal('saved'), personId, fields: z.array(z.string()), notice: z.string().optional() }),
   /** Stardex could not take it yet; the outbox retries on its own. */
   z.object({ status: z.literal('queued'), personId, fields: z.array(z.string()), message: z.string() }),
 ]);

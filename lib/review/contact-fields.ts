@@ -98,6 +98,11 @@ const comparable = (value: string) =>
     .toLowerCase()
     .replace(/[\s().\-/]/g, '');
 
+/** `Calla@Example.com` and `calla@example.com`, `+1 (415) 555-0100` and `+14155550100` are one value. */
+export function sameContact(a: string, b: string): boolean {
+  return comparable(a) === comparable(b);
+}
+
 /** The contact fields worth sending: filled in, valid, and not already stored on the person. */
 export function contactPatch(values: ContactValues, person: StardexPerson | null): PersonPatch {
   const problems = contactProblems(values);
@@ -105,7 +110,7 @@ export function contactPatch(values: ContactValues, person: StardexPerson | null
   for (const { field, patchKey, stored } of CONTACT_FIELDS) {
     const value = values[field].trim();
     if (value === '' || problems[field]) continue;
-    if (person && stored(person).some((known) => comparable(known) === comparable(value))) continue;
+    if (person && stored(person).some((known) => sameContact(known, value))) continue;
     patch[patchKey] = value;
   }
   return patch;

@@ -49,7 +49,7 @@ interface FieldMapping {
 }
 
 /** Whitespace runs and Unicode composition differences are not edits worth a PATCH. */
-function sameText(page: string, current: string): boolean {
+export function sameText(page: string, current: string): boolean {
   const normalize = (value: string) => value.normalize('NFC').replace(/\s+/g, ' ').trim();
   return normalize(page) === normalize(current);
 }

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
-import { CLIENT_ERROR_CODES, StardexError, describeHttpDetail, errorFromHttpFailure } from './errors';
+import { CLIENT_ERROR_CODES, StardexError, describeHttpDetail, errorFromFailedAnswer } from './errors';
 import { hasRateLimitInfo, parseRateLimitInfo } from './rate-limit';
 import {
+  UUID_PATTERN,
   createdPersonEnvelopeSchema,
   personEnvelopeSchema,
   personListEnvelopeSchema,
-  updateEnvelopeSchema,
-  activityEnvelopeSchema,
+  reportsFailure,
+  reportsSuccess,
 } from './schemas';
 import type { PersonCreate, PersonPatch, PersonSearch, RateLimitInfo, StardexPerson } from './types';
 
@@ -32,6 +33,10 @@ export interface StardexClient {
   searchPersons(query: PersonSearch, options?: RequestOptions): Promise<{ persons: StardexPerson[]; total: number }>;
   getPerson(id: string, options?: RequestOptions): Promise<StardexPerson>;
   createPerson(body: PersonCreate, options?: RequestOptions): Promise<StardexPerson>;
+  /**
+   * Rejects with a StardexError whose `unconfirmedWrite` is true when Stardex answered 2xx but the
+   * body neither confirms nor refuses: the caller must read the person back (lib/background/confirm-update.ts).
+   */
   updatePerson(id: string, patch: PersonPatch, options?: RequestOptions): Promise<void>;
   /** A general note (`secondary_note`) on the person, via `POST /v1/person-activities`. */
   addNote(personId: string, content: string, options?: RequestOptions): Promise<void>;
@@ -41,7 +46,6 @@ export interface StardexClient {
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
 /** Throws a StardexError (before anything is sent) when the address or key cannot work. */
@@ -51,13 +55,16 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  async function request<T extends z.ZodType>(
+  /**
+   * Sends one request and returns the 2xx answer; rejects with a StardexError for a non-2xx status and
+   * for a 2xx whose body reports a failure (`success: false`, a non-null `error`).
+   */
+  async function request(
     method: 'GET' | 'POST' | 'PATCH',
     path: string,
     body: unknown,
-    schema: T,
     signal: AbortSignal | undefined,
-  ): Promise<z.output<T>> {
+  ): Promise<Answer> {
     signal?.throwIfAborted();
     await options.beforeRequest?.();
     signal?.throwIfAborted();
@@ -89,8 +96,8 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
     const rateLimit = parseRateLimitInfo(response.headers, json);
     if (hasRateLimitInfo(rateLimit)) options.onRateLimit?.(rateLimit);
 
-    if (!response.ok) {
-      throw errorFromHttpFailure({
+    if (!response.ok || reportsFailure(json)) {
+      throw errorFromFailedAnswer({
         status: response.status,
         statusText: response.statusText,
         bodyText,
@@ -98,46 +105,41 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
         retryAfterSeconds: rateLimit.retryAfterSeconds,
       });
     }
-    const parsed = schema.safeParse(json);
-    if (!parsed.success) {
-      throw new StardexError({
-        kind: 'invalid-response',
-        status: response.status,
-        message: `Unexpected answer to ${method} ${url.pathname}`,
-        detail: `${describeHttpDetail(response.status, response.statusText, bodyText)}\n\n${parsed.error.message}`,
-        cause: parsed.error,
-      });
-    }
-    return parsed.data;
+    return {
+      target: `${method} ${url.pathname}`,
+      status: response.status,
+      statusText: response.statusText,
+      bodyText,
+      json,
+    };
   }
 
   async function searchPersons(query: PersonSearch, { signal }: RequestOptions = {}) {
-    const { data, meta } = await request('POST', 'v1/persons/search', query, personListEnvelopeSchema, signal);
-    return { persons: data, total: meta.total };
+    const answer = await request('POST', 'v1/persons/search', query, signal);
+    const { data, meta } = dataOf(answer, personListEnvelopeSchema);
+    return { persons: data, total: meta?.total ?? data.length };
   }
 
   return {
     searchPersons,
     async getPerson(id, { signal } = {}) {
-      const { data } = await request(
-        'GET',
-        `v1/persons/${checkedPersonId(id)}`,
-        undefined,
-        personEnvelopeSchema,
-        signal,
-      );
-      return data;
+      const answer = await request('GET', `v1/persons/${checkedPersonId(id)}`, undefined, signal);
+      return dataOf(answer, personEnvelopeSchema).data;
     },
     async createPerson(body, { signal } = {}) {
-      const { data } = await request('POST', 'v1/persons', body, createdPersonEnvelopeSchema, signal);
-      return data;
+      const answer = await request('POST', 'v1/persons', body, signal);
+      return dataOf(answer, createdPersonEnvelopeSchema).data;
     },
     async updatePerson(id, patch, { signal } = {}) {
-      await request('PATCH', `v1/persons/${checkedPersonId(id)}`, patch, updateEnvelopeSchema, signal);
+      const answer = await request('PATCH', `v1/persons/${checkedPersonId(id)}`, patch, signal);
+      // Nothing in `data` is needed (Stardex's example is `{message}`, but `{}` and `{id}` are as good).
+      if (!reportsSuccess(answer.json)) throw unconfirmedWrite(answer);
     },
     async addNote(personId, content, { signal } = {}) {
       const body = { activity_type: 'secondary_note', activity_content: content, person_id: checkedPersonId(personId) };
-      await request('POST', 'v1/person-activities', body, activityEnvelopeSchema, signal);
+      // Any 2xx that reports no failure counts, whatever its body: the note's answer is undocumented,
+      // notes cannot be read back, and posting it again would add it twice.
+      await request('POST', 'v1/person-activities', body, signal);
     },
     async checkConnection(options) {
       await searchPersons({ limit: 1 }, options);
@@ -145,6 +147,40 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
   };
 }
 
+/** A 2xx answer that reported no failure. */
+interface Answer {
+  /** e.g. `GET /v1/persons/…`, for messages. */
+  target: string;
+  status: number;
+  statusText: string;
+  bodyText: string;
+  /** Undefined when the body is empty or not JSON. */
+  json: unknown;
+}
+
+/** The parts of a 2xx answer the extension acts on; an answer without them is an invalid response. */
+function dataOf<T extends z.ZodType>(answer: Answer, schema: T): z.output<T> {
+  const parsed = schema.safeParse(answer.json);
+  if (parsed.success) return parsed.data;
+  const why = answer.json === undefined ? 'the body is empty or not JSON' : parsed.error.message;
+  throw new StardexError({
+    kind: 'invalid-response',
+    status: answer.status,
+    message: `Unexpected answer to ${answer.target}`,
+    detail: `${describeHttpDetail(answer.status, answer.statusText, answer.bodyText)}\n\n${why}`,
+    cause: parsed.error,
+  });
+}
+
+function unconfirmedWrite(answer: Answer): StardexError {
+  return new StardexError({
+    kind: 'invalid-response',
+    status: answer.status,
+    code: CLIENT_ERROR_CODES.unconfirmedWrite,
+    message: `The answer to ${answer.target} neither confirms nor refuses it`,
+    detail: `${describeHttpDetail(answer.status, answer.statusText, answer.bodyText)}\n\nNeither "success": true nor "error": null.`,
+  });
+}
 /** Returns the base URL with a trailing slash so relative paths keep any path prefix. */
 function parseBaseUrl(input: string): URL {
   let url: URL;

@@ -1,4 +1,4 @@
-import { parseErrorBody } from './schemas';
+import { parseErrorBody, type ParsedErrorBody } from './schemas';
 
 export type StardexErrorKind =
   | 'auth'
@@ -9,7 +9,9 @@ export type StardexErrorKind =
   | 'server'
   | 'network'
   | 'timeout'
-  | 'invalid-response';
+  | 'invalid-response'
+  /** A write Stardex answered 2xx with an unreadable body, and reading the person back did not show it. */
+  | 'not-applied';
 
 export interface StardexErrorInit {
   kind: StardexErrorKind;
@@ -27,6 +29,8 @@ export const CLIENT_ERROR_CODES = {
   missingApiKey: 'MISSING_API_KEY',
   malformedApiKey: 'MALFORMED_API_KEY',
   invalidPersonId: 'INVALID_PERSON_ID',
+  /** A 2xx answer to a write whose body neither confirms nor refuses it (empty, HTML, cut off, ...). */
+  unconfirmedWrite: 'UNCONFIRMED_WRITE',
 } as const;
 
 const DETAIL_BODY_CHARS = 500;
@@ -53,11 +57,22 @@ export class StardexError extends Error {
 
   /** Worth trying again unchanged: the problem was transport, load or a server fault. */
   get retryable(): boolean {
-    return this.kind === 'network' || this.kind === 'timeout' || this.kind === 'rate-limited' || this.kind === 'server';
+    return (
+      this.kind === 'network' ||
+      this.kind === 'timeout' ||
+      this.kind === 'rate-limited' ||
+      this.kind === 'server' ||
+      this.kind === 'not-applied'
+    );
+  }
+
+  /** Stardex answered 2xx to a write but the body cannot tell whether it was applied. */
+  get unconfirmedWrite(): boolean {
+    return this.kind === 'invalid-response' && this.code === CLIENT_ERROR_CODES.unconfirmedWrite;
   }
 }
 
-export interface HttpFailure {
+export interface FailedAnswer {
   status: number;
   statusText: string;
   bodyText: string;
@@ -67,16 +82,21 @@ export interface HttpFailure {
   retryAfterSeconds: number | null;
 }
 
-/** Turns a non-2xx answer (any of the three error shapes, empty, or an HTML page) into a StardexError. */
-export function errorFromHttpFailure(failure: HttpFailure): StardexError {
+/**
+ * Turns a failed answer into a StardexError: a non-2xx status (any of the three error shapes, empty,
+ * or an HTML page), or a 2xx whose body reports a failure (`success: false`, a non-null `error`).
+ * The message is Stardex's own words when the body has any.
+ */
+export function errorFromFailedAnswer(failure: FailedAnswer): StardexError {
   const parsed = parseErrorBody(failure.body);
-  const kind = kindForStatus(failure.status);
-  const serverMessage = parsed?.message ?? null;
+  const answeredOk = failure.status >= 200 && failure.status < 300;
+  const kind = answeredOk ? kindForReportedFailure(parsed) : kindForStatus(failure.status);
+  const fallback = answeredOk ? `no reason given (HTTP ${failure.status})` : `Stardex answered HTTP ${failure.status}`;
   return new StardexError({
     kind,
     status: failure.status,
     code: parsed?.code ?? null,
-    message: serverMessage ?? `Stardex answered HTTP ${failure.status}`,
+    message: parsed?.message ?? fallback,
     detail: describeHttpDetail(failure.status, failure.statusText, failure.bodyText),
     // HTTP gives Retry-After the same meaning on 503 (and proxies send it on other 5xx) as on 429.
     retryAfterSeconds: kind === 'rate-limited' || kind === 'server' ? failure.retryAfterSeconds : null,
@@ -98,6 +118,22 @@ function kindForStatus(status: number): StardexErrorKind {
   if (status === 429) return 'rate-limited';
   if (status >= 500) return 'server';
   // 400 and the undocumented rest of 4xx (409, 422, ...): the request itself was refused.
+  return 'bad-request';
+}
+
+/** The error codes Stardex documents; other codes say nothing the status or message would not. */
+const KIND_FOR_CODE: Readonly<Record<string, StardexErrorKind>> = {
+  INVALID_API_KEY: 'auth',
+  RATE_LIMIT_EXCEEDED: 'rate-limited',
+};
+
+/** A 2xx whose body says it failed: the documented code, else shape 3's own status, else a refusal. */
+function kindForReportedFailure(parsed: ParsedErrorBody | null): StardexErrorKind {
+  const byCode = parsed?.code ? KIND_FOR_CODE[parsed.code] : undefined;
+  if (byCode) return byCode;
+  if (parsed?.statusCode && parsed.statusCode >= 400 && parsed.statusCode < 600) {
+    return kindForStatus(parsed.statusCode);
+  }
   return 'bad-request';
 }
 
@@ -146,6 +182,12 @@ function userMessage(error: StardexError, retryScheduled: boolean): string {
     case 'network':
       return "Can't reach Stardex - check your connection";
     case 'invalid-response':
+      if (error.unconfirmedWrite)
+        return "Stardex's answer could not be read, so it is not known whether it was applied";
       return 'Stardex sent an unexpected answer - check the API address in Options or try again later';
+    case 'not-applied':
+      return retryScheduled
+        ? "Stardex's answer could not be read and the person does not show the change: retrying"
+        : "Stardex's answer could not be read and the person does not show the change - try again";
   }
 }

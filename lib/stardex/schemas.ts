@@ -2,10 +2,16 @@ import { z } from 'zod';
 import type { ContactValue, StardexPerson } from './types';
 
 /**
- * Runtime checks for every Stardex answer. Person objects are lenient: unknown fields are dropped,
- * and fields the docs do not promise (linkedin_url, linkedin_headline, linkedin_location, ...) may
- * be missing or null.
+ * Runtime checks for Stardex answers (docs/stardex-answers.md). Strict about what the extension acts
+ * on (ids, `linkedin_public_id`, the fields it compares with the page) and liberal about the rest:
+ * unknown fields are dropped, fields the docs do not promise may be missing or null, and the
+ * envelope's `success` / `error: null` / `meta` are not required, because failures are found
+ * before these schemas run (`reportsFailure`).
  */
+
+/** Stardex documents ids as UUID strings; any version, as Stardex does not say which. */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const personIdSchema = z.string().regex(UUID_PATTERN, 'Expected a UUID');
 
 const optionalText = z.string().nullish();
 
@@ -17,7 +23,7 @@ const contactValueSchema = z.union([
 const contactListSchema = z.array(contactValueSchema).nullish();
 
 export const personSchema = z.object({
-  id: z.string().min(1),
+  id: personIdSchema,
   name: optionalText,
   first_name: optionalText,
   last_name: optionalText,
@@ -39,30 +45,30 @@ export const createdPersonSchema = personSchema
     current_company_name: person.current_company_name ?? company_name,
   }));
 
-export function successEnvelope<T extends z.ZodType>(data: T) {
-  return z.object({ success: z.literal(true), data });
+/** `{data}` of any success envelope: v1 `{success: true, data}` and the older `{error: null, data}`. */
+export function dataEnvelope<T extends z.ZodType>(data: T) {
+  return z.object({ data });
 }
 
+/**
+ * Lists: `meta` is v1's; older endpoints leave it out. Only `total` is read, and a missing or
+ * unreadable `meta` costs nothing but the total (the caller falls back to the page's length).
+ */
 export function listEnvelope<T extends z.ZodType>(item: T) {
   return z.object({
-    success: z.literal(true),
     data: z.array(item),
-    meta: z.object({
-      total: z.number().int().nonnegative(),
-      offset: z.number().int().nonnegative(),
-      limit: z.number().int().nonnegative(),
-    }),
+    meta: z
+      .object({ total: z.number().int().nonnegative() })
+      .optional()
+      .catch(() => undefined),
   });
 }
 
-export const personEnvelopeSchema = successEnvelope(personSchema);
-export const createdPersonEnvelopeSchema = successEnvelope(createdPersonSchema);
+export const personEnvelopeSchema = dataEnvelope(personSchema);
+export const createdPersonEnvelopeSchema = dataEnvelope(createdPersonSchema);
 export const personListEnvelopeSchema = listEnvelope(personSchema);
-export const updateEnvelopeSchema = successEnvelope(z.object({ message: z.string() }));
-/** The answer's data is not documented; only the success envelope is relied on. */
-export const activityEnvelopeSchema = successEnvelope(z.unknown());
 
-/** Shape 1: `{success:false, error:{code, message, ...}}`; 429s add the retry fields. */
+/** Shape 1 with the 429's retry fields, as far as the rate limiter reads them. */
 export const codedErrorSchema = z.object({
   success: z.literal(false),
   error: z.object({
@@ -74,35 +80,53 @@ export const codedErrorSchema = z.object({
   }),
 });
 
-/** Shape 2 (older endpoints): `{error: "Invalid API key", data: null}`. */
-export const legacyErrorSchema = z.object({ error: z.string(), data: z.null() });
-
-/** Shape 3 (framework 404/500): `message` may be a list of validation messages. */
-export const frameworkErrorSchema = z.object({
-  message: z.union([z.string(), z.array(z.string())]),
-  error: z.string(),
-  statusCode: z.number().int(),
-});
-
 export interface ParsedErrorBody {
   code: string | null;
   message: string | null;
-  retryAfterSeconds: number | null;
+  /** Shape 3's `statusCode`, which may differ from the HTTP status a proxy or framework answered with. */
+  statusCode: number | null;
 }
 
-/** Reads whichever of the three error shapes `body` has; `null` when it is none of them. */
+type JsonObject = Record<string, unknown>;
+
+function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * The body says the request failed, whatever the HTTP status: `success: false`, or a non-null
+ * `error` (shape 1's object, shape 2's and 3's string). `error: null` beside data is the older
+ * success envelope, not a failure.
+ */
+export function reportsFailure(body: unknown): boolean {
+  return isObject(body) && (body.success === false || (body.error !== undefined && body.error !== null));
+}
+
+/** A body that positively says "done": v1's `success: true` or the older `error: null`, and no failure. */
+export function reportsSuccess(body: unknown): boolean {
+  return isObject(body) && !reportsFailure(body) && (body.success === true || body.error === null);
+}
+
+/**
+ * Stardex's own words from whichever error shape `body` has: shape 1 `{success:false, error:{code,
+ * message}}`, shape 2 `{error: "Invalid API key", data: null}`, shape 3 `{message, error, statusCode}`
+ * (`message` may be a list of validation messages), or a mix of them. Null when it has none.
+ */
 export function parseErrorBody(body: unknown): ParsedErrorBody | null {
-  const coded = codedErrorSchema.safeParse(body);
-  if (coded.success) {
-    const { code, message, retry_after_seconds } = coded.data.error;
-    return { code, message: message ?? null, retryAfterSeconds: retry_after_seconds ?? null };
-  }
-  const legacy = legacyErrorSchema.safeParse(body);
-  if (legacy.success) return { code: null, message: legacy.data.error, retryAfterSeconds: null };
-  const framework = frameworkErrorSchema.safeParse(body);
-  if (framework.success) {
-    const { message } = framework.data;
-    return { code: null, message: Array.isArray(message) ? message.join('; ') : message, retryAfterSeconds: null };
-  }
-  return null;
+  if (!isObject(body)) return null;
+  const { error, message, statusCode } = body;
+  const coded = isObject(error) ? error : {};
+  const code = typeof coded.code === 'string' && coded.code.trim() ? coded.code : null;
+  const words = [coded.message, textOf(message), error].find(
+    (candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '',
+  );
+  const status = typeof statusCode === 'number' && Number.isInteger(statusCode) ? statusCode : null;
+  if (code === null && words === undefined && status === null) return null;
+  return { code, message: words ?? null, statusCode: status };
+}
+
+function textOf(message: unknown): string | undefined {
+  if (typeof message === 'string') return message;
+  if (Array.isArray(message) && message.every((part) => typeof part === 'string')) return message.join('; ');
+  return undefined;
 }

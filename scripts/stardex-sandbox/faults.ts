@@ -8,6 +8,8 @@ export const faultSchema = z.strictObject({
   kind: z.enum(['status', 'hang', 'drop', 'malformed-json', 'html', 'empty', 'delay']),
   status: z.number().int().min(100).max(599).optional(),
   shape: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  /** The error's words in a `status` fault; default "Injected <status> <reason>". */
+  message: z.string().optional(),
   retryAfter: z.number().int().min(0).optional(),
   delayMs: z.number().int().min(0).optional(),
   /** Run the real handler (changing state) before failing: "the create happened but the answer got lost". */

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { Endpoint } from './answer-styles';
 import { publicIdFromLinkedinUrl } from './linkedin-url';
 import { createdPerson, publicPerson, type PersonFilters, type PersonStore } from './person-store';
 import { codedError, frameworkError, list, ok, type SandboxResponse } from './responses';
@@ -19,18 +20,55 @@ export interface Route {
   writes: boolean;
   /** Deprecated endpoints answer errors in shape 2. */
   legacy: boolean;
+  /** Which kind of success answer it gives, for the answer styles. */
+  endpoint: Endpoint;
   handle(request: RouteRequest): SandboxResponse;
 }
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const personRoutes: readonly Route[] = [
-  { method: 'POST', pattern: /^\/v1\/persons\/search$/, writes: false, legacy: false, handle: searchPersons },
-  { method: 'GET', pattern: /^\/v1\/persons$/, writes: false, legacy: true, handle: findByLinkedinUrlDeprecated },
-  { method: 'POST', pattern: /^\/v1\/persons$/, writes: true, legacy: false, handle: createPerson },
-  { method: 'GET', pattern: /^\/v1\/persons\/([^/]+)$/, writes: false, legacy: false, handle: getPerson },
-  { method: 'PATCH', pattern: /^\/v1\/persons\/([^/]+)$/, writes: true, legacy: false, handle: updatePerson },
-  { method: 'POST', pattern: /^\/v1\/person-activities$/, writes: true, legacy: false, handle: addActivity },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/persons\/search$/,
+    writes: false,
+    legacy: false,
+    endpoint: 'list',
+    handle: searchPersons,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/persons$/,
+    writes: false,
+    legacy: true,
+    endpoint: 'list',
+    handle: findByLinkedinUrlDeprecated,
+  },
+  { method: 'POST', pattern: /^\/v1\/persons$/, writes: true, legacy: false, endpoint: 'create', handle: createPerson },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/persons\/([^/]+)$/,
+    writes: false,
+    legacy: false,
+    endpoint: 'person',
+    handle: getPerson,
+  },
+  {
+    method: 'PATCH',
+    pattern: /^\/v1\/persons\/([^/]+)$/,
+    writes: true,
+    legacy: false,
+    endpoint: 'update',
+    handle: updatePerson,
+  },
+  {
+    method: 'POST',
+    pattern: /^\/v1\/person-activities$/,
+    writes: true,
+    legacy: false,
+    endpoint: 'note',
+    handle: addActivity,
+  },
 ];
 
 function searchPersons({ body, store }: RouteRequest): SandboxResponse {

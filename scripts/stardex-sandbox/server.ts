@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
+import { answerStyleSchema, styleAnswer, type AnswerStyle } from './answer-styles';
 import { FaultQueue, faultListSchema, type Fault, type FaultInput } from './faults';
 import { personRoutes, type Route } from './person-routes';
 import { PersonStore } from './person-store';
@@ -21,6 +22,7 @@ import { describeIssues } from './validation';
 
 export type { SeedPerson, StoredPerson } from './seed';
 export type { FaultInput } from './faults';
+export type { AnswerStyle } from './answer-styles';
 
 /** Read-write key of the demo; documented in README.md and printed by the CLI. */
 export const DEMO_API_KEY = 'sk_sandbox_demo';
@@ -36,6 +38,8 @@ export interface SandboxOptions {
   readOnlyApiKeys?: string[];
   seed?: readonly SeedPerson[];
   rateLimitPerMinute?: number;
+  /** How success answers are written (answer-styles.ts); `reset()` returns to it. Default 'v1'. */
+  answerStyle?: AnswerStyle;
 }
 
 export interface LoggedRequest {
@@ -61,6 +65,8 @@ export interface Sandbox {
   clearLog(): void;
   reset(persons?: readonly SeedPerson[]): void;
   addFaults(faults: FaultInput | FaultInput[]): void;
+  /** Answers in this documented variant from now on, until the next `reset()`. */
+  setAnswerStyle(style: AnswerStyle): void;
   person(id: string): StoredPerson | undefined;
   close(): Promise<void>;
 }
@@ -88,10 +94,12 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const faults = new FaultQueue();
   const rateWindow = new RateWindow(options.rateLimitPerMinute ?? 60);
   let log: LoggedRequest[] = [];
+  let answerStyle: AnswerStyle = 'v1';
 
   function reset(persons: readonly SeedPerson[] = options.seed ?? defaultSeed): void {
     store.replaceAll(persons);
     faults.clear();
+    answerStyle = options.answerStyle ?? 'v1';
     rateWindow.clear();
     log = [];
   }
@@ -172,7 +180,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return frameworkError(400, error instanceof Error ? error.message : 'Body is not valid JSON');
       }
     }
-    return route.handle({ params, query: url.searchParams, body, store });
+    const answer = route.handle({ params, query: url.searchParams, body, store });
+    return styleAnswer(answerStyle, route.endpoint, answer, params[0] ?? null);
   }
 
   function handleControl(request: IncomingMessage, response: ServerResponse, url: URL, rawBody: string): void {
@@ -197,6 +206,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       if (method === 'POST' && url.pathname === '/__sandbox/faults') {
         addFaults(JSON.parse(rawBody));
+        return sendJson(response, { status: 200, body: { ok: true } });
+      }
+      if (method === 'POST' && url.pathname === '/__sandbox/answer-style') {
+        answerStyle = answerStyleSchema.parse((JSON.parse(rawBody) as { style?: unknown }).style);
         return sendJson(response, { status: 200, body: { ok: true } });
       }
       if (method === 'DELETE' && url.pathname === '/__sandbox/faults') {
@@ -252,6 +265,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     reset,
     addFaults,
+    setAnswerStyle: (style) => {
+      answerStyle = answerStyleSchema.parse(style);
+    },
     person: (id) => structuredClone(store.get(id)),
     close: () =>
       new Promise<void>((resolve, reject) => {
@@ -279,7 +295,7 @@ function statusFault(fault: Fault, limit: number): SandboxResponse {
     const retryAfter = fault.retryAfter ?? 1;
     return rateLimitExceeded(retryAfter, limit, Math.ceil(Date.now() / 1000) + retryAfter);
   }
-  const answer = errorInShape(shape, status, `Injected ${status} ${reasonPhrase(status)}`);
+  const answer = errorInShape(shape, status, fault.message ?? `Injected ${status} ${reasonPhrase(status)}`);
   return fault.retryAfter === undefined ? answer : { ...answer, headers: { 'Retry-After': String(fault.retryAfter) } };
 }
 

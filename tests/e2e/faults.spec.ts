@@ -2,6 +2,9 @@ import { test, expect } from 'playwright/test';
 import { launchExtensionBrowser } from './harness';
 import {
   appliedPatches,
+  CALLA_ID,
+  EXPECTED_PATCH,
+  NEW_HEADLINE,
   clearSandboxFaults,
   clickSave,
   expectAppliedExactlyOnce,
@@ -66,17 +69,6 @@ test.describe('refusals retrying cannot fix: not applied, shown as failed', () =
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
     env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
     await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404);
-  });
-
-  test('malformed JSON in a 200 answer', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
-    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'malformed-json' });
-    await checkFailed(
-      popup,
-      extensionPage,
-      'Stardex sent an unexpected answer - check the API address in Options or try again later',
-      200,
-    );
   });
 
   test('discarding a failed save empties the outbox and sends nothing', async () => {
@@ -152,6 +144,26 @@ test.describe('retryable faults: kept in the outbox, then applied exactly once w
     );
     expect(patchesOf(env.sandbox)[0]!.status).toBeNull();
   });
+});
+
+test('malformed JSON in a 200 answer, not applied: the person read back shows no change, so it is retried', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'malformed-json' });
+  await clickSave(popup);
+  await expect(statusText(popup)).toHaveText(
+    new RegExp(
+      `^${QUEUED}Stardex's answer could not be read and the person does not show the change: retrying in \\d+ s$`,
+    ),
+  );
+  await expect.poll(() => env.sandbox.person(CALLA_ID)?.linkedin_headline, { timeout: 30_000 }).toBe(NEW_HEADLINE);
+  // The unreadable 200 (which the sandbox did not apply), then the retry that applied it.
+  expect(patchesOf(env.sandbox).map((r) => [r.status, r.body])).toEqual([
+    [200, EXPECTED_PATCH],
+    [200, EXPECTED_PATCH],
+  ]);
+  expect(env.sandbox.person(CALLA_ID)?.current_job_title).toBe('Technical Recruiter');
+  await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('');
 });
 
 test('503 again and again: the waiting save is listed, and "Retry now" delivers it once Stardex is back', async () => {

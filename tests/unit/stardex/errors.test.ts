@@ -1,31 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { StardexError, describeStardexError, errorFromHttpFailure } from '../../../lib/stardex/errors';
+import { StardexError, describeStardexError, errorFromFailedAnswer } from '../../../lib/stardex/errors';
 import { parseErrorBody } from '../../../lib/stardex/schemas';
 
 const failure = (status: number, body: unknown, bodyText = JSON.stringify(body ?? '')) =>
-  errorFromHttpFailure({ status, statusText: '', bodyText, body, retryAfterSeconds: null });
+  errorFromFailedAnswer({ status, statusText: '', bodyText, body, retryAfterSeconds: null });
 
 describe('parseErrorBody', () => {
   it.each([
     [
       'shape 1',
       { success: false, error: { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired' } },
-      { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired', retryAfterSeconds: null },
+      { code: 'INVALID_API_KEY', message: 'The provided API key is invalid or expired', statusCode: null },
     ],
-    [
-      'shape 2',
-      { error: 'Invalid API key', data: null },
-      { code: null, message: 'Invalid API key', retryAfterSeconds: null },
-    ],
+    ['shape 2', { error: 'Invalid API key', data: null }, { code: null, message: 'Invalid API key', statusCode: null }],
     [
       'shape 3',
       { message: 'Cannot GET /v1/x', error: 'Not Found', statusCode: 404 },
-      { code: null, message: 'Cannot GET /v1/x', retryAfterSeconds: null },
+      { code: null, message: 'Cannot GET /v1/x', statusCode: 404 },
     ],
     [
       'shape 3 with a list of validation messages',
       { message: ['name must be a string', 'limit too big'], error: 'Bad Request', statusCode: 400 },
-      { code: null, message: 'name must be a string; limit too big', retryAfterSeconds: null },
+      { code: null, message: 'name must be a string; limit too big', statusCode: 400 },
     ],
     ['an empty body', undefined, null],
     ['something else', { oops: true }, null],
@@ -34,7 +30,7 @@ describe('parseErrorBody', () => {
   });
 });
 
-describe('errorFromHttpFailure', () => {
+describe('errorFromFailedAnswer', () => {
   it.each([
     [401, 'auth'],
     [403, 'forbidden'],
@@ -76,6 +72,11 @@ describe('describeStardexError', () => {
       error('invalid-response'),
       'Stardex sent an unexpected answer - check the API address in Options or try again later',
     ],
+    [
+      error('invalid-response', { code: 'UNCONFIRMED_WRITE' }),
+      "Stardex's answer could not be read, so it is not known whether it was applied",
+    ],
+    [error('not-applied'), "Stardex's answer could not be read and the person does not show the change - try again"],
   ])('%#: %s', (stardexError, message) => {
     expect(describeStardexError(stardexError).message).toBe(message);
   });
@@ -104,7 +105,7 @@ describe('describeStardexError', () => {
 
 describe('Retry-After outside 429', () => {
   const withRetryAfter = (status: number) =>
-    errorFromHttpFailure({ status, statusText: '', bodyText: '', body: undefined, retryAfterSeconds: 30 });
+    errorFromFailedAnswer({ status, statusText: '', bodyText: '', body: undefined, retryAfterSeconds: 30 });
 
   it('is kept on a 503 so the retry waits as the server asked', () => {
     expect(withRetryAfter(503).retryAfterSeconds).toBe(30);

@@ -1,0 +1,153 @@
+import { sameContact } from '../review/contact-fields';
+import { sameText } from '../stardex/change-set';
+import type { StardexClient } from '../stardex/client';
+import { StardexError } from '../stardex/errors';
+import { slugFromLinkedinUrl } from '../stardex/linkedin-slug';
+import { personSlug } from '../stardex/profile-match';
+import type { ContactValue, PersonPatch, StardexPerson } from '../stardex/types';
+
+/** What reading the person back says about each field a PATCH sent. */
+export interface ReadBack {
+  /** The person shows the value as sent. */
+  shown: string[];
+  /** The person shows something else. */
+  differing: string[];
+  /** A read does not return it (`address`, or a field this Stardex leaves out of `GET`). */
+  unverifiable: string[];
+}
+
+type Check = (sent: never, person: StardexPerson) => boolean | null;
+
+/** `true` when `current` holds `sent`, `false` when it holds something else, `null` when it was not returned. */
+function textIn(current: string | null | undefined, sent: string): boolean | null {
+  if (current === undefined) return null;
+  return sameText(sent, current ?? '');
+}
+
+function contactIn(list: ContactValue[] | null | undefined, sent: string): boolean | null {
+  if (list === undefined) return null;
+  return (list ?? []).some((contact) => sameContact(contact.value, sent));
+}
+
+/** `emails` / `phone_numbers` replace the whole list, so the list must now be exactly what was sent. */
+function sameList(list: ContactValue[] | null | undefined, sent: ContactValue[]): boolean | null {
+  if (list === undefined) return null;
+  const stored = list ?? [];
+  return (
+    stored.length === sent.length &&
+    sent.every((contact) => stored.some((known) => sameContact(known.value, contact.value)))
+  );
+}
+
+const text =
+  (read: (person: StardexPerson) => string | null | undefined): Check =>
+  (sent: string, person) =>
+    textIn(read(person), sent);
+
+/** Every PATCH key, and how a `GET /v1/persons/{id}` shows it; `enrich_record` is an instruction, not a value. */
+const CHECKS: Record<Exclude<keyof PersonPatch, 'enrich_record'>, Check> = {
+  name: text((person) => person.name),
+  first_name: text((person) => person.first_name),
+  last_name: text((person) => person.last_name),
+  current_job_title: text((person) => person.current_job_title),
+  // PATCH writes `company_name`; reads call it `current_company_name`.
+  company_name: text((person) => person.current_company_name),
+  linkedin_headline: text((person) => person.linkedin_headline),
+  linkedin_location: text((person) => person.linkedin_location),
+  linkedin_url: (sent: string, person) => {
+    if (person.linkedin_public_id === undefined && person.linkedin_url === undefined) return null;
+    return slugFromLinkedinUrl(sent) === personSlug(person);
+  },
+  work_email: (sent: string, person) => contactIn(person.emails, sent),
+  personal_email: (sent: string, person) => contactIn(person.emails, sent),
+  mobile_phone: (sent: string, person) => contactIn(person.phones, sent),
+  work_phone: (sent: string, person) => contactIn(person.phones, sent),
+  emails: (sent: ContactValue[], person) => sameList(person.emails, sent),
+  phone_numbers: (sent: ContactValue[], person) => sameList(person.phones, sent),
+  // Documented for PATCH but not among the fields a read returns.
+  address: () => null,
+};
+
+/** Compares what a PATCH sent with the person as read afterwards. */
+export function compareSentFields(patch: PersonPatch, person: StardexPerson): ReadBack {
+  const result: ReadBack = { shown: [], differing: [], unverifiable: [] };
+  for (const [key, sent] of Object.entries(patch)) {
+    if (key === 'enrich_record' || sent === undefined) continue;
+    const check = CHECKS[key as keyof typeof CHECKS] as Check | undefined;
+    const verdict = check ? check(sent as never, person) : null;
+    const list = verdict === null ? result.unverifiable : verdict ? result.shown : result.differing;
+    list.push(key);
+  }
+  return result;
+}
+
+/** What confirmed a PATCH: Stardex's answer, or (its answer unreadable) the person read back. */
+export type UpdateConfirmation = { by: 'answer' } | { by: 'read-back'; readBack: ReadBack; notice: string };
+
+/**
+ * Sends the PATCH. When Stardex answers 2xx with a body that neither confirms nor refuses it
+ * (empty, HTML, cut off), the save is not reported as failed: the person is read back and the
+ * sent fields compared. Shown as sent: done. Any shown differently: a retryable `not-applied`
+ * error, so the outbox sends it again (PATCHing the same values twice is harmless).
+ */
+export async function updateAndConfirm(
+  client: StardexClient,
+  personId: string,
+  patch: PersonPatch,
+): Promise<UpdateConfirmation> {
+  try {
+    await client.updatePerson(personId, patch);
+    return { by: 'answer' };
+  } catch (error) {
+    if (!(error instanceof StardexError && error.unconfirmedWrite)) throw error;
+    console.warn(`[stardex] unreadable answer to the PATCH of ${personId}: reading the person back`, error.detail);
+    const readBack = compareSentFields(patch, await client.getPerson(personId));
+    if (readBack.differing.length > 0) {
+      throw new StardexError({
+        kind: 'not-applied',
+        status: error.status,
+        message: `After an unreadable answer, the person does not show ${readBack.differing.join(', ')} as sent`,
+        detail: `${error.detail}\n\nRead back: ${describeReadBack(readBack)}`,
+      });
+    }
+    const notice = readBackNotice(readBack);
+    recordNotice(personId, notice);
+    return { by: 'read-back', readBack, notice };
+  }
+}
+
+function describeReadBack({ shown, differing, unverifiable }: ReadBack): string {
+  return [
+    shown.length > 0 ? `shown as sent: ${shown.join(', ')}` : null,
+    differing.length > 0 ? `shown differently: ${differing.join(', ')}` : null,
+    unverifiable.length > 0 ? `not returned by a read: ${unverifiable.join(', ')}` : null,
+  ]
+    .filter((part) => part !== null)
+    .join('; ');
+}
+
+function readBackNotice({ shown, unverifiable }: ReadBack): string {
+  const start = "Stardex's answer could not be read, so the person was read back";
+  const shownPart = shown.length > 0 ? `: it shows ${shown.join(', ')} as sent` : '';
+  // Nothing contradicts a 2xx, but nothing confirms these either: the user should look.
+  const uncheckedPart =
+    unverifiable.length > 0 ? `${shown.length > 0 ? ';' : ':'} check ${unverifiable.join(', ')} in Stardex` : '';
+  return `${start}${shownPart}${uncheckedPart}.`;
+}
+
+/**
+ * Read-back confirmations for the save that is waiting on the outbox pass (save-person.ts): the
+ * pass itself only knows "delivered". Kept in memory; a notice older than the save is not shown.
+ */
+const notices = new Map<string, { notice: string; at: number }>();
+
+function recordNotice(personId: string, notice: string): void {
+  notices.set(personId, { notice, at: Date.now() });
+}
+
+/** The notice recorded for this person since `since` (ms), once; null when the answer was readable. */
+export function takeReadBackNotice(personId: string, since: number): string | null {
+  const recorded = notices.get(personId);
+  notices.delete(personId);
+  return recorded && recorded.at >= since ? recorded.notice : null;
+}
