@@ -91,7 +91,11 @@ describe('what each style answers', () => {
 
   it('is switched through the control endpoint, refuses unknown styles, and reset() returns to v1', async () => {
     const set = (style: string) =>
-      fetch(`${sandbox.url}/__sandbox/answer-style`, { method: 'POST', body: JSON.stringify({ style }) });
+      fetch(`${sandbox.url}/__sandbox/answer-style`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ style }),
+      });
     expect((await set('legacy')).status).toBe(200);
     expect(Object.keys(json(await search()))).toEqual(['error', 'data']);
     expect((await set('xml')).status).toBe(400);
