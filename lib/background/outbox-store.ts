@@ -13,11 +13,13 @@ export function readOutbox(): Promise<OutboxEntry[]> {
  * One storage transaction on the outbox: read, change, write, with no other change of this worker
  * in between (only the background writes the outbox). `change` returns the new entries and a
  * result, so a caller can choose and mark an entry in one step and act on exactly what it marked.
+ * A change that returns the very array it was given writes nothing.
  */
 export function transactOutbox<R>(change: (entries: OutboxEntry[]) => [OutboxEntry[], R]): Promise<R> {
   const result = writes.then(async () => {
-    const [next, outcome] = change(await outboxItem.getValue());
-    await outboxItem.setValue(next);
+    const current = await outboxItem.getValue();
+    const [next, outcome] = change(current);
+    if (next !== current) await outboxItem.setValue(next);
     return outcome;
   });
   writes = result.catch(() => undefined);

@@ -120,7 +120,8 @@ export function nextDueEntry(entries: readonly OutboxEntry[], now: number): Outb
 
 /**
  * Chooses the next entry and marks it sending in one step, so the caller can write both as one
- * storage transaction and send exactly the entry it marked. An entry someone is waiting for (the
+ * storage transaction and send exactly the entry it marked. With nothing due, the input comes back
+ * unchanged (the same array), so there is nothing to write. An entry someone is waiting for (the
  * popup's own save) goes before the rest of the backlog, still in order for its person.
  */
 export function claimNextDue(
@@ -130,7 +131,7 @@ export function claimNextDue(
 ): [OutboxEntry[], OutboxEntry | null] {
   const due = dueHeads(entries, now);
   const next = due.find((entry) => preferred.has(entry.id)) ?? due[0];
-  if (!next) return [[...entries], null];
+  if (!next) return [entries as OutboxEntry[], null];
   const marked = markSending(entries, next.id, now);
   return [marked, marked.find((entry) => entry.id === next.id) ?? null];
 }
