@@ -11,34 +11,39 @@ export interface SavedDataControlsProps {
   onClearSavedData(): void;
 }
 
-/** Options' "Saved data": what is stored, damaged entries set aside, and the two ways to remove things. */
+/**
+ * Options' "Saved data": damaged entries set aside (always visible), and the two ways to remove
+ * things, kept behind a disclosure because both destroy data.
+ */
 export function SavedDataControls({ data, hasApiKey, busy, onRemoveApiKey, onClearSavedData }: SavedDataControlsProps) {
   const unsent = data ? `${data.unsentSaves} unsent save(s)` : 'unsent saves';
   return (
     <section className="saved-data" aria-label="Saved data">
-      <h2>Saved data</h2>
       {data && data.setAside > 0 ? (
         <p className="saved-data__damaged">
           {data.setAside} damaged stored item(s) were set aside: they are kept but not used. Clearing saved data removes
           them.
         </p>
       ) : null}
-      <div className="actions">
-        <ConfirmedAction
-          label="Remove API key"
-          question="Remove the saved API key from this browser? Nothing reaches Stardex until you add a key again; saves waiting in the outbox stay."
-          confirmLabel="Yes, remove the API key"
-          disabled={busy || hasApiKey === false}
-          onConfirm={onRemoveApiKey}
-        />
-        <ConfirmedAction
-          label="Clear saved data"
-          question={`Delete everything this extension keeps in this browser: ${unsent}, drafts, manual links, damaged items set aside, settings and the API key? This cannot be undone.`}
-          confirmLabel="Yes, clear saved data"
-          disabled={busy}
-          onConfirm={onClearSavedData}
-        />
-      </div>
+      <details>
+        <summary>Remove the API key or all saved data</summary>
+        <div className="actions">
+          <ConfirmedAction
+            label="Remove API key"
+            question="Remove the saved API key from this browser? Nothing reaches Stardex until you add a key again; saves waiting in the outbox stay."
+            confirmLabel="Yes, remove the API key"
+            disabled={busy || hasApiKey === false}
+            onConfirm={onRemoveApiKey}
+          />
+          <ConfirmedAction
+            label="Clear saved data"
+            question={`Delete everything this extension keeps in this browser: ${unsent}, drafts, manual links, damaged items set aside, settings and the API key? This cannot be undone.`}
+            confirmLabel="Yes, clear saved data"
+            disabled={busy}
+            onConfirm={onClearSavedData}
+          />
+        </div>
+      </details>
     </section>
   );
 }
