@@ -306,7 +306,7 @@ describe('storage (items 6 and 9)', () => {
         message:
           "The browser's storage for this extension is full, so this was not kept. " +
           'Discard saves you no longer need, or use "Clear saved data" in Options.',
-        detail: expect.any(String),
+        detail: 'QUOTA_BYTES quota exceeded',
       },
     });
     expect(stardex.client.getPerson).not.toHaveBeenCalled();
