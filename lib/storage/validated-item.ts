@@ -131,7 +131,7 @@ function defineValidatedCollection<S extends z.ZodType, C>(
         await guardedWrite(() =>
           setAsideItem.setValue([...kept, ...fresh.map((entry) => ({ ...entry, setAsideAt: now }))]),
         );
-        console.warn(`[stardex] set aside ${fresh.length} damaged entr(ies) of "${nameOf(key)}"`, fresh);
+        console.warn(`[stardex] damaged stored entries of "${nameOf(key)}" set aside`, fresh);
       }
     });
     setAsideWrites = write.catch(() => undefined);

@@ -130,3 +130,22 @@ test('Options: "Remove API key" and "Clear saved data" each act only after a con
   );
   expect(await storedKeys()).toEqual([]);
 });
+
+test('a long note is kept as a draft; one over the limit is refused with a visible message, not dropped', async () => {
+  const { popup } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  const longNote = 'Spoke about the pharmacy rollout. '.repeat(150).trim();
+  await popup.getByLabel('Note').fill(longNote);
+  await expect(statusText(popup)).toHaveText('Ready to update 2 field(s) in Stardex.');
+  // Reopening the review shows the note again: the draft kept it.
+  await expect
+    .poll(() => popup.evaluate(async () => JSON.stringify(await chrome.storage.local.get('drafts'))))
+    .toContain('pharmacy');
+  await popup.reload();
+  await expect(popup.getByLabel('Note')).toHaveValue(longNote);
+
+  await popup.getByLabel('Note').fill('n'.repeat(10_001));
+  await expect(statusText(popup)).toHaveText(
+    'The note is 10001 characters long; at most 10000 fit in one note. Shorten it to save; until then your edits are not kept as a draft.',
+  );
+  await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeDisabled();
+});
