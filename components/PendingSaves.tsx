@@ -7,10 +7,13 @@ export interface PendingSavesProps {
   onDiscard(id: string): void;
 }
 
-/** Saves for this profile still in the outbox (waiting or failed), and how many wait overall. */
+/**
+ * Saves for this profile still in the outbox (waiting or failed), how many wait overall, and how many
+ * damaged stored entries were set aside.
+ */
 export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesProps) {
   const elsewhere = outbox.pending + outbox.failed - outbox.forProfile.length;
-  if (outbox.forProfile.length === 0 && elsewhere <= 0) return null;
+  if (outbox.forProfile.length === 0 && elsewhere <= 0 && outbox.setAside === 0) return null;
   return (
     <section className="pending" aria-label="Saves not yet in Stardex">
       {outbox.forProfile.map((entry) => (
@@ -34,6 +37,12 @@ export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesP
       ))}
       {elsewhere > 0 ? (
         <p className="pending__elsewhere">{elsewhere} other save(s) waiting for other profiles.</p>
+      ) : null}
+      {outbox.setAside > 0 ? (
+        <p className="pending__damaged">
+          {outbox.setAside} damaged saved item(s) were set aside and are not used; Options shows them and can clear
+          them.
+        </p>
       ) : null}
     </section>
   );

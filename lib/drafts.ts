@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { defineValidatedItem } from './storage/validated-item';
+import { MAX_NOTE_LENGTH, noteTooLongMessage } from './notes';
+import { defineValidatedRecord } from './storage/validated-item';
 
 /**
  * Unsaved edits per LinkedIn profile (keyed by slug), so closing the popup or a crash loses
@@ -10,18 +11,15 @@ export const draftSchema = z.object({
   values: z.record(z.string().max(40), text),
   /** Per-field "send this" choices the user made (true/false); absent = follow the default. */
   choices: z.record(z.string().max(40), z.boolean()),
-  note: text,
+  /** The note as typed; kept up to the one note limit (lib/notes.ts). */
+  note: z.string().max(MAX_NOTE_LENGTH, { error: (issue) => noteTooLongMessage(String(issue.input).length) }),
   enrich: z.boolean(),
   updatedAt: z.number().int().nonnegative(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
 const MAX_DRAFTS = 200;
-export const draftsItem = defineValidatedItem(
-  'local:drafts',
-  z.record(z.string().max(200), draftSchema).refine((all) => Object.keys(all).length <= MAX_DRAFTS),
-  {},
-);
+export const draftsItem = defineValidatedRecord('local:drafts', draftSchema, { max: MAX_DRAFTS, maxKeyLength: 200 });
 
 export const EMPTY_DRAFT: Draft = { values: {}, choices: {}, note: '', enrich: false, updatedAt: 0 };
 

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { OptionsForm, type OptionsFormValues } from '@/components/OptionsForm';
+import { SavedDataControls } from '@/components/SavedDataControls';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import type { ConnectionCheck } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
@@ -18,6 +19,7 @@ function connectionStatus(check: ConnectionCheck | null, saved: boolean): Status
 export function OptionsApp() {
   const queryClient = useQueryClient();
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => sendToBackground({ type: 'settings/get' }) });
+  const savedData = useQuery({ queryKey: ['saved-data'], queryFn: () => sendToBackground({ type: 'data/status' }) });
   const save = useMutation({
     mutationFn: (values: OptionsFormValues) =>
       sendToBackground({
@@ -30,27 +32,54 @@ export function OptionsApp() {
     onSuccess: (result) => queryClient.setQueryData(['settings'], result.settings),
   });
   const test = useMutation({ mutationFn: () => sendToBackground({ type: 'settings/test-connection' }) });
+  const afterRemoval = () => {
+    void queryClient.invalidateQueries({ queryKey: ['settings'] });
+    void queryClient.invalidateQueries({ queryKey: ['saved-data'] });
+  };
+  const removeKey = useMutation({
+    mutationFn: () => sendToBackground({ type: 'settings/remove-api-key' }),
+    onSettled: afterRemoval,
+  });
+  const clear = useMutation({ mutationFn: () => sendToBackground({ type: 'data/clear' }), onSettled: afterRemoval });
 
   let status: StatusMessageProps | null = null;
-  const latest = [save, test].filter((m) => !m.isIdle).sort((a, b) => b.submittedAt - a.submittedAt)[0];
-  if (latest?.isPending) status = { tone: 'info', message: 'Checking with Stardex…' };
+  const latest = [save, test, removeKey, clear]
+    .filter((m) => !m.isIdle)
+    .sort((a, b) => b.submittedAt - a.submittedAt)[0];
+  if (latest?.isPending)
+    status = { tone: 'info', message: latest === save || latest === test ? 'Checking with Stardex…' : 'Removing…' };
   else if (latest?.isError) status = errorStatus(latest.error);
   else if (latest === save && save.data) status = connectionStatus(save.data.connection, true);
   else if (latest === test && test.data) status = connectionStatus(test.data, false);
+  else if (latest === removeKey && removeKey.data) status = { tone: 'success', message: removeKey.data.message };
+  else if (latest === clear && clear.data) status = { tone: 'success', message: clear.data.message };
 
+  const busy = save.isPending || test.isPending || removeKey.isPending || clear.isPending;
   return (
     <main className="options-page">
       <h1>Stardex for LinkedIn</h1>
       {settings.error ? <StatusMessage {...errorStatus(settings.error)} /> : null}
       {settings.data ? (
         <OptionsForm
+          // A fresh form after the stored settings changed (saved, or cleared below).
+          key={settings.dataUpdatedAt}
           settings={settings.data}
-          busy={save.isPending || test.isPending}
+          busy={busy}
           status={status}
           onSave={(values) => save.mutate(values)}
           onTestConnection={() => test.mutate()}
         />
+      ) : status ? (
+        <StatusMessage {...status} />
       ) : null}
+      {savedData.error ? <StatusMessage {...errorStatus(savedData.error)} /> : null}
+      <SavedDataControls
+        data={savedData.data ?? null}
+        hasApiKey={settings.data ? settings.data.hasApiKey : null}
+        busy={busy}
+        onRemoveApiKey={() => removeKey.mutate()}
+        onClearSavedData={() => clear.mutate()}
+      />
     </main>
   );
 }

@@ -8,6 +8,7 @@ import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
+import { MAX_NOTE_LENGTH, noteTooLongMessage } from '@/lib/notes';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
@@ -39,6 +40,9 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   const [baseline, setBaseline] = useState(pageValues);
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
+  // A draft that could not be kept (storage full, …) is said, never only logged.
+  const [draftError, setDraftError] = useState<unknown>(null);
+  const noteTooLong = state.note.length > MAX_NOTE_LENGTH;
 
   // Every edit is kept per profile, so closing the popup (or a crash) loses nothing.
   const firstRender = useRef(true);
@@ -50,8 +54,14 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
       firstRender.current = false;
       return;
     }
-    writeDraft(slug, draftFromState(baseline, state, Date.now())).catch((error) =>
-      console.error('[stardex] could not keep the draft', error),
+    // The draft holds notes up to the same limit; a longer one is refused visibly below, not written.
+    if (noteTooLong) return;
+    writeDraft(slug, draftFromState(baseline, state, Date.now())).then(
+      () => setDraftError(null),
+      (error: unknown) => {
+        console.error('[stardex] could not keep the draft', error);
+        setDraftError(error);
+      },
     );
     // eslint-disable-next-line react-hooks/exhaustive-deps -- draftKey captures every change worth writing
   }, [draftKey, slug]);
@@ -156,7 +166,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
 
   const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
   const hasNote = state.note.trim() !== '';
-  const canSave = person !== null && (fieldCount > 0 || hasNote) && !hasProblems && !busy;
+  const canSave = person !== null && (fieldCount > 0 || hasNote) && !hasProblems && !noteTooLong && !busy;
   const submit = () => {
     if (canSave) save.mutate();
   };
@@ -180,6 +190,16 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;
   if (busy) status = { tone: 'info', message: create.isPending ? 'Creating in Stardex…' : 'Saving to Stardex…' };
   else if (actionError) status = errorStatus(actionError);
+  else if (noteTooLong)
+    status = {
+      tone: 'error',
+      message: `${noteTooLongMessage(state.note.length)} Shorten it to save; until then your edits are not kept as a draft.`,
+    };
+  else if (draftError)
+    status = {
+      ...errorStatus(draftError),
+      message: `Your edits could not be kept: ${errorStatus(draftError).message}`,
+    };
   else if (save.data?.status === 'saved')
     status = {
       tone: 'success',

@@ -5,8 +5,8 @@ import { describeStardexError } from '../stardex/errors';
 import { forgetMatch } from './tab-badge';
 import { assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person';
-import { deliverOutbox } from './outbox-delivery';
-import { updateOutbox } from './outbox-store';
+import { deliverSoon } from './outbox-delivery';
+import { transactOutbox } from './outbox-store';
 import { tabUrl } from './read-tab-profile';
 
 export class CreateFailedError extends Error {
@@ -53,9 +53,9 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
       personName: created.name ?? null,
       linkedinUrl: canonical,
       patch: { linkedin_headline: headline },
+      notes: [],
     };
-    await updateOutbox((entries) => enqueueSave(entries, save, Date.now()));
-    await deliverOutbox();
+    await deliverSoon(await transactOutbox((entries) => enqueueSave(entries, save, Date.now())));
   }
   forgetMatch(canonical);
   if (answerLost) {

@@ -7,7 +7,8 @@ import { matchPerson } from './match-person';
 import { readTabProfile } from './read-tab-profile';
 import { discardQueuedSave, outboxView, retryQueuedSave } from './outbox-view';
 import { savePerson } from './save-person';
-import { checkConnection, readSettingsView, saveSettings } from './settings-handlers';
+import { clearSavedData, savedDataStatus } from './saved-data';
+import { checkConnection, readSettingsView, removeApiKey, saveSettings } from './settings-handlers';
 import { getStardexClient } from './stardex-access';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
@@ -16,6 +17,9 @@ const handlers: Handlers = {
   'settings/get': () => readSettingsView(),
   'settings/save': (request) => saveSettings(request),
   'settings/test-connection': () => checkConnection(),
+  'settings/remove-api-key': () => removeApiKey(),
+  'data/status': () => savedDataStatus(),
+  'data/clear': () => clearSavedData(),
   'tab/read-profile': (request) => readTabProfile(request.tabId),
   'person/match': async (request) => matchPerson(await getStardexClient(), request.linkedinUrl),
   'person/get': async (request) => (await getStardexClient()).getPerson(request.personId),

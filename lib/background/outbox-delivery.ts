@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
 import {
+  claimNextDue,
   markDelivered,
   markFailed,
+  markNotePosted,
   markPatchApplied,
-  markSending,
-  nextDueEntry,
   nextWakeUp,
   type OutboxEntry,
 } from '../outbox/outbox';
 import { updateAndConfirm } from './confirm-update';
 import { deliveryFailureOf } from './delivery-failure';
 import { assertPersonIsProfile } from './identity-guard';
-import { readOutbox, updateOutbox } from './outbox-store';
+import { readOutbox, transactOutbox, updateOutbox } from './outbox-store';
 import { getStardexClient } from './stardex-access';
 
 export const OUTBOX_ALARM = 'outbox-retry';
@@ -21,30 +21,46 @@ const TIMER_LIMIT_MS = 25_000;
 let passes: Promise<void> = Promise.resolve();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/** One save, re-checked right before sending: the person must still be this LinkedIn profile. */
+/**
+ * Callers waiting for an entry's attempt (the popup's own save), told whether it was delivered.
+ * Their entries are sent before the rest of the backlog.
+ */
+const attemptListeners = new Map<string, Set<(delivered: boolean) => void>>();
+
+/**
+ * One save, exactly as it was marked sending, re-checked right before sending: the person must still
+ * be this LinkedIn profile. Each note is its own activity; progress is stored so a retry resumes.
+ */
 async function deliver(entry: OutboxEntry): Promise<void> {
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
   assertPersonIsProfile(person, entry.linkedinUrl);
   if (Object.keys(entry.patch).length > 0) {
     await updateAndConfirm(client, entry.personId, entry.patch);
-    if (entry.note) await updateOutbox((entries) => markPatchApplied(entries, entry.id));
+    if (entry.notes.length > 0) await updateOutbox((entries) => markPatchApplied(entries, entry.id));
   }
-  if (entry.note) await client.addNote(entry.personId, entry.note);
+  for (const [index, note] of entry.notes.entries()) {
+    await client.addNote(entry.personId, note);
+    if (index < entry.notes.length - 1) await updateOutbox((entries) => markNotePosted(entries, entry.id));
+  }
 }
 
 async function deliverDueEntries(): Promise<void> {
   for (;;) {
     const now = Date.now();
-    const due = nextDueEntry(await readOutbox(), now);
-    if (!due) break;
-    await updateOutbox((entries) => markSending(entries, due.id, now));
+    // Choosing and marking are one transaction: a save merged or discarded meanwhile cannot be missed.
+    const claimed = await transactOutbox((entries) => claimNextDue(entries, now, new Set(attemptListeners.keys())));
+    if (!claimed) break;
+    let delivered = false;
     try {
-      await deliver(due);
-      await updateOutbox((entries) => markDelivered(entries, due.id));
+      await deliver(claimed);
+      await updateOutbox((entries) => markDelivered(entries, claimed.id));
+      delivered = true;
     } catch (error) {
-      console.warn(`[stardex] save for ${due.personId} failed`, error);
-      await updateOutbox((entries) => markFailed(entries, due.id, deliveryFailureOf(error), Date.now()));
+      console.warn(`[stardex] save for ${claimed.personId} failed`, error);
+      await updateOutbox((entries) => markFailed(entries, claimed.id, deliveryFailureOf(error), Date.now()));
+    } finally {
+      for (const listener of attemptListeners.get(claimed.id) ?? []) listener(delivered);
     }
   }
   await scheduleNextPass(await readOutbox());
@@ -67,4 +83,25 @@ export function deliverOutbox(): Promise<void> {
   const pass = passes.then(deliverDueEntries);
   passes = pass.catch((error) => console.error('[stardex] outbox pass failed', error));
   return pass;
+}
+
+/**
+ * Sends the outbox with entry `id` first (after a request already in flight, and after earlier saves
+ * for the same person) and resolves as soon as that entry has had its attempt, not when the whole
+ * backlog is through. Resolves `false` too when a pass ends without the entry being due.
+ */
+export async function deliverSoon(id: string): Promise<{ delivered: boolean }> {
+  let listener: ((delivered: boolean) => void) | undefined;
+  const attempted = new Promise<boolean>((resolve) => {
+    listener = resolve;
+    attemptListeners.set(id, new Set([...(attemptListeners.get(id) ?? []), resolve]));
+  });
+  try {
+    const delivered = await Promise.race([attempted, deliverOutbox().then(() => false)]);
+    return { delivered };
+  } finally {
+    const listeners = attemptListeners.get(id);
+    if (listener) listeners?.delete(listener);
+    if (listeners?.size === 0) attemptListeners.delete(id);
+  }
 }

@@ -1,7 +1,7 @@
-import { outboxSchema, type OutboxEntry } from '../outbox/outbox';
-import { defineValidatedItem } from '../storage/validated-item';
+import { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry } from '../outbox/outbox';
+import { defineValidatedList } from '../storage/validated-item';
 
-const outboxItem = defineValidatedItem('local:outbox', outboxSchema, []);
+const outboxItem = defineValidatedList('local:outbox', outboxEntrySchema, { max: OUTBOX_CAPACITY });
 
 let writes: Promise<unknown> = Promise.resolve();
 
@@ -10,15 +10,32 @@ export function readOutbox(): Promise<OutboxEntry[]> {
 }
 
 /**
- * Read-modify-write of the stored outbox, one at a time within this worker, so a save from the
- * popup and a retry from an alarm cannot overwrite each other's changes.
+ * One storage transaction on the outbox: read, change, write, with no other change of this worker
+ * in between (only the background writes the outbox). `change` returns the new entries and a
+ * result, so a caller can choose and mark an entry in one step and act on exactly what it marked.
+ * A change that returns the very array it was given writes nothing.
  */
-export function updateOutbox(change: (entries: OutboxEntry[]) => OutboxEntry[]): Promise<OutboxEntry[]> {
+export function transactOutbox<R>(change: (entries: OutboxEntry[]) => [OutboxEntry[], R]): Promise<R> {
   const result = writes.then(async () => {
-    const next = change(await outboxItem.getValue());
-    await outboxItem.setValue(next);
-    return next;
+    const current = await outboxItem.getValue();
+    const [next, outcome] = change(current);
+    if (next !== current) await outboxItem.setValue(next);
+    return outcome;
   });
+  writes = result.catch(() => undefined);
+  return result;
+}
+
+export function updateOutbox(change: (entries: OutboxEntry[]) => OutboxEntry[]): Promise<OutboxEntry[]> {
+  return transactOutbox((entries) => {
+    const next = change(entries);
+    return [next, next];
+  });
+}
+
+/** Runs `task` between outbox transactions, e.g. clearing all storage without a write landing after it. */
+export function betweenOutboxTransactions<R>(task: () => Promise<R>): Promise<R> {
+  const result = writes.then(task);
   writes = result.catch(() => undefined);
   return result;
 }

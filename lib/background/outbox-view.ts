@@ -2,13 +2,16 @@ import type { OutboxView } from '../messaging/protocol';
 import { discard, retryNow, summarize } from '../outbox/outbox';
 import { describeQueuedSave } from './delivery-failure';
 import { deliverOutbox } from './outbox-delivery';
+import { countSetAside } from '../storage/validated-item';
 import { readOutbox, updateOutbox } from './outbox-store';
 
 /** Pending and failed saves as the popup shows them: counts for all, entries for this profile. */
 export async function outboxView(linkedinUrl: string | null): Promise<OutboxView> {
   const now = Date.now();
-  const summary = summarize(await readOutbox(), linkedinUrl ?? undefined);
+  const [entries, setAside] = await Promise.all([readOutbox(), countSetAside()]);
+  const summary = summarize(entries, linkedinUrl ?? undefined);
   return {
+    setAside,
     pending: summary.pending,
     failed: summary.failed,
     forProfile: summary.forProfile.map((entry) => ({
@@ -16,7 +19,7 @@ export async function outboxView(linkedinUrl: string | null): Promise<OutboxView
       personId: entry.personId,
       personName: entry.personName,
       linkedinUrl: entry.linkedinUrl,
-      fields: Object.keys(entry.patch),
+      fields: [...Object.keys(entry.patch), ...(entry.notes.length > 0 ? ['note'] : [])],
       state: entry.state,
       message:
         entry.state === 'failed'
@@ -35,6 +38,7 @@ export async function retryQueuedSave(id: string, linkedinUrl: string | null): P
   return outboxView(linkedinUrl);
 }
 
+/** Refused with DiscardTooLateError once the save is being sent or gone, checked in the same transaction. */
 export async function discardQueuedSave(id: string, linkedinUrl: string | null): Promise<OutboxView> {
   await updateOutbox((entries) => discard(entries, id));
   return outboxView(linkedinUrl);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineValidatedItem } from '../storage/validated-item';
+import { defineValidatedRecord } from '../storage/validated-item';
 
 /**
  * Links the user made by hand between a LinkedIn profile (slug) and a Stardex person, for people
@@ -12,7 +12,9 @@ const linkSchema = z.object({
 });
 export type ProfileLink = z.infer<typeof linkSchema>;
 
-const linksItem = defineValidatedItem('local:profileLinks', z.record(z.string().max(200), linkSchema), {});
+/** Far more than anyone links by hand; keeps one read cheap. */
+const MAX_LINKS = 5_000;
+const linksItem = defineValidatedRecord('local:profileLinks', linkSchema, { max: MAX_LINKS, maxKeyLength: 200 });
 
 export async function readLink(slug: string): Promise<ProfileLink | null> {
   return (await linksItem.getValue())[slug] ?? null;

@@ -4,8 +4,8 @@ import { enqueueSave } from '../outbox/outbox';
 import { takeReadBackNotice } from './confirm-update';
 import { describeQueuedSave } from './delivery-failure';
 import { assertTabStillShows } from './identity-guard';
-import { deliverOutbox } from './outbox-delivery';
-import { readOutbox, updateOutbox } from './outbox-store';
+import { deliverSoon } from './outbox-delivery';
+import { readOutbox, transactOutbox } from './outbox-store';
 import { tabUrl } from './read-tab-profile';
 
 /** A save Stardex refused for a reason retrying cannot fix; it stays in the outbox, marked failed. */
@@ -21,6 +21,7 @@ export class SaveFailedError extends Error {
 /**
  * Queues a reviewed change set durably before the first request, then tries to deliver it at once.
  * The tab must still show the reviewed profile; the person is re-checked right before sending.
+ * Answers as soon as this save's own entry has had its attempt, whatever else waits in the outbox.
  */
 export async function savePerson(request: RequestOf<'person/save'>): Promise<SaveOutcome> {
   if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await tabUrl(request.tabId));
@@ -31,18 +32,20 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
     personName: request.personName,
     linkedinUrl,
     patch: request.patch,
-    ...(request.note ? { note: request.note } : {}),
+    notes: request.note ? [request.note] : [],
   };
   const queuedAt = Date.now();
-  await updateOutbox((entries) => enqueueSave(entries, save, queuedAt));
-  await deliverOutbox();
-  const left = (await readOutbox()).find((entry) => entry.personId === request.personId);
-  const fields = [...Object.keys(left?.patch ?? request.patch), ...(request.note ? ['note'] : [])];
-  if (!left) {
+  const entryId = await transactOutbox((entries) => enqueueSave(entries, save, queuedAt));
+  const { delivered } = await deliverSoon(entryId);
+  const fields = [...Object.keys(request.patch), ...(request.note ? ['note'] : [])];
+  if (delivered) {
     const notice = takeReadBackNotice(request.personId, queuedAt);
     return { status: 'saved', personId: request.personId, fields, ...(notice ? { notice } : {}) };
   }
+  const left = (await readOutbox()).find((entry) => entry.id === entryId);
+  if (!left) throw new SaveFailedError('This save was discarded before it reached Stardex.', undefined);
   if (left.state === 'failed')
     throw new SaveFailedError(left.lastError?.message ?? 'The save failed.', left.lastError?.detail);
-  return { status: 'queued', personId: request.personId, fields, message: describeQueuedSave(left, Date.now()) };
+  const message = left.state === 'sending' ? 'Sending…' : describeQueuedSave(left, Date.now());
+  return { status: 'queued', personId: request.personId, fields, message };
 }

@@ -62,3 +62,9 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
   const connectionChanged = apiKey !== undefined || (baseUrl !== undefined && baseUrl !== current.baseUrl);
   return { settings: await readSettingsView(), connection: connectionChanged ? await checkConnection() : null };
 }
+
+/** Options' "Remove API key": nothing reaches Stardex until a key is added again; queued saves stay. */
+export async function removeApiKey(): Promise<{ message: string }> {
+  await apiKeyItem.removeValue();
+  return { message: 'API key removed. Saves waiting in the outbox stay until you add a key again.' };
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { noteSchema } from '../notes';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { personPatchSchema } from './person-patch';
 
@@ -37,6 +38,9 @@ export const requestSchema = z.discriminatedUnion('type', [
     onlyFillEmpty: z.boolean().optional(),
   }),
   z.object({ type: z.literal('settings/test-connection') }),
+  z.object({ type: z.literal('settings/remove-api-key') }),
+  z.object({ type: z.literal('data/status') }),
+  z.object({ type: z.literal('data/clear') }),
   z.object({ type: z.literal('tab/read-profile'), tabId }),
   z.object({ type: z.literal('person/match'), linkedinUrl }),
   z
@@ -48,7 +52,7 @@ export const requestSchema = z.discriminatedUnion('type', [
       linkedinUrl,
       patch: personPatchSchema,
       /** A general note to add to the person; null for none. */
-      note: z.string().trim().min(1).max(10_000).nullable(),
+      note: noteSchema.nullable(),
     })
     .refine((save) => Object.keys(save.patch).length > 0 || save.note !== null, 'There is nothing to save.'),
   z.object({ type: z.literal('person/get'), personId }),
@@ -108,6 +112,15 @@ const settingsViewSchema = z.object({
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
+/** What "Clear saved data" would remove, shown in Options before the user confirms. */
+const savedDataStatusSchema = z.object({
+  unsentSaves: z.number().int().nonnegative(),
+  setAside: z.number().int().nonnegative(),
+});
+export type SavedDataStatus = z.infer<typeof savedDataStatusSchema>;
+
+const doneSchema = z.object({ message: z.string() });
+
 const connectionSchema = z.object({ ok: z.boolean(), message: z.string(), detail: z.string().optional() });
 export type ConnectionCheck = z.infer<typeof connectionSchema>;
 
@@ -151,6 +164,8 @@ export const outboxViewSchema = z.object({
   pending: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   forProfile: z.array(queuedSaveSchema),
+  /** Damaged stored entries set aside (outbox, drafts, links); shown so the user knows, cleared in Options. */
+  setAside: z.number().int().nonnegative(),
 });
 export type OutboxView = z.infer<typeof outboxViewSchema>;
 
@@ -158,6 +173,9 @@ export const responseSchemas = {
   'settings/get': settingsViewSchema,
   'settings/save': z.object({ settings: settingsViewSchema, connection: connectionSchema.nullable() }),
   'settings/test-connection': connectionSchema,
+  'settings/remove-api-key': doneSchema,
+  'data/status': savedDataStatusSchema,
+  'data/clear': doneSchema,
   'tab/read-profile': tabProfileSchema,
   'person/match': matchResultSchema,
   'person/save': saveOutcomeSchema,

@@ -1,15 +1,9 @@
+import { MAX_NOTES_PER_SAVE } from '../notes';
 import { retryDelayMs } from './backoff';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
 export { BASE_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
-export {
-  OUTBOX_CAPACITY,
-  outboxEntrySchema,
-  outboxSchema,
-  type OutboxEntry,
-  type OutboxError,
-  type OutboxState,
-} from './schema';
+export { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry, type OutboxError, type OutboxState } from './schema';
 
 /**
  * Pure operations on the stored outbox array. Array order is queue order; every function returns
@@ -21,7 +15,7 @@ export const STALE_SENDING_MS = 60_000;
 /** Retryable failures tolerated before the entry waits for the user instead. */
 export const MAX_ATTEMPTS = 10;
 
-export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'note'>;
+export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'>;
 
 export interface DeliveryFailure {
   message: string;
@@ -44,47 +38,107 @@ export class OutboxFullError extends Error {
   }
 }
 
-/**
- * Queues a save. When the person's last entry has not gone out yet, the newer edit is folded into it,
- * so two PATCHes for one person never race and the newest value of each field wins. A 'sending' entry
- * is left alone: its body is already on the wire, and the new save must follow it.
- */
-export function enqueueSave(entries: readonly OutboxEntry[], save: OutboxSave, now: number): OutboxEntry[] {
-  const last = entries.findLast((entry) => entry.personId === save.personId);
-  if (last && last.state !== 'sending') {
-    return replaceEntry(entries, last.id, (entry) => ({
-      ...entry,
-      personName: save.personName,
-      linkedinUrl: save.linkedinUrl,
-      patch: { ...entry.patch, ...save.patch },
-      ...mergedNote(entry.note, save.note),
-      ...dueNow(now),
-    }));
+/** A discard that came once the save was going out, or gone: what was sent cannot be taken back. */
+export class DiscardTooLateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DiscardTooLateError';
   }
-  if (entries.length >= OUTBOX_CAPACITY) throw new OutboxFullError();
-  return [...entries, { ...save, createdAt: now, sendingSince: null, ...dueNow(now) }];
+}
+
+/** Stored URLs are canonical already; LinkedIn slugs are case-insensitive. */
+function sameProfileUrl(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /**
- * The PATCH went through but the note after it did not: keep only the note, so the retry does not
+ * Queues a save; returns the outbox and the id of the entry that now holds the save. The newer edit
+ * is folded into the person's last entry only while that entry is still pending and was reviewed for
+ * the same profile, so the newest value of each field wins and two PATCHes for one person never race.
+ * A 'sending' entry is on the wire and a 'failed' one waits for the user (it may have been refused for
+ * naming another profile): neither absorbs a save. An entry's profile never changes.
+ */
+export function enqueueSave(entries: readonly OutboxEntry[], save: OutboxSave, now: number): [OutboxEntry[], string] {
+  const last = entries.findLast((entry) => entry.personId === save.personId);
+  if (last && canAbsorb(last, save)) {
+    const merged = replaceEntry(entries, last.id, (entry) => ({
+      ...entry,
+      personName: save.personName,
+      patch: { ...entry.patch, ...save.patch },
+      notes: [...entry.notes, ...save.notes],
+      ...dueNow(now),
+    }));
+    return [merged, last.id];
+  }
+  if (entries.length >= OUTBOX_CAPACITY) throw new OutboxFullError();
+  return [[...entries, { ...save, createdAt: now, sendingSince: null, ...dueNow(now) }], save.id];
+}
+
+function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
+  return (
+    entry.state === 'pending' &&
+    sameProfileUrl(entry.linkedinUrl, save.linkedinUrl) &&
+    entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
+  );
+}
+
+/**
+ * The PATCH went through but a note after it did not: keep only the notes, so the retry does not
  * send the PATCH a second time.
  */
 export function markPatchApplied(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
-  return replaceEntry(entries, id, (entry) => ({ ...entry, patch: {} }));
+  const applied = entries.find((entry) => entry.id === id);
+  if (!applied) return [...entries];
+  return replaceEntry(withoutSupersededFields(entries, applied), id, (entry) => ({ ...entry, patch: {} }));
 }
 
-/** Notes are additions, not values: a second note is kept after the first instead of replacing it. */
-function mergedNote(older: string | undefined, newer: string | undefined): { note?: string } {
-  const notes = [older, newer].filter((note): note is string => Boolean(note));
-  return notes.length > 0 ? { note: notes.join('\n\n') } : {};
+/** The first note was posted: a retry must not post it again. */
+export function markNotePosted(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
+  return replaceEntry(entries, id, (entry) => ({ ...entry, notes: entry.notes.slice(1) }));
+}
+
+/**
+ * Older failed saves for the person lose the fields a newer save just set: retrying them later must
+ * not bring back the values it replaced. One with nothing left to send is dropped.
+ */
+function withoutSupersededFields(entries: readonly OutboxEntry[], newer: OutboxEntry): OutboxEntry[] {
+  const position = entries.indexOf(newer);
+  const replaced = new Set(Object.keys(newer.patch));
+  if (replaced.size === 0) return [...entries];
+  return entries.flatMap((entry, index) => {
+    if (index >= position || entry.personId !== newer.personId || entry.state !== 'failed') return [entry];
+    const patch = Object.fromEntries(Object.entries(entry.patch).filter(([key]) => !replaced.has(key)));
+    if (Object.keys(patch).length === 0 && entry.notes.length === 0) return [];
+    return [{ ...entry, patch }];
+  });
 }
 
 /** The entry to send next: the first person-queue head that is due, so each person's saves go out in order. */
 export function nextDueEntry(entries: readonly OutboxEntry[], now: number): OutboxEntry | null {
-  return (
-    queueHeads(entries).find(
-      (entry) => (entry.state === 'pending' && entry.nextAttemptAt <= now) || isStaleSending(entry, now),
-    ) ?? null
+  return dueHeads(entries, now)[0] ?? null;
+}
+
+/**
+ * Chooses the next entry and marks it sending in one step, so the caller can write both as one
+ * storage transaction and send exactly the entry it marked. With nothing due, the input comes back
+ * unchanged (the same array), so there is nothing to write. An entry someone is waiting for (the
+ * popup's own save) goes before the rest of the backlog, still in order for its person.
+ */
+export function claimNextDue(
+  entries: readonly OutboxEntry[],
+  now: number,
+  preferred: ReadonlySet<string> = new Set(),
+): [OutboxEntry[], OutboxEntry | null] {
+  const due = dueHeads(entries, now);
+  const next = due.find((entry) => preferred.has(entry.id)) ?? due[0];
+  if (!next) return [entries as OutboxEntry[], null];
+  const marked = markSending(entries, next.id, now);
+  return [marked, marked.find((entry) => entry.id === next.id) ?? null];
+}
+
+function dueHeads(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
+  return queueHeads(entries).filter(
+    (entry) => (entry.state === 'pending' && entry.nextAttemptAt <= now) || isStaleSending(entry, now),
   );
 }
 
@@ -114,7 +168,9 @@ export function markSending(entries: readonly OutboxEntry[], id: string, now: nu
 }
 
 export function markDelivered(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
-  return discard(entries, id);
+  const delivered = entries.find((entry) => entry.id === id);
+  if (!delivered) return [...entries];
+  return withoutSupersededFields(entries, delivered).filter((entry) => entry.id !== id);
 }
 
 /**
@@ -149,17 +205,30 @@ export function retryNow(entries: readonly OutboxEntry[], id: string, now: numbe
   return replaceEntry(entries, id, (entry) => (entry.state === 'sending' ? entry : { ...entry, ...dueNow(now) }));
 }
 
+/**
+ * The user's "Discard". Only an entry that is not on its way may go: one being sent (or already
+ * delivered and gone) is refused, so the user is never told a save was discarded that Stardex got.
+ */
 export function discard(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
-  return entries.filter((entry) => entry.id !== id);
+  const entry = entries.find((candidate) => candidate.id === id);
+  if (!entry) {
+    throw new DiscardTooLateError('This save is no longer in the outbox: it has already been sent to Stardex.');
+  }
+  if (entry.state === 'sending') {
+    throw new DiscardTooLateError(
+      'Too late to discard: this save is being sent to Stardex right now. Check the person in Stardex once it is done.',
+    );
+  }
+  return entries.filter((candidate) => candidate.id !== id);
 }
 
 /** Counts for the toolbar badge, plus the entries the popup shows for the profile being viewed. */
 export function summarize(entries: readonly OutboxEntry[], linkedinUrl?: string): OutboxSummary {
-  const profileUrl = linkedinUrl?.toLowerCase();
   return {
     pending: entries.filter((entry) => entry.state !== 'failed').length,
     failed: entries.filter((entry) => entry.state === 'failed').length,
-    forProfile: entries.filter((entry) => entry.linkedinUrl.toLowerCase() === profileUrl),
+    forProfile:
+      linkedinUrl === undefined ? [] : entries.filter((entry) => sameProfileUrl(entry.linkedinUrl, linkedinUrl)),
   };
 }
 
@@ -172,11 +241,14 @@ function isStaleSending(entry: OutboxEntry, now: number): boolean {
   return entry.state === 'sending' && entry.sendingSince !== null && now - entry.sendingSince >= STALE_SENDING_MS;
 }
 
-/** The oldest entry of each person; later entries for that person must wait for it. */
+/**
+ * The oldest entry of each person that is not parked as failed; later entries for that person wait
+ * for it. A failed entry waits for the user and does not hold back newer saves for the person.
+ */
 function queueHeads(entries: readonly OutboxEntry[]): OutboxEntry[] {
   const seen = new Set<string>();
   return entries.filter((entry) => {
-    if (seen.has(entry.personId)) return false;
+    if (entry.state === 'failed' || seen.has(entry.personId)) return false;
     seen.add(entry.personId);
     return true;
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import type { PersonPatch } from '../stardex/types';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
@@ -16,11 +17,11 @@ export interface OutboxEntry {
   id: string;
   personId: string;
   personName: string | null;
-  /** The canonical profile URL the save was reviewed for. */
+  /** The canonical profile URL the save was reviewed for; never changes once queued. */
   linkedinUrl: string;
   patch: PersonPatch;
-  /** A note to add after the PATCH (`POST /v1/person-activities`); absent when there is none. */
-  note?: string;
+  /** Notes to add after the PATCH, each its own `POST /v1/person-activities`, oldest first. */
+  notes: string[];
   createdAt: number;
   updatedAt: number;
   /** Failed attempts since the entry was queued (or last retried by the user). */
@@ -60,14 +61,14 @@ const storedPatchSchema = z.strictObject({
   enrich_record: z.boolean().optional(),
 }) satisfies z.ZodType<PersonPatch>;
 
-export const outboxEntrySchema = z
+const storedEntrySchema = z
   .object({
     id: z.string().min(1),
     personId: z.string().min(1),
     personName: z.string().nullable(),
     linkedinUrl: z.string().min(1),
     patch: storedPatchSchema,
-    note: z.string().min(1).max(10_000).optional(),
+    notes: z.array(z.string().min(1).max(MAX_NOTE_LENGTH)).max(MAX_NOTES_PER_SAVE),
     createdAt: timestamp,
     updatedAt: timestamp,
     attempts: z.number().int().nonnegative(),
@@ -79,6 +80,13 @@ export const outboxEntrySchema = z
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),
     'sendingSince must be set exactly while the entry is sending',
-  ) satisfies z.ZodType<OutboxEntry>;
+  );
 
-export const outboxSchema = z.array(outboxEntrySchema).max(OUTBOX_CAPACITY);
+/** Entries queued before notes became a list carry one `note` string; read them as a list of one. */
+function upgradeSingleNote(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'notes' in raw) return raw;
+  const { note, ...rest } = raw as { note?: unknown };
+  return { ...rest, notes: note === undefined ? [] : [note] };
+}
+
+export const outboxEntrySchema = z.preprocess(upgradeSingleNote, storedEntrySchema) satisfies z.ZodType<OutboxEntry>;

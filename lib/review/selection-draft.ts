@@ -1,4 +1,5 @@
 import { EMPTY_DRAFT, type Draft } from '../drafts';
+import { MAX_NOTE_LENGTH } from '../notes';
 import type { SelectionTarget } from '../background/menu-definitions';
 import { CONTACT_FIELDS } from './contact-fields';
 
@@ -45,19 +46,22 @@ export function addSelectionToDraft(
   const value = cleanSelection(text, target === 'note' || target === 'address');
   const label = LABELS[target];
   if (value === '') return { ok: false, message: `Nothing was added: the selection is empty.` };
+  const base = draft ?? EMPTY_DRAFT;
+  if (target === 'note') {
+    const note = base.note ? `${base.note}\n\n${value}` : value;
+    if (note.length > MAX_NOTE_LENGTH) {
+      return {
+        ok: false,
+        message: `Nothing was added: the note would be ${note.length} characters long; at most ${MAX_NOTE_LENGTH} fit in one note. Save the note in the review first, then add more.`,
+      };
+    }
+    return { ok: true, value, draft: { ...base, note, updatedAt: now } };
+  }
   if (value.length > MAX_SELECTION)
     return { ok: false, message: `Nothing was added: the selection is too long for a ${label}.` };
   const contact = CONTACT_FIELDS.find((entry) => entry.field === target);
   const problem = contact?.problem(value);
   if (problem) return { ok: false, message: `Nothing was added as ${label}: ${problem}` };
-  const base = draft ?? EMPTY_DRAFT;
-  if (target === 'note') {
-    return {
-      ok: true,
-      value,
-      draft: { ...base, note: base.note ? `${base.note}\n\n${value}` : value, updatedAt: now },
-    };
-  }
   return {
     ok: true,
     value,

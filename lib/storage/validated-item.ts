@@ -1,10 +1,27 @@
+import { browser } from 'wxt/browser';
 import { storage, type StorageItemKey } from 'wxt/utils/storage';
 import type { z } from 'zod';
 
+/** Where "Clear saved data" starts afresh; named in every message about damaged storage. */
+const CLEAR_HINT = 'Use "Clear saved data" in Options to start afresh.';
+
 export class StoredValueError extends Error {
-  constructor(key: string, issues: string) {
-    super(`The extension's stored "${key}" is damaged (${issues}). Reset it in Options.`);
+  constructor(name: string, issues: string) {
+    super(`The extension's stored "${name}" is damaged (${issues}). ${CLEAR_HINT}`);
     this.name = 'StoredValueError';
+  }
+}
+
+/** chrome.storage.local refused a write for lack of room: nothing of that write was kept. */
+export class StorageFullError extends Error {
+  readonly detail: string;
+  constructor(cause: unknown) {
+    super(
+      "The browser's storage for this extension is full, so this was not kept. " +
+        'Discard saves you no longer need, or use "Clear saved data" in Options.',
+    );
+    this.name = 'StorageFullError';
+    this.detail = cause instanceof Error ? cause.message : String(cause);
   }
 }
 
@@ -15,9 +32,23 @@ export interface ValidatedItem<T> {
   watch(callback: (value: T) => void): () => void;
 }
 
+const issuesOf = (error: z.ZodError) => error.issues.map((issue) => issue.message).join('; ');
+const nameOf = (key: StorageItemKey) => key.slice(key.indexOf(':') + 1);
+
+async function guardedWrite(write: () => Promise<void>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    // Chromium words it "QUOTA_BYTES quota exceeded" (or "Resource::kQuotaBytes quota exceeded").
+    if (error instanceof Error && /quota/i.test(error.message)) throw new StorageFullError(error);
+    throw error;
+  }
+}
+
 /**
- * A storage item whose value is checked on every read and write, so a damaged or
- * hand-edited value gives a clear error instead of flowing into requests.
+ * A single stored value checked on every read and write, so a damaged or hand-edited value gives a
+ * clear error instead of flowing into requests. A single value (settings, the API key) cannot be
+ * used in part, and guessing it could send the key elsewhere, so it is refused rather than replaced.
  */
 export function defineValidatedItem<S extends z.ZodType>(
   key: StorageItemKey,
@@ -28,15 +59,146 @@ export function defineValidatedItem<S extends z.ZodType>(
   const parse = (raw: unknown): z.infer<S> => {
     if (raw === null || raw === undefined) return fallback;
     const result = schema.safeParse(raw);
-    if (!result.success) throw new StoredValueError(key, result.error.issues.map((i) => i.message).join('; '));
+    if (!result.success) throw new StoredValueError(nameOf(key), issuesOf(result.error));
     return result.data;
   };
   return {
     getValue: async () => parse(await item.getValue()),
-    setValue: async (value) => {
-      await item.setValue(schema.parse(value));
-    },
+    setValue: (value) => guardedWrite(() => item.setValue(schema.parse(value))),
     removeValue: () => item.removeValue(),
     watch: (callback) => item.watch((raw) => callback(parse(raw))),
   };
+}
+
+/** A damaged entry taken out of a stored collection, kept under `setAside:<collection>`. */
+export interface SetAsideEntry {
+  /** Its index (lists) or key (records) in the collection, or "(whole value)". */
+  at: string;
+  value: unknown;
+  problem: string;
+  setAsideAt: number;
+}
+
+export const SET_ASIDE_PREFIX = 'setAside:';
+
+interface CollectionShape<T, C> {
+  /** The stored value's entries, or null when it is not a collection of this shape at all. */
+  entries(raw: unknown): [string, unknown][] | null;
+  join(entries: [string, T][]): C;
+  /** A problem of the entry's position (e.g. an overlong record key), checked before its value. */
+  positionProblem?(at: string): string | null;
+}
+
+/**
+ * A stored collection checked entry by entry: one damaged entry is set aside (kept under its own
+ * key, counted by `countSetAside`) and the rest keep working. Entries past `max` are set aside too.
+ */
+function defineValidatedCollection<S extends z.ZodType, C>(
+  key: StorageItemKey,
+  entrySchema: S,
+  shape: CollectionShape<z.infer<S>, C>,
+  max: number,
+): ValidatedItem<C> {
+  const item = storage.defineItem<unknown>(key);
+  const setAsideItem = storage.defineItem<SetAsideEntry[]>(`local:${SET_ASIDE_PREFIX}${nameOf(key)}`);
+  let setAsideWrites: Promise<unknown> = Promise.resolve();
+
+  const sort = (raw: unknown) => {
+    const valid: [string, z.infer<S>][] = [];
+    const damaged: Omit<SetAsideEntry, 'setAsideAt'>[] = [];
+    if (raw === null || raw === undefined) return { valid, damaged };
+    const entries = shape.entries(raw);
+    if (entries === null) return { valid, damaged: [{ at: '(whole value)', value: raw, problem: 'wrong shape' }] };
+    for (const [at, value] of entries) {
+      const parsed = entrySchema.safeParse(value);
+      const problem =
+        shape.positionProblem?.(at) ??
+        (!parsed.success ? issuesOf(parsed.error) : valid.length >= max ? `more than ${max} entries` : null);
+      if (parsed.success && problem === null) valid.push([at, parsed.data]);
+      else damaged.push({ at, value, problem: problem ?? 'invalid' });
+    }
+    return { valid, damaged };
+  };
+
+  /** Adds what is not kept yet; reading the same damaged value twice keeps it once. */
+  const setAside = (damaged: Omit<SetAsideEntry, 'setAsideAt'>[]) => {
+    const write = setAsideWrites.then(async () => {
+      const kept = (await setAsideItem.getValue()) ?? [];
+      const seen = new Set(kept.map((entry) => entry.at + JSON.stringify(entry.value)));
+      const now = Date.now();
+      const fresh = damaged.filter((entry) => !seen.has(entry.at + JSON.stringify(entry.value)));
+      if (fresh.length > 0) {
+        await guardedWrite(() =>
+          setAsideItem.setValue([...kept, ...fresh.map((entry) => ({ ...entry, setAsideAt: now }))]),
+        );
+        console.warn(`[stardex] damaged stored entries of "${nameOf(key)}" set aside`, fresh);
+      }
+    });
+    setAsideWrites = write.catch(() => undefined);
+    return write;
+  };
+
+  /** Damaged entries are kept aside before anything else is written over them. */
+  const readValid = async () => {
+    const { valid, damaged } = sort(await item.getValue());
+    if (damaged.length > 0) await setAside(damaged);
+    return valid;
+  };
+
+  return {
+    getValue: async () => shape.join(await readValid()),
+    setValue: async (value) => {
+      await readValid();
+      const entries = shape.entries(value) ?? [];
+      const checked = entries.map(([at, entry]): [string, z.infer<S>] => [at, entrySchema.parse(entry)]);
+      if (checked.length > max) throw new Error(`"${nameOf(key)}" may hold at most ${max} entries.`);
+      await guardedWrite(() => item.setValue(shape.join(checked)));
+    },
+    removeValue: () => item.removeValue(),
+    watch: (callback) => item.watch((raw) => callback(shape.join(sort(raw).valid))),
+  };
+}
+
+export function defineValidatedList<S extends z.ZodType>(
+  key: StorageItemKey,
+  entrySchema: S,
+  { max }: { max: number },
+): ValidatedItem<z.infer<S>[]> {
+  return defineValidatedCollection(
+    key,
+    entrySchema,
+    {
+      entries: (raw) => (Array.isArray(raw) ? raw.map((value, index) => [String(index), value]) : null),
+      join: (entries) => entries.map(([, value]) => value),
+    },
+    max,
+  );
+}
+
+const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
+  typeof raw === 'object' && raw !== null && !Array.isArray(raw);
+
+export function defineValidatedRecord<S extends z.ZodType>(
+  key: StorageItemKey,
+  entrySchema: S,
+  { max, maxKeyLength }: { max: number; maxKeyLength: number },
+): ValidatedItem<Record<string, z.infer<S>>> {
+  return defineValidatedCollection(
+    key,
+    entrySchema,
+    {
+      entries: (raw) => (isPlainObject(raw) ? Object.entries(raw) : null),
+      join: (entries) => Object.fromEntries(entries),
+      positionProblem: (at) => (at.length > maxKeyLength ? `key longer than ${maxKeyLength} characters` : null),
+    },
+    max,
+  );
+}
+
+/** How many damaged entries all stored collections have set aside; "Clear saved data" removes them. */
+export async function countSetAside(): Promise<number> {
+  const everything = await browser.storage.local.get(null);
+  return Object.entries(everything)
+    .filter(([key]) => key.startsWith(SET_ASIDE_PREFIX))
+    .reduce((sum, [, value]) => sum + (Array.isArray(value) ? value.length : 1), 0);
 }

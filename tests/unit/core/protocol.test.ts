@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestSchema } from '@/lib/messaging/protocol';
+import { MAX_NOTE_LENGTH, noteTooLongMessage } from '@/lib/notes';
 
 const personId = '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01';
 const save = {
@@ -39,6 +40,12 @@ describe('requestSchema', () => {
     ],
   ])('refuses %s', (_why, request) => {
     expect(requestSchema.safeParse(request).success).toBe(false);
+  });
+
+  it(`takes a note up to ${MAX_NOTE_LENGTH} characters, the one note limit, and refuses a longer one by its length`, () => {
+    expect(requestSchema.safeParse({ ...save, note: 'n'.repeat(MAX_NOTE_LENGTH) }).success).toBe(true);
+    const tooLong = requestSchema.safeParse({ ...save, note: 'n'.repeat(MAX_NOTE_LENGTH + 1) });
+    expect(tooLong.error?.issues[0]?.message).toBe(noteTooLongMessage(MAX_NOTE_LENGTH + 1));
   });
 
   it('accepts a note-only save', () => {

@@ -12,6 +12,7 @@ function entryWith(message: string | null, inSeconds: number): OutboxEntry {
     personName: null,
     linkedinUrl: 'https://www.linkedin.com/in/x/',
     patch: { name: 'X' },
+    notes: [],
     createdAt: 0,
     updatedAt: 0,
     attempts: 1,

@@ -6,24 +6,29 @@ import {
   OUTBOX_CAPACITY,
   OutboxFullError,
   STALE_SENDING_MS,
+  DiscardTooLateError,
+  claimNextDue,
   discard,
   enqueueSave,
   markDelivered,
   markFailed,
+  markNotePosted,
+  markPatchApplied,
   markSending,
   nextDueEntry,
   nextWakeUp,
   outboxEntrySchema,
-  outboxSchema,
   retryDelayMs,
   retryNow,
   summarize,
   type OutboxEntry,
   type OutboxSave,
 } from '../../../lib/outbox/outbox';
+import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../../../lib/notes';
 
 const T0 = 1_700_000_000_000;
 const ADA_URL = 'https://www.linkedin.com/in/ada-lovelace/';
+const OTHER_URL = 'https://www.linkedin.com/in/ada-byron-king/';
 
 function save(overrides: Partial<OutboxSave> = {}): OutboxSave {
   return {
@@ -32,9 +37,13 @@ function save(overrides: Partial<OutboxSave> = {}): OutboxSave {
     personName: 'Ada Lovelace',
     linkedinUrl: ADA_URL,
     patch: { current_job_title: 'Analyst' },
+    notes: [],
     ...overrides,
   };
 }
+
+/** The outbox after queueing `next`; the id of the entry holding it is checked where it matters. */
+const queue = (entries: readonly OutboxEntry[], next: OutboxSave, now: number) => enqueueSave(entries, next, now)[0];
 
 function entry(overrides: Partial<OutboxEntry> = {}): OutboxEntry {
   return {
@@ -62,14 +71,16 @@ const alwaysMax = () => 1;
 
 describe('enqueueSave', () => {
   it('appends a new entry that is due immediately', () => {
-    const queued = enqueueSave([], save(), T0);
+    const [queued, id] = enqueueSave([], save(), T0);
     expect(queued).toEqual([entry()]);
-    expect(outboxSchema.parse(queued)).toEqual(queued);
+    expect(id).toBe('s1');
+    expect(queued.map((e) => outboxEntrySchema.parse(e))).toEqual(queued);
   });
 
-  it('merges a newer edit into an unsent entry: same keys replaced, others kept', () => {
-    const first = enqueueSave([], save({ patch: { current_job_title: 'Analyst', company_name: 'Babbage & Co' } }), T0);
-    const merged = enqueueSave(first, save({ id: 's2', patch: { current_job_title: 'Engineer' } }), T0 + 10);
+  it('merges a newer edit into a pending entry of the same profile: same keys replaced, others kept', () => {
+    const first = queue([], save({ patch: { current_job_title: 'Analyst', company_name: 'Babbage & Co' } }), T0);
+    const [merged, id] = enqueueSave(first, save({ id: 's2', patch: { current_job_title: 'Engineer' } }), T0 + 10);
+    expect(id).toBe('s1');
     expect(merged).toHaveLength(1);
     expect(merged[0]).toMatchObject({
       id: 's1',
@@ -79,21 +90,37 @@ describe('enqueueSave', () => {
     });
   });
 
-  it('merging into a failed entry makes it a fresh pending attempt', () => {
-    const failed = [entry({ state: 'failed', attempts: 4, nextAttemptAt: T0 + 99_000, lastError: storedError })];
-    const [merged] = enqueueSave(failed, save({ id: 's2', personName: 'A. Lovelace' }), T0 + 5);
-    expect(merged).toMatchObject({
-      state: 'pending',
-      attempts: 0,
-      nextAttemptAt: T0 + 5,
-      lastError: null,
-      personName: 'A. Lovelace',
+  it('never merges into a failed entry: the refused values stay there, the new save goes out on its own', () => {
+    const refused = entry({
+      linkedinUrl: OTHER_URL,
+      patch: { linkedin_headline: 'Headline of the other profile', name: 'Ada Byron King' },
+      state: 'failed',
+      lastError: storedError,
     });
+    const [queued, id] = enqueueSave([refused], save({ id: 's2', patch: { current_job_title: 'Engineer' } }), T0 + 5);
+    expect(id).toBe('s2');
+    expect(queued[0]).toEqual(refused);
+    expect(queued[1]).toMatchObject({ id: 's2', linkedinUrl: ADA_URL, patch: { current_job_title: 'Engineer' } });
+    expect(nextDueEntry(queued, T0 + 5)?.id).toBe('s2');
+  });
+
+  it("never merges a save for another profile of the same person, and never changes an entry's profile", () => {
+    const pending = entry({ linkedinUrl: OTHER_URL });
+    const queued = queue([pending], save({ id: 's2' }), T0 + 1);
+    expect(queued.map((e) => [e.id, e.linkedinUrl])).toEqual([
+      ['s1', OTHER_URL],
+      ['s2', ADA_URL],
+    ]);
+  });
+
+  it('treats the same canonical profile URL in another case as the same profile', () => {
+    const queued = queue([entry()], save({ id: 's2', linkedinUrl: ADA_URL.toUpperCase() }), T0 + 1);
+    expect(queued.map((e) => [e.id, e.linkedinUrl])).toEqual([['s1', ADA_URL]]);
   });
 
   it('does not merge into an entry that is already sending', () => {
     const sending = [entry({ state: 'sending', sendingSince: T0 })];
-    const queued = enqueueSave(sending, save({ id: 's2', patch: { company_name: 'Analytical Engines' } }), T0 + 1);
+    const queued = queue(sending, save({ id: 's2', patch: { company_name: 'Analytical Engines' } }), T0 + 1);
     expect(queued.map((e) => [e.id, e.state])).toEqual([
       ['s1', 'sending'],
       ['s2', 'pending'],
@@ -102,28 +129,44 @@ describe('enqueueSave', () => {
   });
 
   it('merges into the last entry of the person, behind one that is sending', () => {
-    const queue = [entry({ state: 'sending', sendingSince: T0 }), entry({ id: 's2' })];
-    const merged = enqueueSave(queue, save({ id: 's3', patch: { name: 'Ada King' } }), T0 + 1);
+    const entries = [entry({ state: 'sending', sendingSince: T0 }), entry({ id: 's2' })];
+    const [merged, id] = enqueueSave(entries, save({ id: 's3', patch: { name: 'Ada King' } }), T0 + 1);
+    expect(id).toBe('s2');
     expect(merged.map((e) => e.id)).toEqual(['s1', 's2']);
     expect(merged[1]?.patch).toEqual({ current_job_title: 'Analyst', name: 'Ada King' });
   });
 
+  it('keeps notes as a list: a second long note is appended, not joined into one overlong note', () => {
+    const long = 'n'.repeat(MAX_NOTE_LENGTH);
+    const first = queue([], save({ patch: {}, notes: [long] }), T0);
+    const merged = queue(first, save({ id: 's2', patch: {}, notes: [long] }), T0 + 1);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.notes).toEqual([long, long]);
+    expect(outboxEntrySchema.safeParse(merged[0]).success).toBe(true);
+  });
+
+  it('starts a new entry once an entry holds as many notes as one save may carry', () => {
+    const full = entry({ notes: Array.from({ length: MAX_NOTES_PER_SAVE }, (_, i) => `note ${i}`) });
+    const queued = queue([full], save({ id: 's2', notes: ['one more'] }), T0 + 1);
+    expect(queued.map((e) => e.notes.length)).toEqual([MAX_NOTES_PER_SAVE, 1]);
+  });
+
   it('keeps saves for different people apart', () => {
-    const queued = enqueueSave([entry()], save({ id: 's2', personId: 'p-grace' }), T0);
+    const queued = queue([entry()], save({ id: 's2', personId: 'p-grace' }), T0);
     expect(queued.map((e) => e.personId)).toEqual(['p-ada', 'p-grace']);
   });
 
   it('does not mutate its input', () => {
-    const queue = [entry()];
-    const snapshot = structuredClone(queue);
-    enqueueSave(queue, save({ id: 's2', patch: { name: 'Ada King' } }), T0 + 1);
-    expect(queue).toEqual(snapshot);
+    const entries = [entry()];
+    const snapshot = structuredClone(entries);
+    enqueueSave(entries, save({ id: 's2', patch: { name: 'Ada King' } }), T0 + 1);
+    expect(entries).toEqual(snapshot);
   });
 
   it('refuses to grow past the capacity instead of dropping saves', () => {
     const full = Array.from({ length: OUTBOX_CAPACITY }, (_, i) => entry({ id: `e${i}`, personId: `p${i}` }));
     expect(() => enqueueSave(full, save({ personId: 'p-new' }), T0)).toThrow(OutboxFullError);
-    expect(enqueueSave(full, save({ personId: 'p0' }), T0)).toHaveLength(OUTBOX_CAPACITY);
+    expect(queue(full, save({ personId: 'p0' }), T0)).toHaveLength(OUTBOX_CAPACITY);
   });
 });
 
@@ -138,13 +181,17 @@ describe('nextDueEntry', () => {
     const waiting = entry({ id: 's2' });
     expect(nextDueEntry([sending, waiting], T0 + 1)).toBeNull();
     expect(nextDueEntry([entry({ nextAttemptAt: T0 + 5_000 }), waiting], T0 + 1)).toBeNull();
-    expect(nextDueEntry([entry({ state: 'failed' }), waiting], T0 + 1)).toBeNull();
+  });
+
+  it('does not let a failed entry, which waits for the user, hold back a newer save for the person', () => {
+    const waiting = entry({ id: 's2' });
+    expect(nextDueEntry([entry({ state: 'failed', lastError: storedError }), waiting], T0 + 1)?.id).toBe('s2');
   });
 
   it('lets different people proceed independently', () => {
-    const blockedAda = entry({ state: 'failed' });
+    const waitingAda = entry({ nextAttemptAt: T0 + 9_000 });
     const grace = entry({ id: 's2', personId: 'p-grace' });
-    expect(nextDueEntry([blockedAda, entry({ id: 's3' }), grace], T0)?.id).toBe('s2');
+    expect(nextDueEntry([waitingAda, entry({ id: 's3' }), grace], T0)?.id).toBe('s2');
   });
 
   it('returns the oldest due entry first', () => {
@@ -156,6 +203,30 @@ describe('nextDueEntry', () => {
     const queue = [entry({ state: 'sending', sendingSince: T0 })];
     expect(nextDueEntry(queue, T0 + STALE_SENDING_MS - 1)).toBeNull();
     expect(nextDueEntry(queue, T0 + STALE_SENDING_MS)?.id).toBe('s1');
+  });
+});
+
+describe('claimNextDue', () => {
+  it('chooses and marks in one step, returning exactly the entry it marked', () => {
+    const [entries, claimed] = claimNextDue([entry(), entry({ id: 's2', personId: 'p-grace' })], T0 + 2);
+    expect(claimed).toEqual(entries[0]);
+    expect(claimed).toMatchObject({ id: 's1', state: 'sending', sendingSince: T0 + 2 });
+    expect(entries[1]?.state).toBe('pending');
+  });
+
+  it('sends an entry someone waits for before the rest of the backlog', () => {
+    const backlog = [entry({ id: 'a', personId: 'p1' }), entry({ id: 'b', personId: 'p2' })];
+    expect(claimNextDue(backlog, T0, new Set(['b']))[1]?.id).toBe('b');
+  });
+
+  it('keeps per-person order even for an entry someone waits for', () => {
+    const entries = [entry({ id: 'a' }), entry({ id: 'b' }), entry({ id: 'c', personId: 'p2' })];
+    expect(claimNextDue(entries, T0, new Set(['b']))[1]?.id).toBe('a');
+  });
+
+  it('claims nothing when nothing is due', () => {
+    const waiting = [entry({ nextAttemptAt: T0 + 1 })];
+    expect(claimNextDue(waiting, T0)).toEqual([waiting, null]);
   });
 });
 
@@ -176,6 +247,21 @@ describe('sending and delivery', () => {
     const delivered = markDelivered(queue, 's1');
     expect(delivered.map((e) => e.id)).toEqual(['s2']);
     expect(nextDueEntry(delivered, T0)?.id).toBe('s2');
+  });
+
+  it('a delivered save takes the fields it set out of older failed saves for the person', () => {
+    const older = entry({ state: 'failed', lastError: storedError, patch: { current_job_title: 'A', name: 'N' } });
+    const covered = entry({ id: 'old2', state: 'failed', lastError: storedError, patch: { current_job_title: 'B' } });
+    const newer = entry({ id: 'new', state: 'sending', sendingSince: T0, patch: { current_job_title: 'C' } });
+    const after = markDelivered([older, covered, newer], 'new');
+    expect(after.map((e) => [e.id, e.patch])).toEqual([['s1', { name: 'N' }]]);
+  });
+
+  it('markPatchApplied keeps only the notes; markNotePosted drops the note just posted', () => {
+    const withNotes = [entry({ state: 'sending', sendingSince: T0, notes: ['first', 'second'] })];
+    const applied = markPatchApplied(withNotes, 's1');
+    expect(applied[0]).toMatchObject({ patch: {}, notes: ['first', 'second'] });
+    expect(markNotePosted(applied, 's1')[0]?.notes).toEqual(['second']);
   });
 });
 
@@ -262,9 +348,16 @@ describe('retryNow and discard', () => {
   });
 
   it('discard removes only that entry', () => {
-    const queue = [entry(), entry({ id: 's2', personId: 'p-grace' })];
-    expect(discard(queue, 's1').map((e) => e.id)).toEqual(['s2']);
-    expect(queue).toHaveLength(2);
+    const entries = [entry(), entry({ id: 's2', personId: 'p-grace' })];
+    expect(discard(entries, 's1').map((e) => e.id)).toEqual(['s2']);
+    expect(entries).toHaveLength(2);
+  });
+
+  it('discard refuses, with a clear message, a save being sent or already gone', () => {
+    const sending = [entry({ state: 'sending', sendingSince: T0 })];
+    expect(() => discard(sending, 's1')).toThrow(DiscardTooLateError);
+    expect(() => discard(sending, 's1')).toThrow(/Too late to discard: this save is being sent/);
+    expect(() => discard([], 's1')).toThrow(/already been sent to Stardex/);
   });
 });
 
@@ -283,8 +376,12 @@ describe('nextWakeUp', () => {
   });
 
   it('ignores entries waiting behind an earlier save for the same person', () => {
-    const queue = [entry({ state: 'failed' }), entry({ id: 's2', nextAttemptAt: T0 })];
-    expect(nextWakeUp(queue)).toBeNull();
+    const entries = [entry({ state: 'sending', sendingSince: T0 }), entry({ id: 's2', nextAttemptAt: T0 })];
+    expect(nextWakeUp(entries)).toBe(T0 + STALE_SENDING_MS);
+  });
+
+  it('wakes up for a save waiting behind a failed one of the same person', () => {
+    expect(nextWakeUp([entry({ state: 'failed' }), entry({ id: 's2', nextAttemptAt: T0 + 7 })])).toBe(T0 + 7);
   });
 
   it('wakes up to recover a send that may have died with the worker', () => {
@@ -328,9 +425,16 @@ describe('outbox schema', () => {
     expect(outboxEntrySchema.safeParse({ ...entry(), ...overrides }).success).toBe(false);
   });
 
-  it('rejects a non-array and an overfull outbox', () => {
-    expect(outboxSchema.safeParse({}).success).toBe(false);
-    const overfull = Array.from({ length: OUTBOX_CAPACITY + 1 }, (_, i) => entry({ id: `e${i}` }));
-    expect(outboxSchema.safeParse(overfull).success).toBe(false);
+  it('reads an entry stored with the former single note as a list of one', () => {
+    const former: Partial<OutboxEntry> = entry();
+    delete former.notes;
+    expect(outboxEntrySchema.parse({ ...former, note: 'Met at the meetup.' }).notes).toEqual(['Met at the meetup.']);
+    expect(outboxEntrySchema.parse(former).notes).toEqual([]);
+  });
+
+  it(`rejects a note over ${MAX_NOTE_LENGTH} characters and more than ${MAX_NOTES_PER_SAVE} notes`, () => {
+    expect(outboxEntrySchema.safeParse(entry({ notes: ['n'.repeat(MAX_NOTE_LENGTH + 1)] })).success).toBe(false);
+    const many = Array.from({ length: MAX_NOTES_PER_SAVE + 1 }, () => 'n');
+    expect(outboxEntrySchema.safeParse(entry({ notes: many })).success).toBe(false);
   });
 });

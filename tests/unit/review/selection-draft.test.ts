@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_DRAFT, draftSchema, type Draft } from '@/lib/drafts';
 import type { SelectionTarget } from '@/lib/background/menu-definitions';
 import { addSelectionToDraft, selectionLabel } from '@/lib/review/selection-draft';
+import { MAX_NOTE_LENGTH } from '@/lib/notes';
 
 const NOW = 1_700_000_000_000;
 const existing: Draft = {
@@ -108,6 +109,21 @@ describe('addSelectionToDraft: profile values and notes', () => {
       ...existing,
       note: 'Met at the meetup.\n\nMore.',
       updatedAt: NOW,
+    });
+  });
+
+  it('keeps a long note selection up to the one note limit', () => {
+    const long = 'Worked on the pharmacy rollout. '.repeat(200).trim();
+    expect(long.length).toBeGreaterThan(2_000);
+    expect(added('note', long).draft.note).toBe(long);
+  });
+
+  it('refuses, with a message, a note selection that would make the note longer than the limit', () => {
+    const nearlyFull = { ...existing, note: 'n'.repeat(MAX_NOTE_LENGTH - 10) };
+    const result = addSelectionToDraft(nearlyFull, 'note', 'A sentence of twenty+ characters.', NOW);
+    expect(result).toEqual({
+      ok: false,
+      message: `Nothing was added: the note would be ${MAX_NOTE_LENGTH - 10 + 2 + 33} characters long; at most ${MAX_NOTE_LENGTH} fit in one note. Save the note in the review first, then add more.`,
     });
   });
 
