@@ -2,10 +2,10 @@ import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { RequestOf, SaveOutcome } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
 import { describeQueuedSave } from './delivery-failure';
-import { assertTabStillShows } from './identity-guard';
+import { assertTabStillShows, withReviewedLinkedinUrl } from './identity-guard';
 import { deliverOutbox } from './outbox-delivery';
 import { readOutbox, updateOutbox } from './outbox-store';
-import { tabUrl } from './read-tab-profile';
+import { profileShownInTab } from './read-tab-profile';
 
 /** A save Stardex refused for a reason retrying cannot fix; it stays in the outbox, marked failed. */
 export class SaveFailedError extends Error {
@@ -19,17 +19,18 @@ export class SaveFailedError extends Error {
 
 /**
  * Queues a reviewed change set durably before the first request, then tries to deliver it at once.
- * The tab must still show the reviewed profile; the person is re-checked right before sending.
+ * The tab must still show the reviewed profile, and a `linkedin_url` in the patch must be that
+ * profile; the person is re-checked right before sending.
  */
 export async function savePerson(request: RequestOf<'person/save'>): Promise<SaveOutcome> {
-  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await tabUrl(request.tabId));
+  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
   const linkedinUrl = canonicalProfileUrl(request.linkedinUrl) ?? request.linkedinUrl;
   const save = {
     id: crypto.randomUUID(),
     personId: request.personId,
     personName: request.personName,
     linkedinUrl,
-    patch: request.patch,
+    patch: withReviewedLinkedinUrl(request.patch, linkedinUrl),
     ...(request.note ? { note: request.note } : {}),
   };
   await updateOutbox((entries) => enqueueSave(entries, save, Date.now()));
