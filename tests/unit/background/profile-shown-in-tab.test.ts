@@ -41,18 +41,18 @@ describe('profileShownInTab', () => {
     'https://www.linkedin.com/sales/lead/ACwAAC9xQ2EBm3lTh7y1,NAME_SEARCH,Uv3b',
     'https://www.linkedin.com/talent/hire/123456/discover/recruiterSearch/profile/AEMAABx1y2z3',
   ])('reads the public profile link again on lead pages: %s', async (url) => {
-    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(leadPage(TOBIAS));
+    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(leadPage(TOBIAS) as never);
     expect(await profileShownInTab(await openTab(url))).toBe(TOBIAS);
     expect(ask).toHaveBeenCalledTimes(1);
   });
 
   it('names no profile when the lead page has lost its public link, cannot be read, or the tab is gone', async () => {
     const lead = await openTab('https://www.linkedin.com/sales/lead/ACwAAC9xQ2EBm3lTh7y1,NAME_SEARCH,Uv3b');
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(leadPage(null));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(leadPage(null) as never);
     expect(await profileShownInTab(lead)).toBeNull();
 
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ kind: 'something else' });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ kind: 'something else' } as never);
     expect(await profileShownInTab(lead)).toBeNull();
 
     expect(await profileShownInTab(9999)).toBeNull();
