@@ -4,7 +4,17 @@ import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
 import { configureExtension, openProfile, openReview } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import { CALLA_FILE, callaInStardex } from './calla';
-import { clearSandboxFaults, storedOutbox } from './fault-helpers';
+import {
+  clearSandboxFaults,
+  clickSave,
+  expectAppliedExactlyOnce,
+  patchesOf,
+  PERSON_PATH,
+  pendingEntry,
+  reviewWithEditedHeadline,
+  statusText,
+  storedOutbox,
+} from './fault-helpers';
 
 /**
  * The sandbox enforces Stardex's documented 60 requests per minute per key (a 429 past it); the
@@ -31,6 +41,23 @@ test('a popup whose lookup was held back by the rate limit looks again by itself
   );
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible({ timeout: 30_000 });
   await expect(popup.getByRole('status')).toContainText('Nothing to update');
+});
+
+test('a day-long Retry-After is cut to an hour, said in minutes, and "Retry now" sends at once', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 429, retryAfter: 86_400 });
+  await clickSave(popup);
+  await expect(statusText(popup)).toHaveText(
+    'Kept in the outbox, not yet in Stardex. Stardex is rate-limiting: retrying in 60 min',
+  );
+  await expect(pendingEntry(popup)).toContainText('retrying in 60 min');
+  expect(await storedOutbox(extensionPage)).toMatchObject([{ state: 'pending', attempts: 1 }]);
+
+  // The way out: the user's "Retry now" goes to Stardex despite the pause, and this time it is accepted.
+  await pendingEntry(popup).getByRole('button', { name: 'Retry now' }).click();
+  await expectAppliedExactlyOnce(env.sandbox);
+  expect(patchesOf(env.sandbox)).toHaveLength(2);
+  await expect.poll(() => storedOutbox(extensionPage)).toEqual([]);
 });
 
 const BURST = 40;
