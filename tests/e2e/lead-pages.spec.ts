@@ -2,7 +2,7 @@ import path from 'node:path';
 import { test, expect } from 'playwright/test';
 import { serveFixture } from './harness';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
-import { isPatch } from './safe-updates-helpers';
+import { isCreate, isPatch, personsWithLinkedinUrl } from './safe-updates-helpers';
 import { useExtensionEnvironment } from './environment';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
 
@@ -70,4 +70,23 @@ test('the tab moving to another lead between review and save sends nothing', asy
   await expect(popup.getByRole('status')).toContainText('nothing was sent');
   expect(env.sandbox.requests().filter(isPatch)).toEqual([]);
   expect(env.sandbox.person(TOBIAS_ID)?.current_job_title).toBe('Procurement Manager');
+});
+
+test('a create from a Sales Navigator lead page makes the person of its public profile', async () => {
+  env.sandbox.reset([]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, LEAD_FILE);
+  const popup = await openReview(env.browser, tabId);
+  await expect(popup.getByRole('status')).toContainText('Not in Stardex');
+
+  env.sandbox.clearLog();
+  await popup.getByRole('button', { name: 'Create in Stardex' }).click();
+  await expect(popup.getByRole('status')).toContainText('Created Tobias Ellery in Stardex');
+  const creates = env.sandbox.requests().filter(isCreate);
+  expect(creates).toHaveLength(1);
+  expect(creates[0]!.body).toMatchObject({
+    name: 'Tobias Ellery',
+    linkedin_url: `https://www.linkedin.com/in/${TOBIAS_SLUG}/`,
+  });
+  expect(await personsWithLinkedinUrl(env.sandbox, `https://www.linkedin.com/in/${TOBIAS_SLUG}/`)).toHaveLength(1);
 });
