@@ -88,7 +88,7 @@ export interface RateLimiter {
    * Books the next slot when the request may go within `maxWaitMs`. A request that would wait
    * longer is not sent now, so it books nothing: refused requests must not crowd out later ones.
    */
-  reserve(maxWaitMs?: number): Reservation;
+  reserve(maxWaitMs: number): Reservation;
   /** Lets the server's view tighten ours: `remaining: 0` waits for the reset, `Retry-After` is honoured. */
   observe(info: RateLimitInfo): void;
   /** Forgets the server-imposed pause (the user asked to try now); the window of sent requests stays. */
@@ -116,7 +116,7 @@ export function createRateLimiter({
   }
 
   return {
-    reserve(maxWaitMs = Number.POSITIVE_INFINITY) {
+    reserve(maxWaitMs) {
       const currentMs = now();
       forgetExpiredSlots(currentMs);
       let sendAt = Math.max(currentMs, state.blockedUntil);

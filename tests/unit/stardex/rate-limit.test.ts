@@ -15,7 +15,7 @@ function fakeClock(startMs = 1_000_000) {
 
 const noInfo = { limit: null, remaining: null, resetAt: null, retryAfterSeconds: null };
 /** The wait of a request that will be sent however long it has to wait. */
-const wait = (limiter: RateLimiter) => limiter.reserve().waitMs;
+const wait = (limiter: RateLimiter) => limiter.reserve(Infinity).waitMs;
 
 describe('parseRateLimitInfo', () => {
   it('reads the three X-RateLimit headers', () => {
@@ -77,9 +77,9 @@ describe('createRateLimiter', () => {
   it('spaces requests made over time by the sliding window, not a fixed one', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 2, windowMs: 10_000, now: clock.now });
-    limiter.reserve();
+    limiter.reserve(Infinity);
     clock.advance(6_000);
-    limiter.reserve();
+    limiter.reserve(Infinity);
     clock.advance(1_000);
     expect(wait(limiter)).toBe(3_000);
   });
@@ -109,8 +109,8 @@ describe('createRateLimiter', () => {
   it('survives a service-worker restart through toJSON/fromJSON', () => {
     const clock = fakeClock();
     const before = createRateLimiter({ limit: 2, windowMs: 10_000, now: clock.now });
-    before.reserve();
-    before.reserve();
+    before.reserve(Infinity);
+    before.reserve(Infinity);
     const stored = JSON.parse(JSON.stringify(before.toJSON())) as unknown;
 
     clock.advance(1_000);
@@ -122,7 +122,7 @@ describe('createRateLimiter', () => {
   it('drops expired slots from the stored state', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 5, windowMs: 10_000, now: clock.now });
-    limiter.reserve();
+    limiter.reserve(Infinity);
     clock.advance(10_000);
     expect(limiter.toJSON().slots).toEqual([]);
   });
@@ -137,7 +137,7 @@ describe('a refused request books nothing', () => {
   it('does not move later requests back', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 3, windowMs: 10_000, now: clock.now });
-    [1, 2, 3].forEach(() => limiter.reserve());
+    [1, 2, 3].forEach(() => limiter.reserve(Infinity));
     for (let i = 0; i < 5; i++) expect(limiter.reserve(1_000)).toEqual({ waitMs: 10_000, booked: false });
     expect(limiter.toJSON().slots).toHaveLength(3);
     clock.advance(10_000);
@@ -202,7 +202,7 @@ describe('server waits are capped', () => {
   it('"Retry now" lifts the server pause but keeps the window of sent requests', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 1, windowMs: 10_000, now: clock.now });
-    limiter.reserve();
+    limiter.reserve(Infinity);
     limiter.observe({ ...noInfo, retryAfterSeconds: 3_000 });
     expect(limiter.reserve(0).waitMs).toBe(3_000_000);
     limiter.liftServerBlock();
