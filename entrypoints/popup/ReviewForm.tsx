@@ -8,6 +8,7 @@ import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
+import { heldBackRetryDelayMs, heldBackSeconds, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '@/lib/notes';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
@@ -15,6 +16,7 @@ import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
 import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { describeFieldDiffs, REVIEWED_FIELDS } from '@/lib/stardex/change-set';
+import { describeWait } from '@/lib/stardex/rate-limit';
 
 interface ReviewFormProps {
   tabId: number | null;
@@ -66,9 +68,12 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     // eslint-disable-next-line react-hooks/exhaustive-deps -- draftKey captures every change worth writing
   }, [draftKey, slug]);
 
+  // A lookup the rate limit held back asks again by itself when the wait is over.
+  const waitOutRateLimit = { retry: retryHeldBackLookup, retryDelay: heldBackRetryDelayMs };
   const match = useQuery({
     queryKey: ['match', reviewedUrl],
     queryFn: () => sendToBackground({ type: 'person/match', linkedinUrl: reviewedUrl }),
+    ...waitOutRateLimit,
   });
   const summary = candidate(match.data, pickedId);
   // The review compares against the record as it is now, not the search hit.
@@ -76,6 +81,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     queryKey: ['person', summary?.id],
     enabled: summary !== null,
     queryFn: () => sendToBackground({ type: 'person/get', personId: summary!.id }),
+    ...waitOutRateLimit,
   });
   const person = summary ? (record.data ?? null) : null;
   const outbox = useQuery({
@@ -186,6 +192,9 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     note: profile.missing.includes(field === 'linkedinUrl' ? 'url' : field) ? 'Not found on the page' : null,
   }));
 
+  const lookupWait = heldBackSeconds(
+    match.isPending ? match.failureReason : record.isPending ? record.failureReason : null,
+  );
   let status: StatusMessageProps;
   const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;
   if (busy) status = { tone: 'info', message: create.isPending ? 'Creating in Stardex…' : 'Saving to Stardex…' };
@@ -210,6 +219,11 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   else if (create.data) status = { tone: 'success', message: create.data.message };
   else if (match.isError) status = errorStatus(match.error);
   else if (record.isError) status = errorStatus(record.error);
+  else if (lookupWait !== null)
+    status = {
+      tone: 'info',
+      message: `Held back by the Stardex rate limit: looking again by itself in ${describeWait(lookupWait)}.`,
+    };
   else if (match.isPending) status = { tone: 'info', message: 'Looking for this person in Stardex…' };
   else if (match.data.status === 'none')
     status = { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };

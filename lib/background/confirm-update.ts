@@ -2,8 +2,7 @@ import { sameContact } from '../review/contact-fields';
 import { sameText } from '../stardex/change-set';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import { slugFromLinkedinUrl } from '../stardex/linkedin-slug';
-import { personSlug } from '../stardex/profile-match';
+import { relationToProfile } from '../stardex/profile-match';
 import type { ContactValue, PersonPatch, StardexPerson } from '../stardex/types';
 
 /** What reading the person back says about each field a PATCH sent. */
@@ -56,7 +55,7 @@ const CHECKS: Record<Exclude<keyof PersonPatch, 'enrich_record'>, Check> = {
   linkedin_location: text((person) => person.linkedin_location),
   linkedin_url: (sent: string, person) => {
     if (person.linkedin_public_id === undefined && person.linkedin_url === undefined) return null;
-    return slugFromLinkedinUrl(sent) === personSlug(person);
+    return relationToProfile(person, sent) === 'same';
   },
   work_email: (sent: string, person) => contactIn(person.emails, sent),
   personal_email: (sent: string, person) => contactIn(person.emails, sent),

@@ -7,7 +7,7 @@ import { assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person';
 import { deliverSoon } from './outbox-delivery';
 import { transactOutbox } from './outbox-store';
-import { tabUrl } from './read-tab-profile';
+import { profileShownInTab } from './read-tab-profile';
 
 export class CreateFailedError extends Error {
   readonly detail: string | undefined;
@@ -25,7 +25,7 @@ export class CreateFailedError extends Error {
  * Create takes no headline, so the headline follows as a queued PATCH.
  */
 export async function createPerson(client: StardexClient, request: RequestOf<'person/create'>): Promise<CreateOutcome> {
-  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await tabUrl(request.tabId));
+  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
   const { canonical } = profileIdentity(request.linkedinUrl);
   const existing = await matchPerson(client, canonical);
   if (existing.status === 'matched') {

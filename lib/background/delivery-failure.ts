@@ -1,5 +1,6 @@
 import type { DeliveryFailure, OutboxEntry } from '../outbox/outbox';
 import { describeStardexError, StardexError } from '../stardex/errors';
+import { describeWait } from '../stardex/rate-limit';
 
 /** How a failed attempt is recorded: retryable transport/load problems vs. answers that need the user. */
 export function deliveryFailureOf(error: unknown): DeliveryFailure {
@@ -16,12 +17,16 @@ export function deliveryFailureOf(error: unknown): DeliveryFailure {
   };
 }
 
-/** "Stardex had a problem (HTTP 503): retrying in 12 s", from the stored error and the next attempt time. */
+/**
+ * "Stardex had a problem (HTTP 503): retrying in 12 s", from the stored error and the next attempt
+ * time; a long wait reads in minutes ("retrying in 45 min"), with "Retry now" and "Discard" beside it.
+ */
 export function describeQueuedSave(entry: OutboxEntry, now: number): string {
-  const seconds = Math.max(1, Math.ceil((entry.nextAttemptAt - now) / 1000));
+  const wait = describeWait(Math.max(1, Math.ceil((entry.nextAttemptAt - now) / 1000)));
   const message = entry.lastError?.message ?? 'Waiting to send';
   // The stored message may name the server's Retry-After; the real wait (with backoff) is the one to show.
-  if (/retrying in \d+ s/.test(message)) return message.replace(/retrying in \d+ s/, `retrying in ${seconds} s`);
-  if (/: retrying$/.test(message)) return `${message} in ${seconds} s`;
-  return `${message} - retrying in ${seconds} s`;
+  const named = /retrying in \d+ (?:s|min)/;
+  if (named.test(message)) return message.replace(named, `retrying in ${wait}`);
+  if (/: retrying$/.test(message)) return `${message} in ${wait}`;
+  return `${message} - retrying in ${wait}`;
 }

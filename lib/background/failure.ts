@@ -6,7 +6,11 @@ import { SaveFailedError } from './save-person';
 
 /** Any error as the user should read it, with the raw detail for the "Details" disclosure. */
 export function toFailure(error: unknown): Failure {
-  if (error instanceof StardexError) return describeStardexError(error);
+  if (error instanceof StardexError) {
+    const { kind, retryAfterSeconds } = error;
+    const wait = kind === 'rate-limited' && retryAfterSeconds !== null ? { retryAfterSeconds } : {};
+    return { ...describeStardexError(error), ...wait };
+  }
   if (error instanceof SaveFailedError || error instanceof CreateFailedError || error instanceof StorageFullError) {
     return { message: error.message, detail: error.detail };
   }

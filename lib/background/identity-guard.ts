@@ -1,5 +1,6 @@
-import { profileSlug } from '../linkedin/profile-url';
-import type { StardexPerson } from '../stardex/types';
+import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
+import { relationToProfile } from '../stardex/profile-match';
+import type { PersonPatch, StardexPerson } from '../stardex/types';
 
 /** Raised instead of sending anything when a save could land on the wrong person. */
 export class IdentityMismatchError extends Error {
@@ -9,24 +10,39 @@ export class IdentityMismatchError extends Error {
   }
 }
 
-/** The tab the review came from must still show the same profile. */
-export function assertTabStillShows(reviewedUrl: string, currentTabUrl: string | null): void {
-  const reviewed = profileSlug(reviewedUrl);
-  const current = currentTabUrl ? profileSlug(currentTabUrl) : null;
-  if (!reviewed || current !== reviewed) {
+/**
+ * The tab the review came from must still show the same profile. `shownUrl` is the profile URL the
+ * tab shows now (see profileShownInTab), null when it shows none.
+ */
+export function assertTabStillShows(reviewedUrl: string, shownUrl: string | null): void {
+  if (shownUrl === null || !sameProfile(reviewedUrl, shownUrl)) {
     throw new IdentityMismatchError(
       'The tab moved to another page after you reviewed this profile, so nothing was sent. Open the review again.',
     );
   }
 }
 
-/** The Stardex person must not be linked to a different LinkedIn profile. */
+/** The Stardex person must not be linked to a different LinkedIn profile (by public id or, without one, by URL). */
 export function assertPersonIsProfile(person: StardexPerson, reviewedUrl: string): void {
-  const reviewed = profileSlug(reviewedUrl);
-  const linked = person.linkedin_public_id?.trim().toLowerCase();
-  if (linked && linked !== reviewed) {
+  if (relationToProfile(person, reviewedUrl) === 'other') {
+    const named = person.linkedin_public_id?.trim() || person.linkedin_url;
     throw new IdentityMismatchError(
-      `This Stardex person belongs to another LinkedIn profile (${person.linkedin_public_id}), so nothing was sent.`,
+      `This Stardex person belongs to another LinkedIn profile (${named}), so nothing was sent.`,
     );
   }
+}
+
+/**
+ * A PATCH may set `linkedin_url` only to the reviewed profile, and then in its canonical form: an
+ * edited URL naming someone else would re-point the person at another profile.
+ */
+export function withReviewedLinkedinUrl(patch: PersonPatch, reviewedUrl: string): PersonPatch {
+  if (patch.linkedin_url === undefined) return patch;
+  const canonical = canonicalProfileUrl(reviewedUrl);
+  if (!canonical || !sameProfile(patch.linkedin_url, reviewedUrl)) {
+    throw new IdentityMismatchError(
+      `The LinkedIn URL to save (${patch.linkedin_url}) is not the profile you reviewed (${reviewedUrl}), so nothing was sent.`,
+    );
+  }
+  return { ...patch, linkedin_url: canonical };
 }

@@ -42,15 +42,15 @@ async function matchByLink(client: StardexClient, canonical: string, slug: strin
 
 /**
  * Finds the Stardex person for a LinkedIn profile: a link the user made wins; otherwise search by
- * URL. How Stardex normalises `linkedin_url` is not documented, so a hit only counts when its
- * `linkedin_public_id` names the same profile.
+ * URL. How Stardex normalises `linkedin_url` is not documented, so a hit only counts when the
+ * record names the same profile (relationToProfile, the same test the guard applies before a save).
  */
 export async function matchPerson(client: StardexClient, linkedinUrl: string): Promise<MatchResult> {
   const { canonical, slug } = profileIdentity(linkedinUrl);
   const linked = await matchByLink(client, canonical, slug);
   if (linked?.status === 'matched') return linked;
   const { persons } = await client.searchPersons({ linkedin_url: canonical, limit: 10 });
-  const matches = selectMatches(persons, slug);
+  const matches = selectMatches(persons, canonical);
   if (matches.length === 1) return { status: 'matched', person: matches[0]!, linked: false };
   if (matches.length > 1) return { status: 'several', persons: matches };
   return linked ?? { status: 'none' };

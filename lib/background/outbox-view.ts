@@ -4,6 +4,7 @@ import { describeQueuedSave } from './delivery-failure';
 import { deliverOutbox } from './outbox-delivery';
 import { countSetAside } from '../storage/validated-item';
 import { readOutbox, updateOutbox } from './outbox-store';
+import { liftServerPause } from './request-pacing';
 
 /** Pending and failed saves as the popup shows them: counts for all, entries for this profile. */
 export async function outboxView(linkedinUrl: string | null): Promise<OutboxView> {
@@ -32,7 +33,9 @@ export async function outboxView(linkedinUrl: string | null): Promise<OutboxView
   };
 }
 
+/** The user's "Retry now" also overrides a pause Stardex asked for, or it could not send anything. */
 export async function retryQueuedSave(id: string, linkedinUrl: string | null): Promise<OutboxView> {
+  await liftServerPause();
   await updateOutbox((entries) => retryNow(entries, id, Date.now()));
   await deliverOutbox();
   return outboxView(linkedinUrl);

@@ -60,11 +60,32 @@ export async function readTabProfile(tabId: number): Promise<TabProfile> {
   return parsed.data;
 }
 
-/** The tab's current URL, to check that it still shows the profile a save was reviewed for. */
-export async function tabUrl(tabId: number): Promise<string | null> {
+/** The tab's current URL, or null when the tab is gone. */
+async function tabUrl(tabId: number): Promise<string | null> {
   try {
     return (await browser.tabs.get(tabId)).url ?? null;
   } catch {
+    return null;
+  }
+}
+
+/**
+ * The profile URL the tab shows now, to check that it still shows the profile a save was reviewed
+ * for; null when it shows none. On `/in/` pages that is the tab's URL. Sales Navigator and Recruiter
+ * URLs carry only opaque ids, so there the page is read again for its link to the public profile:
+ * another lead names another profile, and a page whose link is gone names none.
+ */
+export async function profileShownInTab(tabId: number): Promise<string | null> {
+  const url = await tabUrl(tabId);
+  if (url === null) return null;
+  const kind = classifyLinkedinUrl(url);
+  if (kind !== 'sales-navigator-lead' && kind !== 'recruiter-profile') return url;
+  try {
+    const shown = await readTabProfile(tabId);
+    return shown.kind === 'profile' ? shown.fields.url : null;
+  } catch (error) {
+    // Unreadable counts as "not the reviewed profile": the guard then refuses and says so.
+    console.warn('[stardex] could not read the tab again to check its profile', error);
     return null;
   }
 }

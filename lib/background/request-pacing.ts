@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { createRateLimiter, type RateLimiter } from '../stardex/rate-limit';
+import { createRateLimiter, describeWait, type RateLimiter } from '../stardex/rate-limit';
 import { StardexError } from '../stardex/errors';
 import type { RateLimitInfo } from '../stardex/types';
 
@@ -32,23 +32,35 @@ function loadLimiter(): Promise<RateLimiter> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * Waits for the request's slot, or refuses it (a `rate-limited` StardexError, nothing booked and
+ * nothing sent) when the slot is further away than a request should be held open.
+ */
 export async function paceNextRequest(): Promise<void> {
   const current = await loadLimiter();
-  const waitMs = current.reserve();
-  await limiterState.setValue(current.toJSON());
-  if (waitMs > MAX_INLINE_WAIT_MS) {
+  const { waitMs, booked } = current.reserve(MAX_INLINE_WAIT_MS);
+  if (!booked) {
+    const seconds = Math.ceil(waitMs / 1000);
     throw new StardexError({
       kind: 'rate-limited',
       message: 'Holding back to stay within Stardex rate limit',
-      detail: `Client-side pacing: next request allowed in ${Math.ceil(waitMs / 1000)} s (60 requests per minute).`,
-      retryAfterSeconds: Math.ceil(waitMs / 1000),
+      detail: `Client-side pacing: next request allowed in ${describeWait(seconds)} (60 requests per minute, and any pause Stardex asked for).`,
+      retryAfterSeconds: seconds,
     });
   }
+  await limiterState.setValue(current.toJSON());
   if (waitMs > 0) await sleep(waitMs);
 }
 
 export async function observeRateLimit(info: RateLimitInfo): Promise<void> {
   const current = await loadLimiter();
   current.observe(info);
+  await limiterState.setValue(current.toJSON());
+}
+
+/** "Retry now": the user's request goes out even though Stardex asked for a pause; its answer may renew it. */
+export async function liftServerPause(): Promise<void> {
+  const current = await loadLimiter();
+  current.liftServerBlock();
   await limiterState.setValue(current.toJSON());
 }

@@ -3,10 +3,10 @@ import type { RequestOf, SaveOutcome } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
 import { takeReadBackNotice } from './confirm-update';
 import { describeQueuedSave } from './delivery-failure';
-import { assertTabStillShows } from './identity-guard';
+import { assertTabStillShows, withReviewedLinkedinUrl } from './identity-guard';
 import { deliverSoon } from './outbox-delivery';
 import { readOutbox, transactOutbox } from './outbox-store';
-import { tabUrl } from './read-tab-profile';
+import { profileShownInTab } from './read-tab-profile';
 
 /** A save Stardex refused for a reason retrying cannot fix; it stays in the outbox, marked failed. */
 export class SaveFailedError extends Error {
@@ -20,18 +20,19 @@ export class SaveFailedError extends Error {
 
 /**
  * Queues a reviewed change set durably before the first request, then tries to deliver it at once.
- * The tab must still show the reviewed profile; the person is re-checked right before sending.
+ * The tab must still show the reviewed profile, and a `linkedin_url` in the patch must be that
+ * profile; the person is re-checked right before sending.
  * Answers as soon as this save's own entry has had its attempt, whatever else waits in the outbox.
  */
 export async function savePerson(request: RequestOf<'person/save'>): Promise<SaveOutcome> {
-  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await tabUrl(request.tabId));
+  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
   const linkedinUrl = canonicalProfileUrl(request.linkedinUrl) ?? request.linkedinUrl;
   const save = {
     id: crypto.randomUUID(),
     personId: request.personId,
     personName: request.personName,
     linkedinUrl,
-    patch: request.patch,
+    patch: withReviewedLinkedinUrl(request.patch, linkedinUrl),
     notes: request.note ? [request.note] : [],
   };
   const queuedAt = Date.now();

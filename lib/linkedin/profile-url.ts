@@ -1,7 +1,10 @@
 /**
- * What kind of LinkedIn page a URL points at, and the canonical form of profile URLs.
- * Rules: /work/shared/linkedin-pages.md, "Profile URL canonicalisation". Each predicate is
- * checked against a table of URLs in tests/unit/linkedin/profile-url.test.ts.
+ * What kind of LinkedIn page a URL points at, and which profile it names. Rules:
+ * /work/shared/linkedin-pages.md, "Profile URL canonicalisation". Each predicate is checked against
+ * a table of URLs in tests/unit/linkedin/profile-url.test.ts.
+ *
+ * This is the one definition of "the same profile" (matching, the guards, the change set, links,
+ * the sandbox): slugs are compared percent-decoded once, in Unicode NFC and lower case.
  */
 
 export type LinkedinPageKind =
@@ -46,7 +49,7 @@ function pathSegments(url: URL): string[] {
 }
 
 interface ProfilePath {
-  /** Percent-decoded once; case kept as in the URL. */
+  /** Percent-decoded once and NFC; case kept as in the URL. */
   slug: string;
   /** Segments after the slug, e.g. `['details', 'experience']`. */
   rest: string[];
@@ -57,12 +60,20 @@ function readProfilePath(url: URL): ProfilePath | null {
   if (first !== 'in' || !rawSlug) return null;
   let slug: string;
   try {
-    slug = decodeURIComponent(rawSlug);
+    slug = decodeURIComponent(rawSlug).normalize('NFC');
   } catch {
     return null; // Malformed percent-encoding: not a URL LinkedIn would produce.
   }
   if (!slug || /[\s/?#]/.test(slug)) return null;
   return { slug, rest };
+}
+
+/**
+ * The comparable form of an already decoded slug. Lower-casing can decompose (`İ` becomes `i` plus a
+ * combining dot), so NFC is applied after it: `Maël`, `MAËL` and `mae\u0308l` all compare equal.
+ */
+function comparableSlug(decoded: string): string {
+  return decoded.toLowerCase().normalize('NFC');
 }
 
 function isPersonPath(path: ProfilePath | null): path is ProfilePath {
@@ -96,15 +107,52 @@ export function isOwnProfileAliasUrl(url: string | URL): boolean {
   return parsed ? readProfilePath(parsed)?.slug.toLowerCase() === OWN_PROFILE_ALIAS : false;
 }
 
-/** The slug in lower case, for comparing two profile URLs; null when the URL names no person. */
+/** The slug in comparable form (decoded, NFC, lower case); null when the URL names no person. */
 export function profileSlug(url: string | URL): string | null {
-  return readPersonPath(url)?.slug.toLowerCase() ?? null;
+  const path = readPersonPath(url);
+  return path ? comparableSlug(path.slug) : null;
 }
 
-/** `https://www.linkedin.com/in/<slug>/`, or null when the URL names no person. */
+/** True when both URLs name a person, and the same one. */
+export function sameProfile(a: string | URL, b: string | URL): boolean {
+  const slug = profileSlug(a);
+  return slug !== null && slug === profileSlug(b);
+}
+
+/**
+ * `https://www.linkedin.com/in/<slug>/` (slug decoded, NFC, case kept), or null when the URL names no
+ * person. A `%` left after decoding is escaped again, so the canonical URL names the same slug.
+ */
 export function canonicalProfileUrl(url: string | URL): string | null {
   const path = readPersonPath(url);
-  return path ? `https://www.linkedin.com/in/${path.slug}/` : null;
+  return path ? `https://www.linkedin.com/in/${path.slug.replaceAll('%', '%25')}/` : null;
+}
+
+/**
+ * The profile a LinkedIn URL *stored in Stardex* names, in comparable form. Legacy imports hold
+ * all sorts of spellings, so a missing scheme is tolerated; otherwise the rules are those of
+ * profileSlug.
+ */
+export function storedUrlSlug(stored: string): string | null {
+  const text = stored.trim();
+  return profileSlug(/^[a-z][a-z\d+.-]*:/i.test(text) ? text : `https://${text}`);
+}
+
+/**
+ * A `linkedin_public_id` as Stardex stores it, in comparable form. Stardex derives it from the URL
+ * without saying how, so it may still be percent-encoded: it is decoded once like a URL segment (a
+ * lone `%` is then taken literally).
+ */
+export function publicIdSlug(publicId: string): string | null {
+  const raw = publicId.trim();
+  if (!raw) return null;
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    decoded = raw;
+  }
+  return comparableSlug(decoded);
 }
 
 function firstSegment(url: string | URL): string | null {

@@ -191,8 +191,15 @@ export const responseSchemas = {
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 
-/** A failure as the user should read it, with the raw detail one click away. */
-export const failureSchema = z.object({ message: z.string(), detail: z.string().optional() });
+/**
+ * A failure as the user should read it, with the raw detail one click away. `retryAfterSeconds`:
+ * the rate limit held the request back, and it may be asked again after that long.
+ */
+export const failureSchema = z.object({
+  message: z.string(),
+  detail: z.string().optional(),
+  retryAfterSeconds: z.number().nonnegative().optional(),
+});
 export type Failure = z.infer<typeof failureSchema>;
 
 export const envelopeSchema = z.discriminatedUnion('ok', [

@@ -11,10 +11,13 @@ import {
 /** A failure reported by the background worker, carrying the user-facing message and the raw detail. */
 export class BackgroundError extends Error {
   readonly detail: string | undefined;
+  /** Set when the rate limit held the request back: asking again after this long may work. */
+  readonly retryAfterSeconds: number | undefined;
   constructor(failure: Failure) {
     super(failure.message);
     this.name = 'BackgroundError';
     this.detail = failure.detail;
+    this.retryAfterSeconds = failure.retryAfterSeconds;
   }
 }
 

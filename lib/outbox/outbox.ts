@@ -1,3 +1,4 @@
+import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
 import { retryDelayMs } from './backoff';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
@@ -46,11 +47,6 @@ export class DiscardTooLateError extends Error {
   }
 }
 
-/** Stored URLs are canonical already; LinkedIn slugs are case-insensitive. */
-function sameProfileUrl(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
 /**
  * Queues a save; returns the outbox and the id of the entry that now holds the save. The newer edit
  * is folded into the person's last entry only while that entry is still pending and was reviewed for
@@ -77,7 +73,7 @@ export function enqueueSave(entries: readonly OutboxEntry[], save: OutboxSave, n
 function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
   return (
     entry.state === 'pending' &&
-    sameProfileUrl(entry.linkedinUrl, save.linkedinUrl) &&
+    sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
   );
 }
@@ -227,8 +223,7 @@ export function summarize(entries: readonly OutboxEntry[], linkedinUrl?: string)
   return {
     pending: entries.filter((entry) => entry.state !== 'failed').length,
     failed: entries.filter((entry) => entry.state === 'failed').length,
-    forProfile:
-      linkedinUrl === undefined ? [] : entries.filter((entry) => sameProfileUrl(entry.linkedinUrl, linkedinUrl)),
+    forProfile: linkedinUrl === undefined ? [] : entries.filter((entry) => sameProfile(entry.linkedinUrl, linkedinUrl)),
   };
 }
 

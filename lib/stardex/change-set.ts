@@ -1,5 +1,4 @@
-import { slugFromLinkedinUrl } from './linkedin-slug';
-import { personSlug } from './profile-match';
+import { relationToProfile } from './profile-match';
 import type { PersonPatch, StardexPerson } from './types';
 
 /** The values the user reviewed in the popup; '' means "nothing to send". */
@@ -73,10 +72,7 @@ const FIELD_MAPPINGS: readonly FieldMapping[] = [
     patchKey: 'linkedin_url',
     current: (person) => person.linkedin_url ?? linkedinUrlFromPublicId(person.linkedin_public_id),
     // `…/in/Calla-X` and `https://www.linkedin.com/in/calla-x/` are the same profile: nothing to send.
-    same: (page, _current, person) => {
-      const pageSlug = slugFromLinkedinUrl(page);
-      return pageSlug !== null && pageSlug === personSlug(person);
-    },
+    same: (page, _current, person) => relationToProfile(person, page) === 'same',
   },
 ];
 

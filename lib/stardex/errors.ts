@@ -1,3 +1,4 @@
+import { describeWait } from './rate-limit';
 import { parseErrorBody, type ParsedErrorBody } from './schemas';
 
 export type StardexErrorKind =
@@ -169,7 +170,7 @@ function userMessage(error: StardexError, retryScheduled: boolean): string {
       }
       return `Stardex refused the request: ${error.message}`;
     case 'rate-limited': {
-      const wait = error.retryAfterSeconds === null ? null : `${Math.ceil(error.retryAfterSeconds)} s`;
+      const wait = error.retryAfterSeconds === null ? null : describeWait(error.retryAfterSeconds);
       if (retryScheduled) return `Stardex is rate-limiting: retrying in ${wait ?? 'a moment'}`;
       return `Stardex is rate-limiting: try again in ${wait ?? 'a minute'}`;
     }

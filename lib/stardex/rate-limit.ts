@@ -3,9 +3,17 @@ import { codedErrorSchema } from './schemas';
 import type { RateLimitInfo } from './types';
 
 /**
+ * The longest pause the server's headers may impose. A longer `Retry-After` is cut to this (after
+ * it the next request asks again, and a server still limiting says so again); an
+ * `X-RateLimit-Reset` further away than this, or already past, is ignored as nonsense (a
+ * different unit, a skewed clock): otherwise one bad header could stop every save for days.
+ */
+export const MAX_SERVER_WAIT_SECONDS = 60 * 60;
+
+/**
  * Reads the rate-limit headers and, for a 429, the body's `retry_after_seconds`.
  * `Retry-After` may be seconds or an HTTP date; when header and body disagree the longer wait wins,
- * because waiting too little earns another 429.
+ * because waiting too little earns another 429. Both are capped at MAX_SERVER_WAIT_SECONDS.
  */
 export function parseRateLimitInfo(headers: Headers, body: unknown, nowMs: number = Date.now()): RateLimitInfo {
   const headerRetryAfter = parseRetryAfter(headers.get('Retry-After'), nowMs);
@@ -15,9 +23,17 @@ export function parseRateLimitInfo(headers: Headers, body: unknown, nowMs: numbe
   return {
     limit: parseNonNegativeInteger(headers.get('X-RateLimit-Limit')),
     remaining: parseNonNegativeInteger(headers.get('X-RateLimit-Remaining')),
-    resetAt: parseNonNegativeInteger(headers.get('X-RateLimit-Reset')),
-    retryAfterSeconds: waits.length > 0 ? Math.max(...waits) : null,
+    resetAt: parseResetAt(headers.get('X-RateLimit-Reset'), nowMs),
+    retryAfterSeconds: waits.length > 0 ? Math.min(MAX_SERVER_WAIT_SECONDS, Math.ceil(Math.max(...waits))) : null,
   };
+}
+
+/** Unix seconds, only when within the next MAX_SERVER_WAIT_SECONDS. */
+function parseResetAt(value: string | null, nowMs: number): number | null {
+  const resetAt = parseNonNegativeInteger(value);
+  if (resetAt === null) return null;
+  const inSeconds = resetAt - nowMs / 1000;
+  return inSeconds > -1 && inSeconds <= MAX_SERVER_WAIT_SECONDS ? resetAt : null;
 }
 
 export function hasRateLimitInfo(info: RateLimitInfo): boolean {
@@ -27,10 +43,17 @@ export function hasRateLimitInfo(info: RateLimitInfo): boolean {
 export function parseRetryAfter(value: string | null, nowMs: number): number | null {
   if (value === null || value.trim() === '') return null;
   const seconds = parseNonNegativeInteger(value);
-  if (seconds !== null) return seconds;
+  if (seconds !== null) return Math.min(seconds, MAX_SERVER_WAIT_SECONDS);
+  // Every HTTP-date form starts with the day's name; Date.parse would also take "-5" as a year.
+  if (!/^\s*[a-z]/i.test(value)) return null;
   const dateMs = Date.parse(value);
   if (Number.isNaN(dateMs)) return null;
-  return Math.max(0, Math.ceil((dateMs - nowMs) / 1000));
+  return Math.min(MAX_SERVER_WAIT_SECONDS, Math.max(0, Math.ceil((dateMs - nowMs) / 1000)));
+}
+
+/** A wait as the user reads it: seconds up to a minute and a half, minutes beyond. */
+export function describeWait(seconds: number): string {
+  return seconds <= 90 ? `${Math.max(0, Math.ceil(seconds))} s` : `${Math.ceil(seconds / 60)} min`;
 }
 
 function parseNonNegativeInteger(value: string | null): number | null {
@@ -53,11 +76,23 @@ export interface RateLimiterOptions {
   now?: () => number;
 }
 
+export interface Reservation {
+  /** Milliseconds until the request may go (0 = now). */
+  waitMs: number;
+  /** False when the wait was longer than the caller would hold the request: nothing was booked. */
+  booked: boolean;
+}
+
 export interface RateLimiter {
-  /** Milliseconds to wait before the next request may go (0 = now); the slot is taken either way. */
-  reserve(): number;
+  /**
+   * Books the next slot when the request may go within `maxWaitMs`. A request that would wait
+   * longer is not sent now, so it books nothing: refused requests must not crowd out later ones.
+   */
+  reserve(maxWaitMs: number): Reservation;
   /** Lets the server's view tighten ours: `remaining: 0` waits for the reset, `Retry-After` is honoured. */
   observe(info: RateLimitInfo): void;
+  /** Forgets the server-imposed pause (the user asked to try now); the window of sent requests stays. */
+  liftServerBlock(): void;
   /** Plain data for extension storage, so a restarted service worker keeps its history. */
   toJSON(): RateLimiterState;
   /** Restores `toJSON()` output; throws on anything else so the caller knows it starts fresh. */
@@ -74,13 +109,14 @@ export function createRateLimiter({
   now = Date.now,
 }: RateLimiterOptions = {}): RateLimiter {
   let state: RateLimiterState = { slots: [], blockedUntil: 0 };
+  const maxBlockMs = MAX_SERVER_WAIT_SECONDS * 1000;
 
   function forgetExpiredSlots(currentMs: number): void {
     state.slots = state.slots.filter((slot) => slot > currentMs - windowMs);
   }
 
   return {
-    reserve() {
+    reserve(maxWaitMs) {
       const currentMs = now();
       forgetExpiredSlots(currentMs);
       let sendAt = Math.max(currentMs, state.blockedUntil);
@@ -89,8 +125,10 @@ export function createRateLimiter({
         const oldestBlockingSlot = state.slots[state.slots.length - limit] ?? currentMs;
         sendAt = Math.max(sendAt, oldestBlockingSlot + windowMs);
       }
+      const waitMs = sendAt - currentMs;
+      if (waitMs > maxWaitMs) return { waitMs, booked: false };
       state.slots = [...state.slots, sendAt].sort((a, b) => a - b);
-      return sendAt - currentMs;
+      return { waitMs, booked: true };
     },
     observe(info) {
       const currentMs = now();
@@ -100,6 +138,10 @@ export function createRateLimiter({
       if (info.remaining === 0 && info.resetAt !== null) {
         state.blockedUntil = Math.max(state.blockedUntil, info.resetAt * 1000);
       }
+      state.blockedUntil = Math.min(state.blockedUntil, currentMs + maxBlockMs);
+    },
+    liftServerBlock() {
+      state.blockedUntil = 0;
     },
     toJSON() {
       forgetExpiredSlots(now());
@@ -107,7 +149,9 @@ export function createRateLimiter({
     },
     fromJSON(json) {
       const restored = rateLimiterStateSchema.parse(json);
-      state = { slots: [...restored.slots].sort((a, b) => a - b), blockedUntil: restored.blockedUntil };
+      // A pause stored by an older build (or a damaged value) is held to the same cap as a fresh one.
+      const blockedUntil = Math.min(restored.blockedUntil, now() + maxBlockMs);
+      state = { slots: [...restored.slots].sort((a, b) => a - b), blockedUntil };
     },
   };
 }

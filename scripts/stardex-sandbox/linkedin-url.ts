@@ -1,29 +1,22 @@
-import { normalizeSlug } from '../../lib/stardex/linkedin-slug';
+import { profileSlug, publicIdSlug } from '../../lib/linkedin/profile-url';
 
 /**
- * Sandbox decision (Stardex's own normalisation is undocumented): a LinkedIn URL is any http(s) URL
- * on linkedin.com or a subdomain (www., de., ...) whose path starts with /in/<slug>. Two URLs name
- * the same person when their slugs match after percent-decoding and lower-casing; query, fragment
- * and trailing /details/... are ignored.
+ * Sandbox decision (Stardex's own normalisation is undocumented): a LinkedIn URL names a person
+ * when the extension's own rules say so (lib/linkedin/profile-url.ts: any http(s) linkedin.com
+ * host, a path starting /in/<slug>, not /in/me/). Two URLs name the same person when their slugs
+ * match after percent-decoding, NFC and lower-casing; query, fragment and trailing /details/...
+ * are ignored. The sandbox compares exactly as the extension does, so a test cannot pass on a
+ * difference between the two.
  */
 export function publicIdFromLinkedinUrl(input: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(input.trim());
-  } catch {
-    return null;
-  }
-  const onLinkedin = url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com');
-  const slug = /^\/in\/([^/]+)/.exec(url.pathname)?.[1];
-  if (!['http:', 'https:'].includes(url.protocol) || !onLinkedin || !slug) return null;
-  return normalizeSlug(slug);
+  return profileSlug(input.trim());
 }
 
 export function canonicalLinkedinUrl(publicId: string): string {
   return `https://www.linkedin.com/in/${encodeURIComponent(publicId)}/`;
 }
 
-/** Legacy records may store the slug in its original case: compare normalised. */
+/** Legacy records may store the slug in its original case or percent-encoded: compare normalised. */
 export function sameProfile(storedPublicId: string | null, publicId: string): boolean {
-  return storedPublicId !== null && normalizeSlug(storedPublicId) === publicId;
+  return storedPublicId !== null && publicIdSlug(storedPublicId) === publicId;
 }

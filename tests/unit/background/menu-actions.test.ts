@@ -15,7 +15,7 @@ import { notify } from '@/lib/background/notify';
 import { openReview, openReviewWindow } from '@/lib/background/open-review';
 
 // The background's I/O is mocked; menu-actions, quick-update, drafts and selection-draft run for real.
-vi.mock('@/lib/background/read-tab-profile', () => ({ readTabProfile: vi.fn(), tabUrl: vi.fn() }));
+vi.mock('@/lib/background/read-tab-profile', () => ({ readTabProfile: vi.fn(), profileShownInTab: vi.fn() }));
 vi.mock('@/lib/background/stardex-access', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/background/stardex-access')>()),
   getStardexClient: vi.fn(),

@@ -34,6 +34,14 @@ describe('describeQueuedSave', () => {
       'Stardex had a problem (HTTP 503): retrying in 12 s',
     );
   });
+  it('says a long wait in minutes, also when the stored message named it in minutes', () => {
+    expect(describeQueuedSave(entryWith('Stardex is rate-limiting: retrying in 60 min', 45 * 60), now)).toBe(
+      'Stardex is rate-limiting: retrying in 45 min',
+    );
+    expect(describeQueuedSave(entryWith('Stardex had a problem (HTTP 503): retrying', 3600), now)).toBe(
+      'Stardex had a problem (HTTP 503): retrying in 60 min',
+    );
+  });
   it('adds the retry to messages that do not mention one', () => {
     expect(describeQueuedSave(entryWith("Can't reach Stardex - check your connection", 5), now)).toBe(
       "Can't reach Stardex - check your connection - retrying in 5 s",

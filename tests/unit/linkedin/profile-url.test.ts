@@ -12,6 +12,9 @@ import {
   isSalesNavigatorLeadUrl,
   isSearchUrl,
   profileSlug,
+  publicIdSlug,
+  sameProfile,
+  storedUrlSlug,
 } from '../../../lib/linkedin/profile-url';
 
 /**
@@ -187,8 +190,14 @@ describe('canonicalProfileUrl and profileSlug', () => {
     ['https://www.linkedin.com/in/jane-doe/overlay/contact-info/', 'https://www.linkedin.com/in/jane-doe/', 'jane-doe'],
     ['https://www.linkedin.com/in/jane-doe/recent-activity/all/', 'https://www.linkedin.com/in/jane-doe/', 'jane-doe'],
     ['https://www.linkedin.com/in/%C3%89lodie-dupont/', 'https://www.linkedin.com/in/Élodie-dupont/', 'élodie-dupont'],
-    // Decoded once only: a literal "%41" in the slug stays as written after one decoding.
-    ['https://www.linkedin.com/in/jane%2541/', 'https://www.linkedin.com/in/jane%41/', 'jane%41'],
+    // Decoded once only: a literal "%41" in the slug stays as written, and is escaped again in the URL.
+    ['https://www.linkedin.com/in/jane%2541/', 'https://www.linkedin.com/in/jane%2541/', 'jane%41'],
+    // Decomposed (NFD) and composed (NFC) spellings are one profile.
+    [
+      'https://www.linkedin.com/in/E%CC%81lodie-dupont/',
+      'https://www.linkedin.com/in/\u00c9lodie-dupont/',
+      '\u00e9lodie-dupont',
+    ],
     ['https://www.linkedin.com/in/me/', null, null],
     ['https://www.linkedin.com/sales/lead/ACwAA,NAME_SEARCH,x', null, null],
     ['https://www.linkedin.com/in/%E0%A4%A/', null, null],
@@ -201,5 +210,46 @@ describe('canonicalProfileUrl and profileSlug', () => {
     expect(profileSlug('https://www.linkedin.com/in/Jane-Doe/')).toBe(
       profileSlug('https://uk.linkedin.com/in/jane-doe'),
     );
+  });
+});
+
+describe('sameProfile', () => {
+  test.each([
+    ['https://www.linkedin.com/in/jane-doe/', 'https://uk.linkedin.com/in/Jane-Doe/details/experience/', true],
+    ['https://www.linkedin.com/in/ma%C3%ABl-x/', 'https://www.linkedin.com/in/mae%CC%88l-x', true],
+    ['https://www.linkedin.com/in/MA%C3%8BL-X/', 'https://www.linkedin.com/in/ma\u00ebl-x/', true],
+    ['https://www.linkedin.com/in/jane-doe/', 'https://www.linkedin.com/in/jane-doe-2/', false],
+    ['https://www.linkedin.com/in/me/', 'https://www.linkedin.com/in/me/', false],
+    ['https://www.linkedin.com/sales/lead/ACwAA,NAME', 'https://www.linkedin.com/sales/lead/ACwAA,NAME', false],
+  ])('%s vs %s -> %s', (a, b, same) => {
+    expect(sameProfile(a, b)).toBe(same);
+    expect(sameProfile(b, a)).toBe(same);
+  });
+
+  test('a canonical URL names the same profile as the URL it came from', () => {
+    for (const url of ['https://www.linkedin.com/in/jane%2541/', 'https://de.linkedin.com/in/E%CC%81lodie/?x=1']) {
+      expect(sameProfile(canonicalProfileUrl(url)!, url)).toBe(true);
+    }
+  });
+});
+
+describe('slugs stored in Stardex', () => {
+  test.each([
+    ['linkedin.com/in/Jane-Doe', 'jane-doe'],
+    ['  http://de.linkedin.com/in/jane-doe?trk=x ', 'jane-doe'],
+    ['https://www.linkedin.com/company/jane-doe/', null],
+    ['', null],
+  ])('storedUrlSlug(%j) -> %s', (stored, slug) => {
+    expect(storedUrlSlug(stored)).toBe(slug);
+  });
+
+  test.each([
+    ['Jane-Doe', 'jane-doe'],
+    ['ma%C3%ABl-x', 'ma\u00ebl-x'],
+    ['mae\u0308l-x', 'ma\u00ebl-x'],
+    ['100%-jane', '100%-jane'],
+    ['  ', null],
+  ])('publicIdSlug(%j) -> %s', (publicId, slug) => {
+    expect(publicIdSlug(publicId)).toBe(slug);
   });
 });

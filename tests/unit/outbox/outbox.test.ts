@@ -113,8 +113,9 @@ describe('enqueueSave', () => {
     ]);
   });
 
-  it('treats the same canonical profile URL in another case as the same profile', () => {
-    const queued = queue([entry()], save({ id: 's2', linkedinUrl: ADA_URL.toUpperCase() }), T0 + 1);
+  it('treats another spelling of the same profile (case, percent-encoding) as the same profile', () => {
+    const spelling = 'https://www.linkedin.com/in/%41da-Lovelace/';
+    const queued = queue([entry()], save({ id: 's2', linkedinUrl: spelling }), T0 + 1);
     expect(queued.map((e) => [e.id, e.linkedinUrl])).toEqual([['s1', ADA_URL]]);
   });
 
@@ -393,14 +394,14 @@ describe('summarize', () => {
   const queue = [
     entry({ id: 'a', state: 'sending', sendingSince: T0 }),
     entry({ id: 'b', personId: 'p2', linkedinUrl: 'https://www.linkedin.com/in/grace-hopper/' }),
-    entry({ id: 'c', personId: 'p3', linkedinUrl: ADA_URL.toUpperCase(), state: 'failed' }),
+    entry({ id: 'c', personId: 'p3', linkedinUrl: 'https://www.linkedin.com/in/Ada-Lovelace/', state: 'failed' }),
   ];
 
   it('counts pending (waiting or in flight) and failed entries', () => {
     expect(summarize(queue)).toEqual({ pending: 2, failed: 1, forProfile: [] });
   });
 
-  it('lists the entries for a profile, comparing URLs case-insensitively', () => {
+  it('lists the entries for a profile, comparing profiles as sameProfile does (slug case ignored)', () => {
     expect(summarize(queue, ADA_URL).forProfile.map((e) => e.id)).toEqual(['a', 'c']);
   });
 });

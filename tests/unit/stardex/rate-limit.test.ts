@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter, parseRateLimitInfo, parseRetryAfter } from '../../../lib/stardex/rate-limit';
+import {
+  createRateLimiter,
+  describeWait,
+  MAX_SERVER_WAIT_SECONDS,
+  parseRateLimitInfo,
+  parseRetryAfter,
+  type RateLimiter,
+} from '../../../lib/stardex/rate-limit';
 
 function fakeClock(startMs = 1_000_000) {
   let nowMs = startMs;
@@ -7,6 +14,8 @@ function fakeClock(startMs = 1_000_000) {
 }
 
 const noInfo = { limit: null, remaining: null, resetAt: null, retryAfterSeconds: null };
+/** The wait of a request that will be sent however long it has to wait. */
+const wait = (limiter: RateLimiter) => limiter.reserve(Infinity).waitMs;
 
 describe('parseRateLimitInfo', () => {
   it('reads the three X-RateLimit headers', () => {
@@ -15,7 +24,7 @@ describe('parseRateLimitInfo', () => {
       'X-RateLimit-Remaining': '12',
       'X-RateLimit-Reset': '1790000000',
     });
-    expect(parseRateLimitInfo(headers, undefined)).toEqual({
+    expect(parseRateLimitInfo(headers, undefined, 1_789_999_970_000)).toEqual({
       limit: 60,
       remaining: 12,
       resetAt: 1_790_000_000,
@@ -58,28 +67,28 @@ describe('createRateLimiter', () => {
   it('lets `limit` requests go at once, then waits for the window to slide', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 3, windowMs: 10_000, now: clock.now });
-    expect([limiter.reserve(), limiter.reserve(), limiter.reserve()]).toEqual([0, 0, 0]);
-    expect(limiter.reserve()).toBe(10_000);
+    expect([wait(limiter), wait(limiter), wait(limiter)]).toEqual([0, 0, 0]);
+    expect(wait(limiter)).toBe(10_000);
     clock.advance(4_000);
     // The 4th took the slot at +10 s; the 5th must wait for the 2nd to leave the window too.
-    expect(limiter.reserve()).toBe(6_000);
+    expect(wait(limiter)).toBe(6_000);
   });
 
   it('spaces requests made over time by the sliding window, not a fixed one', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 2, windowMs: 10_000, now: clock.now });
-    limiter.reserve();
+    limiter.reserve(Infinity);
     clock.advance(6_000);
-    limiter.reserve();
+    limiter.reserve(Infinity);
     clock.advance(1_000);
-    expect(limiter.reserve()).toBe(3_000);
+    expect(wait(limiter)).toBe(3_000);
   });
 
   it('waits until the reset when the server says nothing remains', () => {
     const clock = fakeClock(1_700_000_000_000);
     const limiter = createRateLimiter({ now: clock.now });
     limiter.observe({ limit: 60, remaining: 0, resetAt: 1_700_000_025, retryAfterSeconds: null });
-    expect(limiter.reserve()).toBe(25_000);
+    expect(wait(limiter)).toBe(25_000);
   });
 
   it('honours Retry-After, and never loosens an earlier block', () => {
@@ -87,33 +96,33 @@ describe('createRateLimiter', () => {
     const limiter = createRateLimiter({ now: clock.now });
     limiter.observe({ ...noInfo, retryAfterSeconds: 40 });
     limiter.observe({ ...noInfo, retryAfterSeconds: 5 });
-    expect(limiter.reserve()).toBe(40_000);
+    expect(wait(limiter)).toBe(40_000);
   });
 
   it('ignores headers that leave room', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ now: clock.now });
     limiter.observe({ limit: 60, remaining: 10, resetAt: 9_999_999_999, retryAfterSeconds: null });
-    expect(limiter.reserve()).toBe(0);
+    expect(wait(limiter)).toBe(0);
   });
 
   it('survives a service-worker restart through toJSON/fromJSON', () => {
     const clock = fakeClock();
     const before = createRateLimiter({ limit: 2, windowMs: 10_000, now: clock.now });
-    before.reserve();
-    before.reserve();
+    before.reserve(Infinity);
+    before.reserve(Infinity);
     const stored = JSON.parse(JSON.stringify(before.toJSON())) as unknown;
 
     clock.advance(1_000);
     const after = createRateLimiter({ limit: 2, windowMs: 10_000, now: clock.now });
     after.fromJSON(stored);
-    expect(after.reserve()).toBe(9_000);
+    expect(wait(after)).toBe(9_000);
   });
 
   it('drops expired slots from the stored state', () => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 5, windowMs: 10_000, now: clock.now });
-    limiter.reserve();
+    limiter.reserve(Infinity);
     clock.advance(10_000);
     expect(limiter.toJSON().slots).toEqual([]);
   });
@@ -121,5 +130,94 @@ describe('createRateLimiter', () => {
   it('refuses stored state it does not understand', () => {
     const limiter = createRateLimiter();
     expect(() => limiter.fromJSON({ slots: 'yesterday' })).toThrow();
+  });
+});
+
+describe('a refused request books nothing', () => {
+  it('does not move later requests back', () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ limit: 3, windowMs: 10_000, now: clock.now });
+    [1, 2, 3].forEach(() => limiter.reserve(Infinity));
+    for (let i = 0; i < 5; i++) expect(limiter.reserve(1_000)).toEqual({ waitMs: 10_000, booked: false });
+    expect(limiter.toJSON().slots).toHaveLength(3);
+    clock.advance(10_000);
+    expect(limiter.reserve(1_000)).toEqual({ waitMs: 0, booked: true });
+  });
+
+  it('after a burst of refused badge lookups, a save goes as soon as the window has room', () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ now: clock.now });
+    for (let i = 0; i < 60; i++) limiter.reserve(10_000);
+    for (let i = 0; i < 200; i++) {
+      clock.advance(100);
+      expect(limiter.reserve(10_000).booked).toBe(false);
+    }
+    clock.advance(40_000); // 60 s after the first 60 requests.
+    expect(limiter.reserve(10_000)).toEqual({ waitMs: 0, booked: true });
+  });
+});
+
+describe('server waits are capped', () => {
+  const nowMs = Date.parse('2026-01-01T12:00:00Z');
+  const nowSeconds = nowMs / 1000;
+
+  it.each([
+    ['86400', MAX_SERVER_WAIT_SECONDS],
+    ['Thu, 01 Jan 2099 00:00:00 GMT', MAX_SERVER_WAIT_SECONDS],
+    ['-5', null],
+    ['NaN', null],
+    ['1e9', null],
+  ])('Retry-After %s -> %s', (value, seconds) => {
+    expect(parseRetryAfter(value, nowMs)).toBe(seconds);
+  });
+
+  it("caps the 429 body's retry_after_seconds too", () => {
+    const body = { success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'x', retry_after_seconds: 1e6 } };
+    expect(parseRateLimitInfo(new Headers(), body, nowMs).retryAfterSeconds).toBe(MAX_SERVER_WAIT_SECONDS);
+  });
+
+  it.each([
+    [String(nowSeconds + 30), nowSeconds + 30],
+    [String(nowSeconds + MAX_SERVER_WAIT_SECONDS), nowSeconds + MAX_SERVER_WAIT_SECONDS],
+    [String(nowSeconds + MAX_SERVER_WAIT_SECONDS + 1), null],
+    [String(nowMs + 30_000), null], // milliseconds, not seconds
+    [String(nowSeconds - 120), null], // already past
+    ['30', null], // seconds from now, not a time
+  ])('X-RateLimit-Reset %s -> %s', (value, resetAt) => {
+    const headers = new Headers({ 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': value });
+    expect(parseRateLimitInfo(headers, undefined, nowMs).resetAt).toBe(resetAt);
+  });
+
+  it('never blocks for longer than the cap, also from stored state', () => {
+    const clock = fakeClock(nowMs);
+    const limiter = createRateLimiter({ now: clock.now });
+    limiter.observe({ limit: 60, remaining: 0, resetAt: nowSeconds * 1000, retryAfterSeconds: 10 ** 9 });
+    expect(wait(limiter)).toBe(MAX_SERVER_WAIT_SECONDS * 1000);
+
+    const restored = createRateLimiter({ now: clock.now });
+    restored.fromJSON({ slots: [], blockedUntil: 8.64e15 });
+    expect(restored.reserve(0)).toEqual({ waitMs: MAX_SERVER_WAIT_SECONDS * 1000, booked: false });
+  });
+
+  it('"Retry now" lifts the server pause but keeps the window of sent requests', () => {
+    const clock = fakeClock();
+    const limiter = createRateLimiter({ limit: 1, windowMs: 10_000, now: clock.now });
+    limiter.reserve(Infinity);
+    limiter.observe({ ...noInfo, retryAfterSeconds: 3_000 });
+    expect(limiter.reserve(0).waitMs).toBe(3_000_000);
+    limiter.liftServerBlock();
+    expect(limiter.reserve(0).waitMs).toBe(10_000);
+  });
+});
+
+describe('describeWait', () => {
+  it.each([
+    [0, '0 s'],
+    [42.2, '43 s'],
+    [90, '90 s'],
+    [91, '2 min'],
+    [MAX_SERVER_WAIT_SECONDS, '60 min'],
+  ])('%s s -> %s', (seconds, text) => {
+    expect(describeWait(seconds)).toBe(text);
   });
 });

@@ -172,6 +172,16 @@ describe('POST /v1/persons/search', () => {
   ])('finds %j: %i', async (query, total) => {
     expect((await call('POST', '/v1/persons/search', query)).body).toMatchObject({ meta: { total } });
   });
+
+  it('compares LinkedIn URLs as the extension does: decoded, NFC, any case; /in/me/ names no one', async () => {
+    sandbox.reset([{ id: CALLA_ID, name: 'Maël Hautecombe', linkedin_public_id: 'mae\u0308l-hautecombe-46a5df70b' }]);
+    const composed = 'https://fr.linkedin.com/in/MA%C3%8BL-hautecombe-46a5df70b/';
+    expect((await call('POST', '/v1/persons/search', { linkedin_url: composed })).body).toMatchObject({
+      meta: { total: 1 },
+    });
+    const alias = await call('POST', '/v1/persons', createBody({ linkedin_url: 'https://www.linkedin.com/in/me/' }));
+    expect(alias.status).toBe(400);
+  });
 });
 
 describe('auth, routes and shapes', () => {

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { TabProfile } from '@/lib/messaging/protocol';
+import { profileShownInTab } from '@/lib/background/read-tab-profile';
+
+const TOBIAS = 'https://www.linkedin.com/in/tobias-ellery-0b7c5e21/';
+const leadPage = (url: string | null): TabProfile => ({
+  kind: 'profile',
+  fields: {
+    url,
+    name: 'Tobias Ellery',
+    firstName: 'Tobias',
+    lastName: 'Ellery',
+    headline: null,
+    location: null,
+    title: null,
+    company: null,
+  },
+  sources: {},
+  missing: [],
+});
+
+async function openTab(url: string): Promise<number> {
+  return (await fakeBrowser.tabs.create({ url })).id!;
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.restoreAllMocks();
+});
+
+describe('profileShownInTab', () => {
+  it('is the URL itself on /in/ pages, without asking the page', async () => {
+    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    const url = 'https://de.linkedin.com/in/calla-northallen-2da20053/details/experience/';
+    expect(await profileShownInTab(await openTab(url))).toBe(url);
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    'https://www.linkedin.com/sales/lead/ACwAAC9xQ2EBm3lTh7y1,NAME_SEARCH,Uv3b',
+    'https://www.linkedin.com/talent/hire/123456/discover/recruiterSearch/profile/AEMAABx1y2z3',
+  ])('reads the public profile link again on lead pages: %s', async (url) => {
+    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(leadPage(TOBIAS) as never);
+    expect(await profileShownInTab(await openTab(url))).toBe(TOBIAS);
+    expect(ask).toHaveBeenCalledTimes(1);
+  });
+
+  it('names no profile when the lead page has lost its public link, cannot be read, or the tab is gone', async () => {
+    const lead = await openTab('https://www.linkedin.com/sales/lead/ACwAAC9xQ2EBm3lTh7y1,NAME_SEARCH,Uv3b');
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(leadPage(null) as never);
+    expect(await profileShownInTab(lead)).toBeNull();
+
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ kind: 'something else' } as never);
+    expect(await profileShownInTab(lead)).toBeNull();
+
+    expect(await profileShownInTab(9999)).toBeNull();
+  });
+});
