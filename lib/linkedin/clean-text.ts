@@ -17,9 +17,42 @@ export function cleanText(text: string | null | undefined): string | null {
   return cleaned === '' ? null : cleaned;
 }
 
+/** LinkedIn's classes for screen-reader copies of visible text (2024-2025 layouts). */
+function hasScreenReaderClass(element: Element): boolean {
+  return element.classList.contains('visually-hidden') || element.classList.contains('a11y-text');
+}
+
+function rawText(element: Element): string {
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function firstWord(text: string): string {
+  return text.split(' ')[0]?.toLowerCase() ?? '';
+}
+
+/**
+ * A screen-reader copy standing next to its visible twin, as in the 2026 layout where every class
+ * is hashed: `<span aria-hidden="true">X</span><span>X</span>`. It is recognised by shape alone: it
+ * sits beside a sibling with the same text (or, beside an `aria-hidden` sibling, the same first
+ * word: "Apr 2023 - Present" and "Apr 2023 to Present"). Only the later of two equal siblings and
+ * only the non-hidden one of a hidden pair is dropped, so one copy always stays.
+ */
+function isTwinCopy(element: Element): boolean {
+  const text = rawText(element);
+  if (text === '' || element.getAttribute('aria-hidden') === 'true') return false;
+  const previous = element.previousElementSibling;
+  const next = element.nextElementSibling;
+  if (previous && previous.getAttribute('aria-hidden') !== 'true' && rawText(previous) === text) return true;
+  return [previous, next].some((twin) => {
+    if (!twin || twin.getAttribute('aria-hidden') !== 'true') return false;
+    const twinText = rawText(twin);
+    return twinText === text || (twinText !== '' && firstWord(twinText) === firstWord(text));
+  });
+}
+
 /** Screen-reader copies that duplicate (sometimes with different wording) the visible text. */
 function isScreenReaderOnly(element: Element): boolean {
-  return element.classList.contains('visually-hidden') || element.classList.contains('a11y-text');
+  return hasScreenReaderClass(element) || isTwinCopy(element);
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG']);
@@ -37,14 +70,28 @@ function collectVisibleText(node: Node, parts: string[]): void {
 
 /**
  * The text a sighted reader sees in `element`: LinkedIn doubles every line as
- * `<span aria-hidden="true">X</span><span class="visually-hidden">X</span>`, and the copies can
- * differ ("Apr 2023 - Present" vs "Apr 2023 to Present"), so the visually-hidden copy is skipped.
+ * `<span aria-hidden="true">X</span><span class="visually-hidden">X</span>` (2024-2025) or with
+ * hashed classes only (2026), and the copies can differ ("Apr 2023 - Present" vs "Apr 2023 to
+ * Present"), so the screen-reader copy is skipped.
  */
 export function visibleText(element: Element | null | undefined): string | null {
   if (!element) return null;
   const parts: string[] = [];
   collectVisibleText(element, parts);
   return cleanText(parts.join(''));
+}
+
+/** Whether `element` is the screen-reader twin of visible text, to be skipped by readers that walk the DOM. */
+export function isScreenReaderCopy(element: Element): boolean {
+  return isScreenReaderOnly(element);
+}
+
+/**
+ * LinkedIn's mask on logged-out pages: a value replaced by asterisks ("***** ** *****"). It is
+ * not a value, whatever field it stands in.
+ */
+export function isMaskedValue(text: string): boolean {
+  return /^[*\s]+$/.test(text) && text.includes('*');
 }
 
 /** The separator LinkedIn puts between the parts of one line ("Acme · Full-time · 2 yrs"). */
