@@ -30,29 +30,38 @@ function firstWord(text: string): string {
   return text.split(' ')[0]?.toLowerCase() ?? '';
 }
 
+function isHiddenCopy(element: Element | null): element is Element {
+  return element !== null && element.getAttribute('aria-hidden') === 'true' && rawText(element) !== '';
+}
+
 /**
  * A screen-reader copy standing next to its visible twin, as in the 2026 layout where every class
- * is hashed: `<span aria-hidden="true">X</span><span>X</span>`. It is recognised by shape alone: it
- * sits beside a sibling with the same text (or, beside an `aria-hidden` sibling, the same first
- * word: "Apr 2023 - Present" and "Apr 2023 to Present"). Only the later of two equal siblings and
- * only the non-hidden one of a hidden pair is dropped, so one copy always stays.
+ * is hashed. It is recognised by shape alone:
+ * - the later of two adjacent siblings with the same text (`<span>X</span><span>X</span>`);
+ * - the other half of a pair whose visible half is `aria-hidden`, when the pair is all its parent
+ *   holds (`<p><span aria-hidden="true">· 2nd</span><span>2nd degree connection</span></p>`), or
+ *   when both halves start alike ("Apr 2023 - Present" and "Apr 2023 to Present").
+ * One copy always stays: an `aria-hidden` element is never dropped.
  */
 function isTwinCopy(element: Element): boolean {
   const text = rawText(element);
   if (text === '' || element.getAttribute('aria-hidden') === 'true') return false;
   const previous = element.previousElementSibling;
   const next = element.nextElementSibling;
-  if (previous && previous.getAttribute('aria-hidden') !== 'true' && rawText(previous) === text) return true;
-  return [previous, next].some((twin) => {
-    if (!twin || twin.getAttribute('aria-hidden') !== 'true') return false;
-    const twinText = rawText(twin);
-    return twinText === text || (twinText !== '' && firstWord(twinText) === firstWord(text));
-  });
+  if (previous && !isHiddenCopy(previous) && rawText(previous) === text) return true;
+  const parent = element.parentElement;
+  const onlyPair =
+    parent !== null &&
+    parent.children.length === 2 &&
+    Array.from(parent.childNodes).every((node) => node.nodeType !== 3 || (node.nodeValue ?? '').trim() === '');
+  return [previous, next].some(
+    (twin) => isHiddenCopy(twin) && (onlyPair || firstWord(rawText(twin)) === firstWord(text)),
+  );
 }
 
-/** Screen-reader copies that duplicate (sometimes with different wording) the visible text. */
-function isScreenReaderOnly(element: Element): boolean {
-  return hasScreenReaderClass(element) || isTwinCopy(element);
+/** Text a sighted reader does not see (`hidden` elements, screen-reader copies), skipped by every reader. */
+export function isHiddenText(element: Element): boolean {
+  return element.hasAttribute('hidden') || hasScreenReaderClass(element) || isTwinCopy(element);
 }
 
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG']);
@@ -63,7 +72,7 @@ function collectVisibleText(node: Node, parts: string[]): void {
       parts.push(child.nodeValue ?? '');
     } else if (child.nodeType === 1) {
       const element = child as Element;
-      if (!NOT_TEXT.has(element.tagName) && !isScreenReaderOnly(element)) collectVisibleText(element, parts);
+      if (!NOT_TEXT.has(element.tagName) && !isHiddenText(element)) collectVisibleText(element, parts);
     }
   }
 }
@@ -79,11 +88,6 @@ export function visibleText(element: Element | null | undefined): string | null 
   const parts: string[] = [];
   collectVisibleText(element, parts);
   return cleanText(parts.join(''));
-}
-
-/** Whether `element` is the screen-reader twin of visible text, to be skipped by readers that walk the DOM. */
-export function isScreenReaderCopy(element: Element): boolean {
-  return isScreenReaderOnly(element);
 }
 
 /**

@@ -3,7 +3,7 @@
  * layout puts each line of the top card and of an Experience entry in a `p`, `span` or `div` with
  * a hashed class; what tells the lines apart is how they are nested, not what they are called.
  */
-import { isScreenReaderCopy, visibleText } from './clean-text';
+import { isHiddenText, visibleText } from './clean-text';
 
 export interface TextLine {
   element: Element;
@@ -23,7 +23,7 @@ const SEPARATOR_ONLY = /^[\s·•|,]*$/;
 const CONTROL = '[role="button"], [role="menu"], [role="menuitem"], [role="dialog"], [role="tooltip"]';
 
 function isReadable(element: Element, skip: (element: Element) => boolean): boolean {
-  return !NOT_TEXT.has(element.tagName) && !element.matches(CONTROL) && !isScreenReaderCopy(element) && !skip(element);
+  return !NOT_TEXT.has(element.tagName) && !element.matches(CONTROL) && !isHiddenText(element) && !skip(element);
 }
 
 function hasOwnText(element: Element): boolean {
