@@ -24,10 +24,11 @@ function headingsIn(scope: Element): Element[] {
   );
 }
 
-/** The smallest ancestor of `element` (below `scope`) that holds a name heading. */
+/**
+ * The smallest ancestor of `element` (below `scope`) that holds a name heading: the card's text
+ * column, never a wrapper around the whole profile whose first heading could be the sticky header.
+ */
 function cardAround(element: Element, scope: Element): Element | null {
-  const section = element.closest('section');
-  if (section && scope.contains(section) && headingsIn(section).length > 0) return section;
   for (let node = element.parentElement; node && node !== scope; node = node.parentElement) {
     if (headingsIn(node).length > 0) return node;
   }
