@@ -5,14 +5,14 @@ export interface ExperienceNoticeProps {
 
 /**
  * Shown when the page had no Experience section when it was read: LinkedIn renders it only once
- * the user scrolls to it, so job title and company are left empty rather than guessed.
+ * the user scrolls to it, so the current job title and company are not guessed from the top card.
  */
 export function ExperienceNotice({ reading, onReadAgain }: ExperienceNoticeProps) {
   return (
     <div className="notice">
       <p>
-        LinkedIn has not shown this profile’s Experience yet, so the job title and company are empty. Scroll down to
-        Experience on the page, then read it again.
+        LinkedIn has not shown this profile’s Experience yet, so the current job could not be read from it. Scroll down
+        to Experience on the page, then read it again.
       </p>
       <button type="button" disabled={reading} onClick={onReadAgain}>
         {reading ? 'Reading…' : 'Read again'}

@@ -30,8 +30,9 @@ function firstWord(text: string): string {
   return text.split(' ')[0]?.toLowerCase() ?? '';
 }
 
+/** An `aria-hidden` copy of visible text; a hidden separator ("·") or icon is not a copy of anything. */
 function isHiddenCopy(element: Element | null): element is Element {
-  return element !== null && element.getAttribute('aria-hidden') === 'true' && rawText(element) !== '';
+  return element !== null && element.getAttribute('aria-hidden') === 'true' && /[\p{L}\p{N}]/u.test(rawText(element));
 }
 
 /**

@@ -4,6 +4,7 @@
  * headline, and the aside ("More profiles for you") uses the same entry markup as Experience.
  */
 import { cleanText, visibleText } from './clean-text';
+import { nameFromDocumentTitle } from './document-title';
 import { isExperienceHeading } from './section-headings';
 
 export function findMain(document: Document): Element | null {
@@ -45,10 +46,26 @@ function cardAroundOwnerLinks(main: Element): Element | null {
   return null;
 }
 
+/** The heading text starts with the name, as a whole word ("Anna Lee" is not the start of "Anna Leeds"). */
+export function startsWithName(text: string, name: string): boolean {
+  if (!text.toLowerCase().startsWith(name.toLowerCase())) return false;
+  return !/^[\p{L}\p{N}]/u.test(text.slice(name.length));
+}
+
+/** Without owner links: the section whose heading agrees with the tab title's name. */
+function sectionNamedByTitle(main: Element, titleName: string | null): Element | null {
+  if (!titleName) return null;
+  const heading = headingsIn(main).find(
+    (candidate) => candidate.closest('section') && startsWithName(visibleText(candidate) ?? '', titleName),
+  );
+  return heading?.closest('section') ?? null;
+}
+
 /**
  * The top card: `section[data-member-id]` when signed in (2024-2025), `.top-card-layout` on the
- * logged-out public profile, the card around the owner's overlay links (2026); for layouts not
- * seen yet, the section around the first name heading inside `main`.
+ * logged-out public profile, the card around the owner's overlay links (2026), the section whose
+ * heading agrees with the tab title; for layouts not seen yet, the section around the first `h1`.
+ * Which person it shows is decided elsewhere (page-identity.ts), by the slugs its links name.
  */
 export function findTopCard(document: Document): Element | null {
   const main = findMain(document);
@@ -57,13 +74,10 @@ export function findTopCard(document: Document): Element | null {
     main.querySelector('section[data-member-id]') ??
     main.querySelector('.top-card-layout') ??
     cardAroundOwnerLinks(main) ??
+    sectionNamedByTitle(main, nameFromDocumentTitle(document.title)) ??
     main.querySelector('section h1')?.closest('section') ??
     null
   );
-}
-
-function sameStart(text: string, name: string): boolean {
-  return text.toLowerCase().startsWith(name.toLowerCase());
 }
 
 /**
@@ -73,7 +87,7 @@ function sameStart(text: string, name: string): boolean {
  */
 export function findNameHeading(topCard: Element, titleName: string | null): Element | null {
   const headings = headingsIn(topCard);
-  const agreeing = titleName ? headings.find((heading) => sameStart(visibleText(heading) ?? '', titleName)) : null;
+  const agreeing = titleName ? headings.find((heading) => startsWithName(visibleText(heading) ?? '', titleName)) : null;
   return agreeing ?? headings.find((heading) => heading.tagName === 'H1') ?? headings[0] ?? null;
 }
 

@@ -6,6 +6,7 @@
  * can name an employer whose role has ended.
  */
 import { cleanText, visibleText } from './clean-text';
+import { startsWithName } from './page-regions';
 import { textLines, type TextLine } from './text-lines';
 
 export interface TopCardLineValues {
@@ -55,7 +56,7 @@ function holdsSelector(line: TextLine, selector: string): boolean {
  */
 export function nameFromHeading(headingText: string | null, titleName: string | null): string | null {
   if (!headingText) return null;
-  if (titleName && headingText.toLowerCase().startsWith(titleName.toLowerCase())) {
+  if (titleName && startsWithName(headingText, titleName)) {
     return cleanText(headingText.slice(0, titleName.length));
   }
   return cleanText(headingText.replace(AFTER_SEPARATOR, '').replace(TRAILING_PRONOUNS, ''));

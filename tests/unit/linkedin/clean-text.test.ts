@@ -49,6 +49,11 @@ describe('visibleText', () => {
     ['a hidden variant', '<h2>Marisol Quenby</h2><h2 hidden>Marisol Quenby · 2nd</h2>', 'Marisol Quenby'],
     ['different neighbours stay', '<span>Acme</span> <span>Labs</span>', 'Acme Labs'],
     ['an icon beside the text stays out', '<span aria-hidden="true"></span><span>Oslo</span>', 'Oslo'],
+    [
+      'a hidden separator is no twin',
+      '<div><p>Oslo, Norway</p><span aria-hidden="true"> · </span></div>',
+      'Oslo, Norway ·',
+    ],
   ])('never doubles: %s', (_case, html, expected) => {
     expect(visibleText(element(html))).toBe(expected);
   });

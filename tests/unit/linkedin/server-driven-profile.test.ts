@@ -86,6 +86,15 @@ describe('the 2026 server-driven profile', () => {
     expect(read('62-sdui-ja-h1.html').fields.name).toBe('佐久間 凛');
   });
 
+  test('without the contact-info link, the card is the section whose heading agrees with the tab title', () => {
+    const document = parseFixture('60-sdui-en-single.html');
+    for (const link of Array.from(document.querySelectorAll('a[href*="/overlay/"]'))) link.remove();
+    const result = extractProfile(document, 'https://www.linkedin.com/in/oriel-tanswick-4b1a9c/');
+    expect(result.kind === 'profile' && result.fields).toEqual(
+      fixtureCases.find((c) => c.file === '60-sdui-en-single.html')!.expected,
+    );
+  });
+
   test('read at another profile’s URL, the page gives none of its values', () => {
     const result = read('60-sdui-en-single.html', 'https://www.linkedin.com/in/someone-else-123/');
     expect(result.displayedProfile).toBe('other-profile');
