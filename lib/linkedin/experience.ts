@@ -99,3 +99,15 @@ export function readCurrentPosition(list: Element): ExperienceReading {
   }
   return { entries: entries.length, current: null };
 }
+
+/**
+ * Whether a section looks like Experience whatever its heading says: entries with a date range
+ * and links to companies. Education has date ranges too, but links to schools instead.
+ */
+export function looksLikeExperience(section: Element): boolean {
+  if (!section.querySelector('a[href*="/company/"]') || section.querySelector('a[href*="/school/"]')) return false;
+  return directEntries(section, LIST_ITEM_SHAPE).some(
+    (entry) =>
+      LIST_ITEM_SHAPE.ownLines(entry).some(looksLikeDateRange) || nestedRoles(entry, LIST_ITEM_SHAPE).length > 0,
+  );
+}

@@ -5,6 +5,7 @@
  */
 import { cleanText, visibleText } from './clean-text';
 import { nameFromDocumentTitle } from './document-title';
+import { looksLikeExperience } from './experience';
 import { isExperienceHeading } from './section-headings';
 
 export function findMain(document: Document): Element | null {
@@ -113,10 +114,25 @@ function experienceSectionByDetailsLink(main: Element): Element | null {
 }
 
 /**
+ * For a UI language whose heading is not listed: the first section shaped like Experience, looked
+ * for only above Education (LinkedIn lists Experience before Education, and Volunteering after it).
+ */
+function experienceSectionByShape(main: Element, topCard: Element | null): Element | null {
+  for (const section of Array.from(main.querySelectorAll('section'))) {
+    if (section.closest(NOT_THE_OWNER_CARD) || (topCard && (section.contains(topCard) || topCard.contains(section)))) {
+      continue;
+    }
+    if (section.querySelector('a[href*="/school/"]')) return null;
+    if (looksLikeExperience(section)) return section;
+  }
+  return null;
+}
+
+/**
  * The Experience card of the main profile page, most reliable evidence first: the `#experience`
  * anchor (2024-2025), a section heading that says "Experience" in a UI language, the section
- * linking to the full experience list. Null when the page has not rendered it (2026 renders it
- * only once scrolled to).
+ * linking to the full experience list, a section shaped like it. Null when the page has not
+ * rendered it (2026 renders it only once scrolled to).
  */
 export function findExperienceCard(document: Document): Element | null {
   const main = findMain(document);
@@ -125,6 +141,7 @@ export function findExperienceCard(document: Document): Element | null {
     main.querySelector('#experience')?.closest('section') ??
     experienceSectionByHeading(main) ??
     experienceSectionByDetailsLink(main) ??
+    experienceSectionByShape(main, findTopCard(document)) ??
     null
   );
 }

@@ -95,6 +95,22 @@ describe('the 2026 server-driven profile', () => {
     );
   });
 
+  test('a heading in an unlisted language and no "show all" link: Experience is found by its shape', () => {
+    const document = parseFixture('65-sdui-sw-unlisted-language.html');
+    for (const link of Array.from(document.querySelectorAll('a[href*="/details/experience"]'))) link.remove();
+    const result = extractProfile(document, 'https://www.linkedin.com/in/amani-kiprotich-2a6c40/');
+    expect(result.kind === 'profile' && result.fields).toMatchObject({
+      title: 'Mhandisi Mkuu wa Programu',
+      company: 'Mbuyu Pay',
+    });
+  });
+
+  test('no Experience on the page: Education and the aside are never taken for it', () => {
+    const document = parseFixture('66-sdui-no-experience-yet.html');
+    const result = extractProfile(document, 'https://www.linkedin.com/in/petra-solvang-6b3d77/');
+    expect(result.kind === 'profile' && result.experience).toBe('not-on-page');
+  });
+
   test('read at another profile’s URL, the page gives none of its values', () => {
     const result = read('60-sdui-en-single.html', 'https://www.linkedin.com/in/someone-else-123/');
     expect(result.displayedProfile).toBe('other-profile');
