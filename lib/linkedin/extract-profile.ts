@@ -39,20 +39,21 @@ interface DisplayedValues {
   documentTitleName: string | null;
 }
 
-function readExperience(document: Document, page: ProfilePage): DisplayedValues['experience'] {
+function readExperience(page: ProfilePage, list: Element | null): DisplayedValues['experience'] {
   if (page.view !== 'main' && page.view !== 'experience-details') return null;
-  const list = page.view === 'main' ? findExperienceCard(document) : findExperienceDetailsList(document);
   return list ? readCurrentPosition(list) : 'not-on-page';
 }
 
 function readDisplayed(document: Document, page: ProfilePage): DisplayedValues {
   const topCardElement = page.view === 'main' ? findTopCard(document) : null;
-  const experienceHeading = visibleText(cardHeading(findExperienceCard(document)));
+  const experienceCard = findExperienceCard(document);
+  const experienceList = page.view === 'experience-details' ? findExperienceDetailsList(document) : experienceCard;
   const leadPage = isLeadPage(page);
   const documentTitleName = leadPage ? null : nameFromDocumentTitle(document.title);
+  const experienceHeading = visibleText(cardHeading(experienceCard));
   return {
     topCard: topCardElement ? readTopCard(topCardElement, experienceHeading, documentTitleName) : null,
-    experience: readExperience(document, page),
+    experience: readExperience(page, experienceList),
     salesNavigator: leadPage ? readSalesNavigatorLead(document) : null,
     documentTitleName,
   };
@@ -80,7 +81,8 @@ function splitName(name: string | null): { first: string | null; last: string | 
 function layerFields(page: ProfilePage, slugData: SlugData, displayed: DisplayedValues) {
   const { embedded, jsonLd } = slugData;
   const { topCard, experience, salesNavigator } = displayed;
-  const position = typeof experience === 'object' ? experience?.current : null;
+  const reading = typeof experience === 'object' ? experience : null;
+  const position = reading?.current ?? null;
   const embeddedName = embedded ? cleanText(`${embedded.firstName ?? ''} ${embedded.lastName ?? ''}`) : null;
   const headline: Candidate[] = [
     ['embedded-json', embedded?.headline],
@@ -89,8 +91,7 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
     ['sales-navigator', salesNavigator?.headline],
   ];
   // The headline may be years old: when Experience is on the page, it decides.
-  const shownExperience = typeof experience === 'object' && experience !== null;
-  const headlinePosition = shownExperience ? null : positionFromHeadline(pickValue(headline));
+  const headlinePosition = reading ? null : positionFromHeadline(pickValue(headline));
   const name: Candidate[] = [
     ['embedded-json', embeddedName],
     ['json-ld', jsonLd?.name],
