@@ -29,7 +29,8 @@ import {
   type ProfileFields,
 } from './types';
 
-type Candidate = readonly [FieldSource, string | null | undefined];
+/** A value, or a function reading it only if every earlier candidate came up empty. */
+type Candidate = readonly [FieldSource, string | null | undefined | (() => string | null)];
 
 interface DisplayedValues {
   topCard: TopCardValues | null;
@@ -87,7 +88,7 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
   const headline: Candidate[] = [
     ['embedded-json', embedded?.headline],
     ['top-card', topCard?.headline],
-    ['top-card-lines', topCard?.byLines.headline],
+    ['top-card-lines', () => topCard?.byLines().headline ?? null],
     ['sales-navigator', salesNavigator?.headline],
   ];
   // The headline may be years old: when Experience is on the page, it decides.
@@ -118,7 +119,7 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
       ['embedded-json', embedded?.location],
       ['json-ld', jsonLd?.location],
       ['top-card', topCard?.location],
-      ['top-card-lines', topCard?.byLines.location],
+      ['top-card-lines', () => topCard?.byLines().location ?? null],
       ['sales-navigator', salesNavigator?.location],
     ],
     title: [
@@ -138,8 +139,8 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
 }
 
 function pick(candidates: Candidate[]): { source: FieldSource; value: string } | null {
-  for (const [source, raw] of candidates) {
-    const value = cleanText(raw);
+  for (const [source, candidate] of candidates) {
+    const value = cleanText(typeof candidate === 'function' ? candidate() : candidate);
     if (value && !isMaskedValue(value)) return { source, value };
   }
   return null;

@@ -9,8 +9,11 @@ export interface TopCardValues {
   headline: string | null;
   location: string | null;
   currentCompany: string | null;
-  /** The same card read by the role of each line (top-card-lines.ts), for layouts without these classes. */
-  byLines: TopCardLineValues;
+  /**
+   * The same card read by the role of each line (top-card-lines.ts), for layouts without these
+   * classes. A function: it walks the whole card, so it runs only when a field still needs it.
+   */
+  byLines: () => TopCardLineValues;
 }
 
 function readLocation(topCard: Element): string | null {
@@ -54,11 +57,12 @@ export function readTopCard(
   titleName: string | null,
 ): TopCardValues {
   const heading = findNameHeading(topCard, titleName);
+  let byLines: TopCardLineValues | undefined;
   return {
     name: nameFromHeading(visibleText(heading), titleName),
     headline: visibleText(topCard.querySelector('.text-body-medium.break-words, .top-card-layout__headline')),
     location: readLocation(topCard),
     currentCompany: readCurrentCompany(topCard, experienceHeading),
-    byLines: heading ? readTopCardLines(topCard, heading) : { headline: null, location: null },
+    byLines: () => (byLines ??= heading ? readTopCardLines(topCard, heading) : { headline: null, location: null }),
   };
 }
