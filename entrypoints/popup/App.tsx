@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { browser } from 'wxt/browser';
+import { ExperienceNotice } from '@/components/ExperienceNotice';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
 import { readDraft } from '@/lib/drafts';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
@@ -77,8 +78,12 @@ export function App() {
     );
   return (
     <Shell>
+      {profile.data.experience === 'not-on-page' ? (
+        <ExperienceNotice reading={profile.isFetching} onReadAgain={() => void profile.refetch()} />
+      ) : null}
       <ReviewForm
-        key={reviewedUrl}
+        // A read again that finds other values (Experience rendered meanwhile) starts the review afresh.
+        key={`${reviewedUrl} ${JSON.stringify(profile.data.fields)}`}
         tabId={tabId}
         profile={profile.data as Profile}
         reviewedUrl={reviewedUrl}

@@ -1,7 +1,8 @@
 /** The name in the tab title: "(3) Jane Doe | LinkedIn", or "Jane Doe - Title - Company | LinkedIn" when logged out. */
 import { cleanText } from './clean-text';
 
-const NOTIFICATION_COUNT_PREFIX = /^\(\d+\+?\)\s*/;
+/** In the UI language's digits: "(3) ", "(٣) ". */
+const NOTIFICATION_COUNT_PREFIX = /^\(\p{Nd}+\+?\)\s*/u;
 const SITE_SUFFIX = /\s*\|\s*LinkedIn\s*$/i;
 
 export function nameFromDocumentTitle(title: string): string | null {

@@ -1,6 +1,8 @@
 /**
  * Employment types LinkedIn appends to a role's company line ("Acme · Full-time"), in the UI
- * languages the extension supports: English, French, German, Spanish, Portuguese, Italian, Dutch.
+ * languages of LinkedIn's language menu (English, French, German, Spanish, Portuguese, Italian,
+ * Dutch, Polish, Swedish, Danish, Norwegian, Turkish, Czech, Romanian, Russian, Ukrainian,
+ * Japanese, Korean, Chinese, Arabic, Indonesian, Malay, Thai).
  * Compared case-insensitively. A type missing here stays in the company name: add it.
  */
 const EMPLOYMENT_TYPES = [
@@ -86,6 +88,101 @@ const EMPLOYMENT_TYPES = [
   'seizoensgebonden',
   'vast',
   'vrijwilliger',
+  // Polish
+  'pełny etat',
+  'część etatu',
+  'niepełny etat',
+  'samozatrudnienie',
+  'umowa o pracę',
+  'umowa zlecenie',
+  'kontrakt',
+  'staż',
+  'praktyki',
+  // Swedish, Danish, Norwegian
+  'heltid',
+  'deltid',
+  'fuldtid',
+  'egenföretagare',
+  'selvstændig',
+  'selvstendig næringsdrivende',
+  'frilans',
+  'praktik',
+  'praktikant',
+  // Turkish
+  'tam zamanlı',
+  'yarı zamanlı',
+  'serbest çalışan',
+  'sözleşmeli',
+  'stajyer',
+  // Czech
+  'plný úvazek',
+  'částečný úvazek',
+  'osvč',
+  'na volné noze',
+  'stáž',
+  // Romanian
+  'normă întreagă',
+  'normă parțială',
+  'cu contract',
+  'stagiu',
+  // Russian
+  'полная занятость',
+  'частичная занятость',
+  'самозанятый',
+  'фриланс',
+  'по контракту',
+  'стажировка',
+  // Ukrainian
+  'повна зайнятість',
+  'часткова зайнятість',
+  'фріланс',
+  'стажування',
+  // Japanese
+  '正社員',
+  '契約社員',
+  'パートタイム',
+  'フリーランス',
+  '自営業',
+  'インターン',
+  '派遣社員',
+  // Korean
+  '정규직',
+  '계약직',
+  '파트타임',
+  '프리랜서',
+  '인턴',
+  // Chinese
+  '全职',
+  '兼职',
+  '全職',
+  '兼職',
+  '自由职业',
+  '合同工',
+  '实习',
+  // Arabic
+  'دوام كامل',
+  'دوام جزئي',
+  'عمل حر',
+  'عقد',
+  'تدريب',
+  'موسمي',
+  // Indonesian, Malay
+  'penuh waktu',
+  'paruh waktu',
+  'wiraswasta',
+  'pekerja lepas',
+  'kontrak',
+  'magang',
+  'sepenuh masa',
+  'separuh masa',
+  'bekerja sendiri',
+  'pelatih',
+  // Thai
+  'เต็มเวลา',
+  'พาร์ทไทม์',
+  'ฟรีแลนซ์',
+  'สัญญาจ้าง',
+  'ฝึกงาน',
 ];
 
 const EMPLOYMENT_TYPE_SET = new Set(EMPLOYMENT_TYPES);

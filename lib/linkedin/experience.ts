@@ -1,16 +1,21 @@
 /**
  * The current position from the Experience card (or the `/details/experience/` list).
  *
- * Each entry is a `profile-component-entity` in one of two shapes:
- * - a single role: bold line = title, next line = "Company · Full-time" (or just "Company"),
- *   caption = "Jan 2022 - Present · 2 yrs";
- * - several roles at one company: bold line = company, next line = "Full-time · 15 yrs", and the
- *   roles nested as `profile-component-entity` elements of their own.
+ * Entries are `profile-component-entity` elements (2024-2025) or `[role="listitem"]`/`li`
+ * elements (2026), in one of two shapes:
+ * - a single role: first line = title, next line = "Company · Full-time" (or just "Company"),
+ *   a date line "Jan 2022 - Present · 2 yrs", maybe a location;
+ * - several roles at one company: first line = company, next line = "Full-time · 15 yrs", and the
+ *   roles nested as entries of their own, each with a title and a date line.
  */
 import { stripEmploymentType, visibleText } from './clean-text';
 import { isOngoingDateRange, looksLikeDateRange } from './present-words';
+import { textLines } from './text-lines';
 
 const ENTITY = '[data-view-name="profile-component-entity"]';
+const LIST_ITEM = '[role="listitem"], li';
+/** Long descriptions: never a title, company or date. */
+const DESCRIPTION = '[data-testid="expandable-text-box"]';
 
 export interface ExperiencePosition {
   title: string | null;
@@ -19,59 +24,90 @@ export interface ExperiencePosition {
   ongoing: boolean;
 }
 
-/** The entity's own text lines in order, excluding nested roles and hidden screen-reader copies. */
-function ownLines(entity: Element): { lines: string[]; dateLine: string | null } {
-  const lines: string[] = [];
-  let dateLine: string | null = null;
-  for (const span of Array.from(entity.querySelectorAll('span[aria-hidden="true"]'))) {
-    if (span.parentElement?.closest(ENTITY) !== entity) continue;
-    const text = visibleText(span);
-    if (!text) continue;
-    if (dateLine === null && (span.classList.contains('pvs-entity__caption-wrapper') || looksLikeDateRange(text))) {
-      dateLine = text;
-    }
-    lines.push(text);
-  }
-  return { lines, dateLine };
+interface EntryShape {
+  /** The entries of one layout family, whose own lines and nested roles are read alike. */
+  selector: string;
+  ownLines(entry: Element): string[];
 }
 
-function nestedRoles(entity: Element): Element[] {
-  return Array.from(entity.querySelectorAll(ENTITY)).filter(
-    (nested) => nested.parentElement?.closest(ENTITY) === entity,
-  );
+function nestedIn(element: Element, selector: string): Element | null {
+  return element.parentElement?.closest(selector) ?? null;
 }
 
-function readRole(role: Element, groupCompany: string | null): ExperiencePosition {
-  const { lines, dateLine } = ownLines(role);
+/** 2024-2025: each line is doubled, and the `aria-hidden` copy is the visible one. */
+const ENTITY_SHAPE: EntryShape = {
+  selector: ENTITY,
+  ownLines: (entry) =>
+    Array.from(entry.querySelectorAll('span[aria-hidden="true"]'))
+      .filter((span) => nestedIn(span, ENTITY) === entry)
+      .map((span) => visibleText(span))
+      .filter((text): text is string => text !== null),
+};
+
+/** 2026: lines are whatever blocks hold text; nested entries and descriptions are skipped. */
+const LIST_ITEM_SHAPE: EntryShape = {
+  selector: LIST_ITEM,
+  ownLines: (entry) =>
+    textLines(entry, (element) => element.matches(LIST_ITEM) || element.matches(DESCRIPTION)).map((line) => line.text),
+};
+
+function directEntries(scope: Element, shape: EntryShape): Element[] {
+  return Array.from(scope.querySelectorAll(shape.selector)).filter((entry) => {
+    const parent = nestedIn(entry, shape.selector);
+    return parent === null || !scope.contains(parent) ? true : parent === scope;
+  });
+}
+
+function readRole(lines: string[], groupCompany: string | null): ExperiencePosition {
+  const dateLine = lines.find(looksLikeDateRange) ?? null;
   const [title = null, secondLine = null] = lines;
   // In a grouped entry the role's second line is only an employment type ("Full-time").
   const company = groupCompany ?? (secondLine !== dateLine ? stripEmploymentType(secondLine) : null);
   return { title, company, ongoing: dateLine !== null && isOngoingDateRange(dateLine) };
 }
 
-function readEntry(entry: Element): ExperiencePosition[] {
-  const roles = nestedRoles(entry);
-  if (roles.length === 0) return [readRole(entry, null)];
-  const groupCompany = ownLines(entry).lines[0] ?? null;
-  return roles.map((role) => readRole(role, groupCompany));
+/** Nested entries that are roles (they have a date range), not a list of skills or media. */
+function nestedRoles(entry: Element, shape: EntryShape): Element[] {
+  return directEntries(entry, shape).filter((nested) => shape.ownLines(nested).some(looksLikeDateRange));
 }
 
-function topLevelEntries(list: Element): Element[] {
-  return Array.from(list.querySelectorAll(ENTITY)).filter((entity) => !entity.parentElement?.closest(ENTITY));
+function readEntry(entry: Element, shape: EntryShape): ExperiencePosition[] {
+  const lines = shape.ownLines(entry);
+  const roles = nestedRoles(entry, shape);
+  if (roles.length === 0) return [readRole(lines, null)];
+  const groupCompany = stripEmploymentType(lines[0] ?? null);
+  return roles.map((role) => readRole(shape.ownLines(role), groupCompany));
+}
+
+export interface ExperienceReading {
+  /** How many top-level entries the list shows. */
+  entries: number;
+  /** The first role dated "Present" (roles of the first entry come before later entries), or null. */
+  current: ExperiencePosition | null;
 }
 
 /**
- * The first role dated "Present" (roles of the first entry come before later entries), else the
- * first role listed; null when the list has no entries.
+ * The role still running. When every role has ended there is no current title or company: the
+ * latest past role is not what the person does now.
  */
-export function readCurrentPosition(list: Element): ExperiencePosition | null {
-  const entries = topLevelEntries(list);
-  let firstRole: ExperiencePosition | null = null;
+export function readCurrentPosition(list: Element): ExperienceReading {
+  const shape = list.querySelector(ENTITY) ? ENTITY_SHAPE : LIST_ITEM_SHAPE;
+  const entries = directEntries(list, shape);
   for (const entry of entries) {
-    const roles = readEntry(entry);
-    firstRole ??= roles[0] ?? null;
-    const current = roles.find((role) => role.ongoing && role.title);
-    if (current) return current;
+    const current = readEntry(entry, shape).find((role) => role.ongoing && role.title);
+    if (current) return { entries: entries.length, current };
   }
-  return firstRole;
+  return { entries: entries.length, current: null };
+}
+
+/**
+ * Whether a section looks like Experience whatever its heading says: entries with a date range
+ * and links to companies. Education has date ranges too, but links to schools instead.
+ */
+export function looksLikeExperience(section: Element): boolean {
+  if (!section.querySelector('a[href*="/company/"]') || section.querySelector('a[href*="/school/"]')) return false;
+  return directEntries(section, LIST_ITEM_SHAPE).some(
+    (entry) =>
+      LIST_ITEM_SHAPE.ownLines(entry).some(looksLikeDateRange) || nestedRoles(entry, LIST_ITEM_SHAPE).length > 0,
+  );
 }

@@ -3,13 +3,16 @@
  *
  * Each field is taken from the first layer that has it, most stable first:
  * 1. data tied to the URL's slug: the embedded API JSON (logged in) or JSON-LD (logged out);
- * 2. the DOM: top card and Experience card, read only when the DOM is shown to be the URL's
- *    person (see page-identity.ts);
- * 3. page-level fallbacks: the tab title, "Title at Company" in the headline.
+ * 2. the DOM, read only when the DOM is shown to be the URL's person (see page-identity.ts):
+ *    the top card by LinkedIn's 2024-2025 classes (`top-card`), then by the role of each line
+ *    whatever its tag (`top-card-lines`, the 2026 layout), and the Experience section;
+ * 3. page-level fallbacks: the tab title, "Title at Company" in the headline (only when the page
+ *    shows no Experience to say otherwise).
+ * A masked value ("***** ** *****", logged-out pages) is no value.
  */
-import { cleanText, visibleText } from './clean-text';
+import { cleanText, isMaskedValue, visibleText } from './clean-text';
 import { nameFromDocumentTitle } from './document-title';
-import { readCurrentPosition, type ExperiencePosition } from './experience';
+import { readCurrentPosition, type ExperienceReading } from './experience';
 import { positionFromHeadline } from './headline-position';
 import { isLeadPage, resolveProfilePage, type ProfilePage } from './page-kind';
 import { checkDisplayedProfile, readSlugData, type DisplayedProfile, type SlugData } from './page-identity';
@@ -20,42 +23,52 @@ import {
   PROFILE_FIELDS,
   type ExtractionResult,
   type FieldSource,
+  type ExperienceState,
   type ProfileExtraction,
   type ProfileField,
   type ProfileFields,
 } from './types';
 
-type Candidate = readonly [FieldSource, string | null | undefined];
+/** A value, or a function reading it only if every earlier candidate came up empty. */
+type Candidate = readonly [FieldSource, string | null | undefined | (() => string | null)];
 
 interface DisplayedValues {
   topCard: TopCardValues | null;
-  position: ExperiencePosition | null;
+  /** Null on pages without an Experience list to look at (other sub-pages, lead pages). */
+  experience: ExperienceReading | 'not-on-page' | null;
   salesNavigator: SalesNavigatorValues | null;
   documentTitleName: string | null;
 }
 
-function readExperienceList(document: Document, page: ProfilePage): Element | null {
-  if (page.view === 'main') return findExperienceCard(document);
-  if (page.view === 'experience-details') return findExperienceDetailsList(document);
-  return null;
+function readExperience(page: ProfilePage, list: Element | null): DisplayedValues['experience'] {
+  if (page.view !== 'main' && page.view !== 'experience-details') return null;
+  return list ? readCurrentPosition(list) : 'not-on-page';
 }
 
 function readDisplayed(document: Document, page: ProfilePage): DisplayedValues {
   const topCardElement = page.view === 'main' ? findTopCard(document) : null;
-  const experienceList = readExperienceList(document, page);
-  const experienceHeading = visibleText(cardHeading(findExperienceCard(document)));
+  const experienceCard = findExperienceCard(document);
+  const experienceList = page.view === 'experience-details' ? findExperienceDetailsList(document) : experienceCard;
   const leadPage = isLeadPage(page);
+  const documentTitleName = leadPage ? null : nameFromDocumentTitle(document.title);
+  const experienceHeading = visibleText(cardHeading(experienceCard));
   return {
-    topCard: topCardElement ? readTopCard(topCardElement, experienceHeading) : null,
-    position: experienceList ? readCurrentPosition(experienceList) : null,
+    topCard: topCardElement ? readTopCard(topCardElement, experienceHeading, documentTitleName) : null,
+    experience: readExperience(page, experienceList),
     salesNavigator: leadPage ? readSalesNavigatorLead(document) : null,
-    documentTitleName: leadPage ? null : nameFromDocumentTitle(document.title),
+    documentTitleName,
   };
+}
+
+function experienceState(experience: DisplayedValues['experience']): ExperienceState | undefined {
+  if (experience === null) return undefined;
+  if (experience === 'not-on-page') return 'not-on-page';
+  return experience.current ? 'current-role' : 'no-current-role';
 }
 
 const NOTHING_DISPLAYED: DisplayedValues = {
   topCard: null,
-  position: null,
+  experience: null,
   salesNavigator: null,
   documentTitleName: null,
 };
@@ -68,14 +81,18 @@ function splitName(name: string | null): { first: string | null; last: string | 
 
 function layerFields(page: ProfilePage, slugData: SlugData, displayed: DisplayedValues) {
   const { embedded, jsonLd } = slugData;
-  const { topCard, position, salesNavigator } = displayed;
+  const { topCard, experience, salesNavigator } = displayed;
+  const reading = typeof experience === 'object' ? experience : null;
+  const position = reading?.current ?? null;
   const embeddedName = embedded ? cleanText(`${embedded.firstName ?? ''} ${embedded.lastName ?? ''}`) : null;
   const headline: Candidate[] = [
     ['embedded-json', embedded?.headline],
     ['top-card', topCard?.headline],
+    ['top-card-lines', () => topCard?.byLines().headline ?? null],
     ['sales-navigator', salesNavigator?.headline],
   ];
-  const headlinePosition = positionFromHeadline(pickValue(headline));
+  // The headline may be years old: when Experience is on the page, it decides.
+  const headlinePosition = reading ? null : positionFromHeadline(pickValue(headline));
   const name: Candidate[] = [
     ['embedded-json', embeddedName],
     ['json-ld', jsonLd?.name],
@@ -102,6 +119,7 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
       ['embedded-json', embedded?.location],
       ['json-ld', jsonLd?.location],
       ['top-card', topCard?.location],
+      ['top-card-lines', () => topCard?.byLines().location ?? null],
       ['sales-navigator', salesNavigator?.location],
     ],
     title: [
@@ -121,9 +139,9 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
 }
 
 function pick(candidates: Candidate[]): { source: FieldSource; value: string } | null {
-  for (const [source, raw] of candidates) {
-    const value = cleanText(raw);
-    if (value) return { source, value };
+  for (const [source, candidate] of candidates) {
+    const value = cleanText(typeof candidate === 'function' ? candidate() : candidate);
+    if (value && !isMaskedValue(value)) return { source, value };
   }
   return null;
 }
@@ -135,6 +153,7 @@ function pickValue(candidates: Candidate[]): string | null {
 function buildExtraction(
   layers: Record<ProfileField, Candidate[]>,
   displayedProfile: DisplayedProfile,
+  experience: ExperienceState | undefined,
 ): ProfileExtraction {
   const fields = {} as ProfileFields;
   const sources: ProfileExtraction['sources'] = {};
@@ -145,7 +164,7 @@ function buildExtraction(
     if (picked) sources[field] = picked.source;
     else missing.push(field);
   }
-  return { kind: 'profile', fields, sources, missing, displayedProfile };
+  return { kind: 'profile', fields, sources, missing, displayedProfile, ...(experience ? { experience } : {}) };
 }
 
 export function extractProfile(document: Document, url: string): ExtractionResult {
@@ -154,5 +173,9 @@ export function extractProfile(document: Document, url: string): ExtractionResul
   const slugData = readSlugData(document, page.slug);
   const displayedProfile = isLeadPage(page) ? 'matches-url' : checkDisplayedProfile(document, page.slug, slugData);
   const displayed = displayedProfile === 'matches-url' ? readDisplayed(document, page) : NOTHING_DISPLAYED;
-  return buildExtraction(layerFields(page, slugData, displayed), displayedProfile);
+  return buildExtraction(
+    layerFields(page, slugData, displayed),
+    displayedProfile,
+    experienceState(displayed.experience),
+  );
 }

@@ -8,7 +8,8 @@
 import { cleanText, visibleText } from './clean-text';
 import { findEmbeddedProfile, type EmbeddedProfile } from './embedded-json';
 import { findJsonLdPerson, type JsonLdPerson } from './json-ld';
-import { findMain, findTopCard } from './page-regions';
+import { findMain, findNameHeading, findTopCard } from './page-regions';
+import { nameFromHeading } from './top-card-lines';
 import { profileSlug } from './profile-url';
 
 export type DisplayedProfile = 'matches-url' | 'other-profile' | 'unknown';
@@ -44,12 +45,12 @@ function ownerLinkSlugs(document: Document): string[] {
   const topCard = findTopCard(document);
   if (topCard) {
     return Array.from(topCard.querySelectorAll('a[href*="/in/"]'))
-      .filter((link) => OWNER_ONLY_LINK.test(link.getAttribute('href') ?? '') || link.querySelector('h1'))
+      .filter((link) => OWNER_ONLY_LINK.test(link.getAttribute('href') ?? '') || link.querySelector('h1, h2'))
       .map((link) => slugOfHref(link.getAttribute('href')))
       .filter((slug): slug is string => slug !== null);
   }
   return Array.from(findMain(document)?.querySelectorAll('a[href*="/in/"]') ?? [])
-    .filter((link) => !link.closest('li, [data-view-name="profile-component-entity"]'))
+    .filter((link) => !link.closest('li, [role="listitem"], aside, [data-view-name="profile-component-entity"]'))
     .map((link) => slugOfHref(link.getAttribute('href')))
     .filter((slug): slug is string => slug !== null);
 }
@@ -83,7 +84,8 @@ export function checkDisplayedProfile(
 
   if (slugData.jsonLd) return 'matches-url';
 
-  const displayedName = visibleText(findTopCard(document)?.querySelector('h1'));
+  const topCard = findTopCard(document);
+  const displayedName = topCard ? nameFromHeading(visibleText(findNameHeading(topCard, null)), null) : null;
   const embeddedName = cleanText(`${embedded?.firstName ?? ''} ${embedded?.lastName ?? ''}`);
   return sameName(displayedName, embeddedName) ? 'matches-url' : 'unknown';
 }

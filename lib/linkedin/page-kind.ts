@@ -4,6 +4,7 @@
 import type { NotAProfile } from './types';
 import { canonicalProfileUrl, classifyLinkedinUrl, profileSlug, profileSubpage } from './profile-url';
 import { findPublicProfileUrl } from './sales-navigator';
+import { showsUnavailableProfile } from './unavailable-profile';
 
 /**
  * - `main`: `/in/<slug>/` (with or without an overlay open);
@@ -24,6 +25,10 @@ const notAProfile = (reason: string): NotAProfile => ({ kind: 'not-a-profile', r
 
 const SIGN_IN_WALL = notAProfile(
   'This is the LinkedIn sign-in page, not a profile. Sign in to LinkedIn, then open the profile again.',
+);
+
+const PROFILE_UNAVAILABLE = notAProfile(
+  'LinkedIn shows “this profile is not available” here: the profile was removed, hidden from you, or the link is wrong. There is nothing to read.',
 );
 
 /** LinkedIn serves the sign-in wall at the profile URL itself when the session has expired. */
@@ -66,6 +71,7 @@ export function resolveProfilePage(document: Document, url: string): ProfilePage
   if (kind === 'authwall' || isSignInWall(document)) return SIGN_IN_WALL;
   switch (kind) {
     case 'profile':
+      return showsUnavailableProfile(document) ? PROFILE_UNAVAILABLE : profileOfUrl(url);
     case 'profile-subpage':
       return profileOfUrl(url);
     case 'sales-navigator-lead':

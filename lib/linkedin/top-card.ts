@@ -1,26 +1,20 @@
-/** Values shown in the profile's top card (name, headline, location, current company button). */
+/** Values shown in the 2024-2025 top card, by LinkedIn's class names (name, headline, location, current company button). */
 import { cleanText, visibleText } from './clean-text';
+import { findNameHeading } from './page-regions';
+import { mentionsExperience } from './section-headings';
+import { nameFromHeading, readTopCardLines, type TopCardLineValues } from './top-card-lines';
 
 export interface TopCardValues {
   name: string | null;
   headline: string | null;
   location: string | null;
   currentCompany: string | null;
+  /**
+   * The same card read by the role of each line (top-card-lines.ts), for layouts without these
+   * classes. A function: it walks the whole card, so it runs only when a field still needs it.
+   */
+  byLines: () => TopCardLineValues;
 }
-
-/**
- * The name of the Experience card in the UI languages supported, for labels such as "Current
- * company: X. Click to skip to experience card" when the page has no Experience heading to compare with.
- */
-const EXPERIENCE_WORDS = [
-  'experience',
-  'expérience',
-  'erfahrung',
-  'experiencia',
-  'experiência',
-  'esperienz',
-  'ervaring',
-];
 
 function readLocation(topCard: Element): string | null {
   // The location sits in the row of the contact-info link; some profiles hide that link.
@@ -39,7 +33,7 @@ function pointsToExperience(button: Element, value: string, experienceHeading: s
   if (button.closest('a[href*="#experience"]') || button.getAttribute('href')?.includes('#experience')) return true;
   const label = labelWithoutValue(cleanText(button.getAttribute('aria-label')) ?? '', value);
   if (experienceHeading) return label.includes(experienceHeading.toLowerCase());
-  return EXPERIENCE_WORDS.some((word) => label.includes(word));
+  return mentionsExperience(label);
 }
 
 /**
@@ -57,11 +51,18 @@ function readCurrentCompany(topCard: Element, experienceHeading: string | null):
   return null;
 }
 
-export function readTopCard(topCard: Element, experienceHeading: string | null): TopCardValues {
+export function readTopCard(
+  topCard: Element,
+  experienceHeading: string | null,
+  titleName: string | null,
+): TopCardValues {
+  const heading = findNameHeading(topCard, titleName);
+  let byLines: TopCardLineValues | undefined;
   return {
-    name: visibleText(topCard.querySelector('h1')),
+    name: nameFromHeading(visibleText(heading), titleName),
     headline: visibleText(topCard.querySelector('.text-body-medium.break-words, .top-card-layout__headline')),
     location: readLocation(topCard),
     currentCompany: readCurrentCompany(topCard, experienceHeading),
+    byLines: () => (byLines ??= heading ? readTopCardLines(topCard, heading) : { headline: null, location: null }),
   };
 }

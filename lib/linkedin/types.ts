@@ -40,7 +40,15 @@ export interface ProfileExtraction {
    * sources tied to the URL's slug (embedded JSON, JSON-LD) were read and the rest is missing.
    */
   displayedProfile?: 'matches-url' | 'other-profile' | 'unknown';
+  /**
+   * What the Experience section said about the current role, on pages that have one (main profile,
+   * `/details/experience/`): `not-on-page` when the page has not rendered Experience (the 2026
+   * layout renders it only once scrolled to), so title and company may still appear on a read again.
+   */
+  experience?: ExperienceState;
 }
+
+export type ExperienceState = 'current-role' | 'no-current-role' | 'not-on-page';
 
 export interface NotAProfile {
   kind: 'not-a-profile';

@@ -91,6 +91,8 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
     fields: profileFieldsSchema,
     sources: z.record(z.string(), z.string()),
     missing: z.array(z.string()),
+    /** lib/linkedin/types.ts ExperienceState: `not-on-page` makes the popup offer to read again. */
+    experience: z.enum(['current-role', 'no-current-role', 'not-on-page']).optional(),
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),

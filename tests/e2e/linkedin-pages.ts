@@ -15,7 +15,8 @@ export function readLinkedinFixture(file: string): string {
 export async function openLinkedinPage(browser: ExtensionBrowser, url: string, file: string): Promise<Page> {
   // The route registered last wins: the catch-all first, then the page.
   await blockOtherLinkedinRequests(browser.context);
-  await serveFixture(browser.context, url, path.join(linkedinFixturesDir, file));
+  // The hash never reaches the network, so the route must not name it.
+  await serveFixture(browser.context, url.split('#')[0]!, path.join(linkedinFixturesDir, file));
   const page = await browser.context.newPage();
   await page.goto(url);
   return page;

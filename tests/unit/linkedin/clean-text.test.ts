@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { cleanText, stripEmploymentType, visibleText } from '../../../lib/linkedin/clean-text';
+import { cleanText, isMaskedValue, stripEmploymentType, visibleText } from '../../../lib/linkedin/clean-text';
 
 function element(html: string): Element {
   const container = document.createElement('div');
@@ -30,6 +30,34 @@ describe('visibleText', () => {
     expect(visibleText(line)).toBe('Apr 2023 - Present');
   });
 
+  test.each([
+    [
+      'identical twins without any marker (2026 hashed classes)',
+      '<span class="_a1">RTCK</span><span class="_b2">RTCK</span>',
+      'RTCK',
+    ],
+    [
+      'an aria-hidden copy and a differently worded twin',
+      '<span aria-hidden="true">Jan 2023 - Present</span><span class="_b2">Jan 2023 to Present</span>',
+      'Jan 2023 - Present',
+    ],
+    [
+      'a pair that is all its parent holds',
+      '<p class="_c3"><span aria-hidden="true">· 2nd</span><span class="_b2">2nd degree connection</span></p>',
+      '· 2nd',
+    ],
+    ['a hidden variant', '<h2>Marisol Quenby</h2><h2 hidden>Marisol Quenby · 2nd</h2>', 'Marisol Quenby'],
+    ['different neighbours stay', '<span>Acme</span> <span>Labs</span>', 'Acme Labs'],
+    ['an icon beside the text stays out', '<span aria-hidden="true"></span><span>Oslo</span>', 'Oslo'],
+    [
+      'a hidden separator is no twin',
+      '<div><p>Oslo, Norway</p><span aria-hidden="true"> · </span></div>',
+      'Oslo, Norway ·',
+    ],
+  ])('never doubles: %s', (_case, html, expected) => {
+    expect(visibleText(element(html))).toBe(expected);
+  });
+
   test('keeps markup-looking text as text', () => {
     const line = element('<span>&lt;img src=x onerror=alert(1)&gt; Growth &amp; "Ops"</span>');
     expect(visibleText(line)).toBe('<img src=x onerror=alert(1)> Growth & "Ops"');
@@ -53,5 +81,19 @@ describe('stripEmploymentType', () => {
     ['Acme · Widgets', 'Acme · Widgets'],
   ])('%j -> %j', (input, expected) => {
     expect(stripEmploymentType(input)).toBe(expected);
+  });
+});
+
+describe('isMaskedValue: LinkedIn masks values on logged-out pages with asterisks', () => {
+  test.each([
+    ['***** ** *****', true],
+    ['*******', true],
+    [' * ', true],
+    ['', false],
+    ['   ', false],
+    ['C*-level advisor', false],
+    ['**Founder**', false],
+  ])('%j -> %s', (text, masked) => {
+    expect(isMaskedValue(text)).toBe(masked);
   });
 });

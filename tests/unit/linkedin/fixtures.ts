@@ -9,6 +9,8 @@ export const fixturesDir = path.resolve('tests/fixtures/linkedin');
 export interface FixtureCase {
   file: string;
   variant: string;
+  /** The layout family the page belongs to, for accuracy per family (scripts/field-accuracy.ts). */
+  family: string;
   /** What `location.href` is when the page is shown. */
   url: string;
   expected?: ProfileFields;

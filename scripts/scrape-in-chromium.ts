@@ -1,0 +1,81 @@
+/**
+ * Running the built extractor on a saved page the way the extension runs it on a LinkedIn tab:
+ * the page is served at its own URL (its scripts run, every other request is answered empty or
+ * refused, as in the real-browser tests), and the bundle is evaluated in an isolated world, where
+ * page scripts cannot see or change it, like `scripting.executeScript` does.
+ */
+import type { Browser, Page } from 'playwright';
+import { EXTRACTOR_GLOBAL, type ContentReadResponse, type ExtractorScope } from '../lib/linkedin/content-messages';
+
+const LINKEDIN = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//;
+
+async function serve(page: Page, url: string, html: string): Promise<void> {
+  const documentUrl = url.split('#')[0]; // the hash never reaches the network
+  await page.route('**/*', (route) => {
+    const requested = route.request().url();
+    if (requested === documentUrl) {
+      return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+    }
+    return LINKEDIN.test(requested) ? route.fulfill({ status: 204, body: '' }) : route.abort();
+  });
+  await page.goto(url, { waitUntil: 'load' });
+}
+
+/** Evaluates `expression` in the isolated world; an exception becomes an Error with its message. */
+async function evaluateIn(page: Page, contextId: number, expression: string, awaitPromise: boolean): Promise<unknown> {
+  const session = await page.context().newCDPSession(page);
+  const answer = await session.send('Runtime.evaluate', { expression, contextId, awaitPromise, returnByValue: true });
+  await session.detach();
+  if (answer.exceptionDetails) {
+    const description = answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text;
+    throw new Error(description);
+  }
+  return answer.result.value;
+}
+
+async function createIsolatedWorld(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  const { frameTree } = await session.send('Page.getFrameTree');
+  const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'stardex-scrape',
+  });
+  await session.detach();
+  return executionContextId;
+}
+
+/** The extractor's answer for `html` shown at `url`, exactly what the popup would receive from the tab. */
+export async function readInIsolatedWorld(
+  browser: Browser,
+  { html, url, bundle }: { html: string; url: string; bundle: string },
+): Promise<ContentReadResponse> {
+  const page = await browser.newPage();
+  try {
+    await serve(page, url, html);
+    const world = await createIsolatedWorld(page);
+    await evaluateIn(page, world, bundle, false);
+    const scope: keyof ExtractorScope = EXTRACTOR_GLOBAL;
+    return (await evaluateIn(page, world, `globalThis.${scope}.read()`, true)) as ContentReadResponse;
+  } finally {
+    await page.close();
+  }
+}
+
+/** The URLs a saved page names for itself, parsed by the browser's own HTML parser. */
+export async function urlsNamedByPage(
+  browser: Browser,
+  html: string,
+): Promise<{ canonical: string | null; ogUrl: string | null }> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate((source) => {
+      const parsed = new DOMParser().parseFromString(source, 'text/html');
+      return {
+        canonical: parsed.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+        ogUrl: parsed.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null,
+      };
+    }, html);
+  } finally {
+    await page.close();
+  }
+}

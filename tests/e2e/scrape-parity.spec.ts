@@ -1,0 +1,121 @@
+/**
+ * `npm run scrape` and the built extension give the same answer on every page of the fixture
+ * corpus, and that answer is the one cases.json expects, field by field.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { expect, test } from 'playwright/test';
+import type { TabProfile } from '../../lib/messaging/protocol';
+import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { linkedinFixturesDir, linkedinTabId, openLinkedinPage, readProfileFromTab } from './linkedin-pages';
+
+const run = promisify(execFile);
+const TSX = path.resolve('node_modules/.bin/tsx');
+
+interface FixtureCase {
+  file: string;
+  url: string;
+  expected?: Record<string, string | null>;
+  notAProfile?: true;
+  reasonKeyword?: string;
+}
+
+const cases = JSON.parse(readFileSync(path.join(linkedinFixturesDir, 'cases.json'), 'utf8')) as FixtureCase[];
+
+/** The CLI's printed JSON for a page shown at `url`. */
+async function scrape(file: string, url: string): Promise<unknown> {
+  const { stdout } = await run(TSX, ['scripts/scrape.ts', path.join(linkedinFixturesDir, file), '--url', url]);
+  return JSON.parse(stdout);
+}
+
+/** The extension's answer in the CLI's output shape. */
+function asScrapeOutput(answer: TabProfile): unknown {
+  if (answer.kind === 'profile') return { ...answer.fields, sources: answer.sources, missing: answer.missing };
+  if (answer.kind === 'not-a-profile') return { notAProfile: true, reason: answer.reason };
+  return answer;
+}
+
+let browser: ExtensionBrowser;
+
+// One browser for the whole corpus: each page gets its own tab, closed after its read.
+test.beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+
+test.afterAll(async () => {
+  await browser.close();
+});
+
+for (const fixture of cases) {
+  test(`${fixture.file}: the CLI prints what the extension reads`, async () => {
+    // The CLI runs its own Chromium meanwhile.
+    const printed = scrape(fixture.file, fixture.url);
+    const tab = await openLinkedinPage(browser, fixture.url, fixture.file);
+    const extensionPage = await browser.openExtensionPage('popup.html');
+    const answer = await readProfileFromTab(extensionPage, await linkedinTabId(browser));
+    await extensionPage.close();
+    await tab.close();
+    await browser.context.unrouteAll();
+
+    expect(await printed).toEqual(asScrapeOutput(answer));
+
+    if (fixture.notAProfile) {
+      expect(answer).toEqual({ kind: 'not-a-profile', reason: expect.stringContaining(fixture.reasonKeyword!) });
+    } else {
+      expect(answer.kind).toBe('profile');
+      expect(answer.kind === 'profile' && answer.fields).toEqual(fixture.expected);
+    }
+  });
+}
+
+test.describe('scrape failures', () => {
+  async function scrapeFailure(args: string[], env: NodeJS.ProcessEnv = {}) {
+    try {
+      await run(TSX, ['scripts/scrape.ts', ...args], { env: { ...process.env, ...env } });
+    } catch (error) {
+      return error as { code: number; stderr: string; stdout: string };
+    }
+    throw new Error(`scrape ${args.join(' ')} succeeded`);
+  }
+
+  test('an extraction error exits 2 with one line and no stack trace', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'scrape-'));
+    const brokenBundle = path.join(dir, 'linkedin-extractor.js');
+    // An extractor whose read() fails, as a bug in lib/linkedin would make it.
+    writeFileSync(
+      brokenBundle,
+      "globalThis.__stardexLinkedinExtractor = { read: () => Promise.reject(new Error('no top card handler')) };",
+    );
+    try {
+      const failure = await scrapeFailure(
+        [
+          path.join(linkedinFixturesDir, '60-sdui-en-single.html'),
+          '--url',
+          'https://www.linkedin.com/in/oriel-tanswick-4b1a9c/',
+        ],
+        { SCRAPE_EXTRACTOR: brokenBundle },
+      );
+      expect(failure.code).toBe(2);
+      expect(failure.stdout).toBe('');
+      expect(failure.stderr).toBe('scrape: could not read the page: Error: no top card handler\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a URL the page does not show exits 2 and says so', async () => {
+    const failure = await scrapeFailure([
+      path.join(linkedinFixturesDir, '60-sdui-en-single.html'),
+      '--url',
+      'https://www.linkedin.com/in/someone-else-123/',
+    ]);
+    expect(failure.code).toBe(2);
+    expect(failure.stderr).toMatch(
+      /^scrape: the page does not show the profile at https:\/\/www\.linkedin\.com\/in\/someone-else-123\//,
+    );
+    expect(failure.stderr).not.toMatch(/\n\s+at /);
+  });
+});
