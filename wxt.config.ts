@@ -26,7 +26,7 @@ export default defineConfig({
   }),
   zip: {
     // The sources zip addons.mozilla.org asks for: what `npm ci && npm run build:firefox` needs, nothing else.
-    excludeSources: ['demo-output/**', 'store/screenshots/**', 'test-results/**', 'playwright-report/**'],
+    excludeSources: ['demo-output/**', 'test-results/**'],
   },
 });
 
