@@ -95,6 +95,37 @@ test('a fixture LinkedIn page at its real URL is read into the review, and the b
   expect(patches[0]!.body).toEqual({ current_job_title: 'Technical Recruiter' });
 });
 
-test('nothing the add-on ran wrote an error or a warning', () => {
+test('starting, reading and saving: nothing the add-on ran wrote an error or a warning', () => {
   expect(firefox.addonProblems()).toEqual([]);
+});
+
+test('a save Stardex rate-limits waits in the outbox, counted on the badge, and the retry delivers it once', async () => {
+  sandbox.reset([callaInStardex({ current_job_title: 'Recruiter' })]);
+  const review = await firefox.openExtensionPage(`popup.html?tabId=${profileTabId}`);
+  await expect.poll(() => statusText(review)).toContain('Ready to update 1 field(s) in Stardex.');
+  sandbox.clearLog();
+  sandbox.addFaults({ method: 'PATCH', path: `/v1/persons/${CALLA_ID}`, kind: 'status', status: 429, retryAfter: 1 });
+  await clickButton(review, 'Save to Stardex');
+  await expect.poll(() => statusText(review)).toContain('Kept in the outbox, not yet in Stardex.');
+  expect(await options.evaluate(() => browser.action.getBadgeText({}))).toBe('1');
+
+  await expect.poll(() => sandbox.person(CALLA_ID)?.current_job_title, { timeout: 20_000 }).toBe('Technical Recruiter');
+  expect(
+    sandbox
+      .requests()
+      .filter((r) => r.method === 'PATCH')
+      .map((r) => r.status),
+  ).toEqual([429, 200]);
+  await expect.poll(() => options.evaluate(() => browser.action.getBadgeText({}))).toBe('');
+  expect(await options.evaluate(async () => (await browser.storage.local.get('outbox')).outbox)).toEqual([]);
+  // The refused attempt is logged, and nothing else.
+  expect(firefox.addonProblems()).toEqual([
+    expect.stringMatching(/\[stardex\] save for .* failed.*Rate limit of 60 requests per minute exceeded/),
+  ]);
+});
+
+test('the background is an event page: Firefox stops it when idle, and a message starts it again', async () => {
+  await expect.poll(() => options.evaluate(() => browser.extension.getBackgroundPage() === null)).toBe(true);
+  const answer = await options.evaluate(() => browser.runtime.sendMessage({ type: 'settings/get' }));
+  expect(answer).toMatchObject({ ok: true, data: { hasApiKey: true, baseUrl: sandbox.url } });
 });

@@ -39,6 +39,8 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
       // Console messages of the background and the add-on's pages go to Firefox's output, read below.
       'devtools.console.stdout.chrome': true,
       'devtools.console.stdout.content': true,
+      // Firefox stops an idle event page after 30 s; after 2 s here, so the tests see it stopped and restarted.
+      'extensions.background.idle.timeout': 2000,
       // The password manager would look at the Options form and log about it.
       'signon.rememberSignons': false,
     },
