@@ -83,7 +83,7 @@ test('a fixture LinkedIn page at its real URL is read into the review, and the b
   expect(await valueOf(review, 'Job title')).toBe('Technical Recruiter');
   expect(await valueOf(review, 'Company')).toBe('Bluefen Insurance');
   await expect.poll(() => review.evaluate(() => document.body.innerText)).toContain('In Stardex: Calla Northallen');
-  expect(await statusText(review)).toContain('Ready to update 1 field(s) in Stardex.');
+  await expect.poll(() => statusText(review)).toContain('Ready to update 1 field(s) in Stardex.');
 
   sandbox.clearLog();
   await clickButton(review, 'Save to Stardex');
@@ -107,7 +107,7 @@ test('a save Stardex rate-limits waits in the outbox, counted on the badge, and 
   sandbox.addFaults({ method: 'PATCH', path: `/v1/persons/${CALLA_ID}`, kind: 'status', status: 429, retryAfter: 1 });
   await clickButton(review, 'Save to Stardex');
   await expect.poll(() => statusText(review)).toContain('Kept in the outbox, not yet in Stardex.');
-  expect(await options.evaluate(() => browser.action.getBadgeText({}))).toBe('1');
+  await expect.poll(() => options.evaluate(() => browser.action.getBadgeText({}))).toBe('1');
 
   await expect.poll(() => sandbox.person(CALLA_ID)?.current_job_title, { timeout: 20_000 }).toBe('Technical Recruiter');
   expect(
@@ -117,7 +117,7 @@ test('a save Stardex rate-limits waits in the outbox, counted on the badge, and 
       .map((r) => r.status),
   ).toEqual([429, 200]);
   await expect.poll(() => options.evaluate(() => browser.action.getBadgeText({}))).toBe('');
-  expect(await options.evaluate(async () => (await browser.storage.local.get('outbox')).outbox)).toEqual([]);
+  await expect.poll(() => options.evaluate(async () => (await browser.storage.local.get('outbox')).outbox)).toEqual([]);
   // The refused attempt is logged, and nothing else.
   expect(firefox.addonProblems()).toEqual([
     expect.stringMatching(/\[stardex\] save for .* failed.*Rate limit of 60 requests per minute exceeded/),

@@ -22,6 +22,22 @@ export interface FirefoxWithAddon {
 }
 
 /**
+ * Waits for `page` to show `url` fully loaded. Asking while Firefox swaps the document fails at the
+ * protocol level (the old realm is gone), which only means "not yet": it asks again.
+ */
+async function untilShown(page: Page, url: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const shown = await page
+      .evaluate((expected) => location.href === expected && document.readyState === 'complete', url)
+      .catch(() => false);
+    if (shown) return;
+    if (Date.now() > deadline) throw new Error(`${url} did not load within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
  * Debian's Firefox ESR over WebDriver BiDi, with the built add-on installed as a temporary add-on.
  * `--remote-allow-system-access` lets BiDi navigate to moz-extension:// pages, which it refuses
  * otherwise; it changes what the test driver may do, nothing in the add-on.
@@ -61,11 +77,7 @@ export async function launchFirefoxWithAddon(): Promise<FirefoxWithAddon> {
       // Firefox loads extension pages in another process: BiDi's navigation never reports the load
       // to puppeteer, so the page's own address is awaited instead.
       page.goto(url).catch(() => undefined);
-      await page.waitForFunction(
-        (expected) => location.href === expected && document.readyState === 'complete',
-        {},
-        url,
-      );
+      await untilShown(page, url);
       return page;
     },
     async openServedPage(url, html) {
