@@ -1,11 +1,15 @@
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './scripts/build/zod-without-eval';
 
 // Why each permission exists is written in docs/decisions.md; keep both in sync.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports keep lib/ runnable in Node (scrape command, sandbox, unit tests).
   imports: false,
-  manifest: {
+  // Firefox too: WXT would otherwise build Firefox as Manifest V2.
+  manifestVersion: 3,
+  vite: () => ({ plugins: [zodWithoutEval()] }),
+  manifest: ({ browser }) => ({
     name: 'Stardex for LinkedIn',
     description: 'Review a LinkedIn profile and update the matching person in Stardex.',
     permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'notifications'],
@@ -18,5 +22,27 @@ export default defineConfig({
         description: 'Review this LinkedIn profile for Stardex',
       },
     },
+    ...(browser === 'firefox' ? { browser_specific_settings: FIREFOX_SETTINGS } : {}),
+  }),
+  zip: {
+    // The sources zip addons.mozilla.org asks for: what `npm ci && npm run build:firefox` needs, nothing else.
+    excludeSources: ['demo-output/**', 'test-results/**'],
   },
 });
+
+/**
+ * addons.mozilla.org needs a fixed id, and of new add-ons the data they send away. 140 is the first
+ * Firefox (and ESR) that knows `data_collection_permissions`; older ones would install without asking.
+ * What is sent: the profile's person data and page content, and (badge lookup) which profiles are visited.
+ */
+const FIREFOX_SETTINGS = {
+  gecko: {
+    id: 'linkedin@stardex.ai',
+    strict_min_version: '140.0',
+    data_collection_permissions: {
+      required: ['personallyIdentifyingInfo', 'websiteContent', 'browsingActivity'],
+    },
+  },
+  // Firefox for Android learnt `data_collection_permissions` only in 142.
+  gecko_android: { strict_min_version: '142.0' },
+};

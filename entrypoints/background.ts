@@ -7,14 +7,15 @@ import { handleMenuClick } from '@/lib/background/menu-actions';
 import { menuDefinitions } from '@/lib/background/menu-definitions';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
 import { readOutbox, watchOutbox } from '@/lib/background/outbox-store';
-import { restrictStorageToExtension } from '@/lib/background/storage-lock';
+import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
 import { forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
 
 export default defineBackground(() => {
   const logFailure = (what: string) => (error: unknown) => console.error(`[stardex] ${what} failed`, error);
   // First, at every worker start: content scripts (inside LinkedIn's pages) must not read storage.local,
   // which holds the API key. Saving a key waits for the same call, so no key is stored unprotected.
-  restrictStorageToExtension().catch(logFailure('restricting storage to the extension'));
+  // Firefox cannot restrict it and keeps the key in the extension's IndexedDB instead (api-key.ts).
+  if (canRestrictStorage()) restrictStorageToExtension().catch(logFailure('restricting storage to the extension'));
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

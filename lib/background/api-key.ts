@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { baseUrlOrigin, DEFAULT_BASE_URL, settingsItem } from '../settings';
+import { defineDatabaseItem } from '../storage/extension-database';
 import { defineValidatedItem } from '../storage/validated-item';
+import { canRestrictStorage, restrictStorageToExtension } from './storage-lock';
 
 /**
  * The user's Stardex API key. Only the background worker imports this module: pages send the
@@ -24,11 +26,25 @@ const keyWithoutOriginSchema = apiKeySchema.transform((key): StoredApiKey => ({
   origin: new URL(DEFAULT_BASE_URL).origin,
 }));
 
-export const apiKeyItem = defineValidatedItem(
-  'local:apiKey',
-  z.union([storedApiKeySchema, keyWithoutOriginSchema]).nullable(),
-  null,
-);
+const apiKeyValueSchema = z.union([storedApiKeySchema, keyWithoutOriginSchema]).nullable();
+const localApiKey = defineValidatedItem('local:apiKey', apiKeyValueSchema, null);
+const databaseApiKey = defineDatabaseItem('apiKey', apiKeyValueSchema, null);
+
+/**
+ * Where the key is kept, out of content scripts' reach: `storage.local` closed to them (Chromium), or
+ * else the extension's own IndexedDB (Firefox), which a content script, running in the page's origin,
+ * cannot open. Nothing is ever written to an area content scripts can read.
+ */
+const keyStore = () => (canRestrictStorage() ? localApiKey : databaseApiKey);
+
+export const apiKeyItem = {
+  getValue: (): Promise<StoredApiKey | null> => keyStore().getValue(),
+  setValue: async (value: StoredApiKey | null): Promise<void> => {
+    if (canRestrictStorage()) await restrictStorageToExtension();
+    await keyStore().setValue(value);
+  },
+  removeValue: (): Promise<void> => keyStore().removeValue(),
+};
 
 /** The key that may be sent to `baseUrl`: null when none is saved or it was typed for another origin. */
 export function keyFor(stored: StoredApiKey | null, baseUrl: string): string | null {

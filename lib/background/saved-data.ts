@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { SavedDataStatus } from '../messaging/protocol';
+import { clearExtensionDatabase } from '../storage/extension-database';
 import { countSetAside } from '../storage/validated-item';
 import { betweenOutboxTransactions, readOutbox } from './outbox-store';
 
@@ -16,5 +17,7 @@ export async function savedDataStatus(): Promise<SavedDataStatus> {
  */
 export async function clearSavedData(): Promise<{ message: string }> {
   await betweenOutboxTransactions(() => browser.storage.local.clear());
+  // Where the API key is kept in IndexedDB (Firefox).
+  await clearExtensionDatabase();
   return { message: 'Saved data cleared. Add your Stardex API key again to continue.' };
 }

@@ -3,7 +3,6 @@ import { baseUrlOrigin, settingsItem, validateBaseUrl } from '../settings';
 import { describeStardexError } from '../stardex/errors';
 import { apiKeyItem, apiKeySchema, describeApiKey, keyFor, type StoredApiKey } from './api-key';
 import { getStardexClient, MissingApiKeyError } from './stardex-access';
-import { restrictStorageToExtension } from './storage-lock';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
 export class InvalidSettingError extends Error {
@@ -54,11 +53,11 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
   if (apiKey !== undefined) {
     const origin = baseUrlOrigin(next.baseUrl);
     if (origin === null) throw new InvalidSettingError('The saved API base URL is not valid: enter it with the key.');
-    await restrictStorageToExtension();
     keyToStore = { key: apiKey, origin };
   }
-  await settingsItem.setValue(next);
+  // The key first: where it cannot be kept safe, nothing of this save is stored.
   if (keyToStore) await apiKeyItem.setValue(keyToStore);
+  await settingsItem.setValue(next);
   const connectionChanged = apiKey !== undefined || (baseUrl !== undefined && baseUrl !== current.baseUrl);
   return { settings: await readSettingsView(), connection: connectionChanged ? await checkConnection() : null };
 }

@@ -11,15 +11,22 @@ export class UnprotectedStorageError extends Error {
 }
 
 /**
- * Content scripts run inside LinkedIn's pages and may read `storage.local`, where the API key is,
- * unless the area is restricted to the extension's own pages and worker. Chromium keeps the level
- * across restarts; it is set again at every worker start and before a key is stored, because that is
- * cheap and does not depend on it. Firefox has no `setAccessLevel` for `storage.local`: there it fails.
+ * Whether `storage.local` can be closed to content scripts. Chromium can; Firefox has `setAccessLevel`
+ * only for `storage.session`, so there the key is kept elsewhere (lib/background/api-key.ts).
+ */
+export function canRestrictStorage(): boolean {
+  return typeof browser.storage.local.setAccessLevel === 'function';
+}
+
+/**
+ * Content scripts run inside LinkedIn's pages and may read `storage.local` unless the area is
+ * restricted to the extension's own pages and worker. Chromium keeps the level across restarts; it is
+ * set again at every worker start and before a key is stored, because that is cheap and does not
+ * depend on it. A browser that has the call but refuses it gets no key stored there.
  */
 export async function restrictStorageToExtension(): Promise<void> {
-  const local = browser.storage.local;
   try {
-    await local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
+    await browser.storage.local.setAccessLevel({ accessLevel: 'TRUSTED_CONTEXTS' });
   } catch (error) {
     throw new UnprotectedStorageError(error);
   }

@@ -45,6 +45,14 @@ async function guardedWrite(write: () => Promise<void>): Promise<void> {
   }
 }
 
+/** A stored single value as its schema reads it; nothing stored is the fallback, a damaged value an error. */
+export function parseStoredValue<S extends z.ZodType>(name: string, schema: S, fallback: z.infer<S>, raw: unknown) {
+  if (raw === null || raw === undefined) return fallback;
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new StoredValueError(name, issuesOf(result.error));
+  return result.data as z.infer<S>;
+}
+
 /**
  * A single stored value checked on every read and write, so a damaged or hand-edited value gives a
  * clear error instead of flowing into requests. A single value (settings, the API key) cannot be
@@ -56,12 +64,7 @@ export function defineValidatedItem<S extends z.ZodType>(
   fallback: z.infer<S>,
 ): ValidatedItem<z.infer<S>> {
   const item = storage.defineItem<unknown>(key);
-  const parse = (raw: unknown): z.infer<S> => {
-    if (raw === null || raw === undefined) return fallback;
-    const result = schema.safeParse(raw);
-    if (!result.success) throw new StoredValueError(nameOf(key), issuesOf(result.error));
-    return result.data;
-  };
+  const parse = (raw: unknown) => parseStoredValue(nameOf(key), schema, fallback, raw);
   return {
     getValue: async () => parse(await item.getValue()),
     setValue: (value) => guardedWrite(() => item.setValue(schema.parse(value))),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { apiKeyItem } from '@/lib/background/api-key';
-import { readSettingsView, saveSettings } from '@/lib/background/settings-handlers';
+import { clearSavedData } from '@/lib/background/saved-data';
+import { readSettingsView, removeApiKey, saveSettings } from '@/lib/background/settings-handlers';
 import { getStardexClient, MissingApiKeyError } from '@/lib/background/stardex-access';
 import { UnprotectedStorageError } from '@/lib/background/storage-lock';
 import { settingsItem } from '@/lib/settings';
@@ -26,6 +27,22 @@ beforeEach(() => {
 });
 
 const save = (fields: { apiKey?: string; baseUrl?: string }) => saveSettings({ type: 'settings/save', ...fields });
+/** The extension database's raw value, read the way any other page of the extension origin could. */
+function databaseRequest<T>(run: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const opening = indexedDB.open('stardex', 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore('secrets');
+    opening.onerror = () => reject(opening.error);
+    opening.onsuccess = () => {
+      const transaction = opening.result.transaction('secrets', 'readwrite');
+      const pending = run(transaction.objectStore('secrets'));
+      transaction.oncomplete = () => (opening.result.close(), resolve(pending.result));
+      transaction.onerror = () => reject(transaction.error);
+    };
+  });
+}
+const databaseValue = (name: string) => databaseRequest((store) => store.get(name)) as Promise<unknown>;
+const writeDatabaseValue = (name: string, value: unknown) => databaseRequest((store) => store.put(value, name));
 const rawStored = async () => (await fakeBrowser.storage.local.get('apiKey')).apiKey as unknown;
 
 describe('the API key is locked away from content scripts', () => {
@@ -43,8 +60,8 @@ describe('the API key is locked away from content scripts', () => {
     expect(steps.indexOf('restrict')).toBeLessThan(steps.indexOf('apiKey'));
   });
 
-  it('stores no key, and no setting, where the area cannot be restricted (Firefox has no setAccessLevel)', async () => {
-    fakeBrowser.storage.local.setAccessLevel = undefined as never;
+  it('stores no key, and no setting, where the browser refuses to restrict the area', async () => {
+    setAccessLevel.mockRejectedValue(new Error('Access level not supported'));
     const saving = save({ apiKey: DEMO_API_KEY, baseUrl: sandbox.url });
     await expect(saving).rejects.toBeInstanceOf(UnprotectedStorageError);
     await expect(saving).rejects.toThrow('cannot keep the API key away from web pages');
@@ -59,6 +76,49 @@ describe('the API key is locked away from content scripts', () => {
     background.main();
     expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
     expect(setAccessLevel.mock.invocationCallOrder[0]).toBeLessThan(onMessage.mock.invocationCallOrder[0]!);
+  });
+});
+
+describe('without setAccessLevel (Firefox) the key is kept in the extension IndexedDB', () => {
+  beforeEach(() => {
+    fakeBrowser.storage.local.setAccessLevel = undefined as never;
+  });
+
+  it('is stored there and never in storage.local, and works', async () => {
+    const saved = await save({ apiKey: DEMO_API_KEY, baseUrl: sandbox.url });
+    expect(saved.connection).toMatchObject({ ok: true });
+    expect(await fakeBrowser.storage.local.get(null)).not.toHaveProperty('apiKey');
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(DEMO_API_KEY);
+    expect(await databaseValue('apiKey')).toEqual({ key: DEMO_API_KEY, origin: sandbox.url });
+    expect(await readSettingsView()).toMatchObject({ hasApiKey: true, apiKeyHint: '…demo', apiKeyOrigin: sandbox.url });
+    expect(sandbox.requests().map((r) => r.authorization)).toEqual(['Bearer …demo']);
+  });
+
+  it('"Remove API key" and "Clear saved data" delete it there', async () => {
+    await save({ apiKey: DEMO_API_KEY, baseUrl: sandbox.url });
+    await removeApiKey();
+    expect(await databaseValue('apiKey')).toBeUndefined();
+    await save({ apiKey: DEMO_API_KEY });
+    await clearSavedData();
+    expect(await databaseValue('apiKey')).toBeUndefined();
+    expect((await readSettingsView()).hasApiKey).toBe(false);
+  });
+
+  it('a damaged key there is refused with the damaged-storage message, not sent', async () => {
+    await save({ apiKey: DEMO_API_KEY, baseUrl: sandbox.url });
+    await writeDatabaseValue('apiKey', { key: 'short', origin: sandbox.url });
+    sandbox.clearLog();
+    await expect(getStardexClient()).rejects.toThrow('stored "apiKey" is damaged');
+    expect(sandbox.requests()).toEqual([]);
+  });
+
+  it('the worker starts without trying to restrict storage', async () => {
+    const logged = vi.spyOn(console, 'error');
+    fakeBrowser.contextMenus.onClicked.addListener = vi.fn();
+    const { default: background } = await import('@/entrypoints/background');
+    background.main();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(logged.mock.calls.filter(([first]) => String(first).includes('restricting storage'))).toEqual([]);
   });
 });
 

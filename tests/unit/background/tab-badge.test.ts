@@ -32,6 +32,8 @@ const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
 beforeEach(async () => {
   fakeBrowser.reset();
   vi.clearAllMocks();
+  // The fake browser has no access levels; Chromium's call succeeds.
+  fakeBrowser.storage.local.setAccessLevel = (async () => {}) as never;
   vi.mocked(getStardexClient).mockResolvedValue({} as StardexClient);
   vi.mocked(matchPerson).mockImplementation(async (_client, url) => (url === CALLA ? matched : { status: 'none' }));
   await apiKeyItem.setValue({ key: 'sk_sandbox_demo', origin: 'https://api.stardex.ai' });
