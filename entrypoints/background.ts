@@ -2,6 +2,7 @@
 import '@/lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { welcomeOnInstall } from '@/lib/background/first-run';
 import { handleMessage, isFromExtensionPage } from '@/lib/background/handle-message';
 import { handleMenuClick } from '@/lib/background/menu-actions';
 import { menuDefinitions } from '@/lib/background/menu-definitions';
@@ -26,10 +27,11 @@ export default defineBackground(() => {
   });
 
   // Menus persist across worker restarts; they are (re)created only when the extension is installed or updated.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void browser.contextMenus.removeAll().then(() => {
       for (const menu of menuDefinitions()) browser.contextMenus.create(menu);
     });
+    welcomeOnInstall(details).catch(logFailure('opening Options on install'));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
