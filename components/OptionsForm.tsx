@@ -47,8 +47,7 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         onChange={(event) => setApiKey(event.target.value)}
       />
       <p className="hint">
-        In {API_KEY_LOCATION}. The key stays in this browser and is only sent to the API base
-        URL below.
+        In {API_KEY_LOCATION}. The key stays in this browser and is only sent to the API base URL below.
       </p>
       {origin && settings.apiKeyOrigin && !savedKeyFits ? (
         <p className="hint hint--warning">
@@ -73,8 +72,8 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         Show whether profiles are in Stardex while I browse
       </label>
       <p className="hint">
-        To show ✓ (in Stardex) or + (not yet) on the toolbar button, each LinkedIn profile you open is looked up in
-        your Stardex by its LinkedIn address. Turned off, a profile is only looked up when you open its review.
+        To show ✓ (in Stardex) or + (not yet) on the toolbar button, each LinkedIn profile you open is looked up in your
+        Stardex by its LinkedIn address. Turned off, a profile is only looked up when you open its review.
       </p>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
@@ -101,8 +100,8 @@ function FirstSteps() {
         </li>
         <li>
           While you browse LinkedIn, each profile you open is looked up in your Stardex, so the toolbar button shows ✓
-          when the person is already there. If you would rather not, untick "Show whether profiles are in Stardex
-          while I browse" below.
+          when the person is already there. If you would rather not, untick "Show whether profiles are in Stardex while
+          I browse" below.
         </li>
         <li>Open a LinkedIn profile and click the toolbar button to review it and update Stardex.</li>
       </ol>

@@ -45,7 +45,9 @@ test('a fresh install opens Options: where the key is, the badge lookup, and Tes
   await options.getByLabel('API key').fill(SANDBOX_API_KEY);
   await options.getByLabel('API base URL').fill('http://127.0.0.1:9');
   await press(options, 'Save');
-  await expect(await press(options, 'Test connection')).toHaveText(/^Stardex is unreachable at http:\/\/127\.0\.0\.1:9/);
+  await expect(await press(options, 'Test connection')).toHaveText(
+    /^Stardex is unreachable at http:\/\/127\.0\.0\.1:9/,
+  );
 });
 
 test('with the badge lookup off, visiting a profile asks Stardex nothing; turned on, it does', async () => {

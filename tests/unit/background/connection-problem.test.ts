@@ -31,7 +31,11 @@ describe('Test connection in plain words', () => {
     ['no answer in time', failure('timeout'), /did not answer in time/],
     ['wrong base URL (404)', failure('not-found', { status: 404 }), /^Wrong API base URL: https:\/\/api\.stardex\.ai/],
     ['wrong base URL (not JSON)', failure('invalid-response'), /^Wrong API base URL/],
-    ['base URL refused', failure('bad-request', { status: 405, message: 'Method not allowed' }), /^Wrong API base URL\?/],
+    [
+      'base URL refused',
+      failure('bad-request', { status: 405, message: 'Method not allowed' }),
+      /^Wrong API base URL\?/,
+    ],
     ['invalid base URL', failure('bad-request', { code: CLIENT_ERROR_CODES.invalidBaseUrl }), /base URL is not valid/],
     ['rate-limited', failure('rate-limited', { status: 429, retryAfterSeconds: 30 }), /try again in 30 s/],
     ['server fault', failure('server', { status: 503 }), /Stardex had a problem \(HTTP 503\)/],
