@@ -26,7 +26,7 @@ export function describeConnectionProblem(error: unknown, baseUrl: string): Conn
         return fail(`The saved API key contains spaces or characters a key never has: paste it again.`);
       }
       return fail(
-        `Stardex refused the API key: it is mistyped, incomplete or revoked. Copy it again from ${API_KEY_LOCATION} and press Save.`,
+        `Stardex rejected the API key: it is mistyped, incomplete or revoked. Copy it again from ${API_KEY_LOCATION} and press Save.`,
       );
     case 'forbidden':
       return fail('Stardex knows the API key but does not allow it to read people: ask your Stardex admin.');

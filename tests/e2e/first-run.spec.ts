@@ -29,8 +29,8 @@ test('a fresh install opens Options: where the key is, the badge lookup, and Tes
 
   await options.getByLabel('API key').fill('sk_not_a_sandbox_key');
   await options.getByLabel('API base URL').fill(env.sandbox.url);
-  await expect(await press(options, 'Save')).toContainText('Saved, but the check failed: Stardex refused the API key');
-  await expect(await press(options, 'Test connection')).toHaveText(/^Stardex refused the API key/);
+  await expect(await press(options, 'Save')).toContainText('Saved, but the check failed: Stardex rejected the API key');
+  await expect(await press(options, 'Test connection')).toHaveText(/^Stardex rejected the API key/);
 
   await options.getByLabel('API key').fill(SANDBOX_API_KEY);
   await press(options, 'Save');

@@ -24,7 +24,7 @@ describe('Test connection in plain words', () => {
   });
 
   it.each<[string, StardexError, RegExp]>([
-    ['key refused (401)', failure('auth', { status: 401, code: 'INVALID_API_KEY' }), /^Stardex refused the API key/],
+    ['key refused (401)', failure('auth', { status: 401, code: 'INVALID_API_KEY' }), /^Stardex rejected the API key/],
     ['key malformed', failure('auth', { code: CLIENT_ERROR_CODES.malformedApiKey }), /characters a key never has/],
     ['key without access (403)', failure('forbidden', { status: 403 }), /does not allow it to read people/],
     ['Stardex unreachable', failure('network'), /^Stardex is unreachable at https:\/\/api\.stardex\.ai/],
