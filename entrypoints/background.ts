@@ -9,7 +9,8 @@ import { menuDefinitions } from '@/lib/background/menu-definitions';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
 import { readOutbox, watchOutbox } from '@/lib/background/outbox-store';
 import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
-import { forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
+import { applyBadgeLookupSetting, forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
+import { settingsItem } from '@/lib/settings';
 
 export default defineBackground(() => {
   const logFailure = (what: string) => (error: unknown) => console.error(`[stardex] ${what} failed`, error);
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     if (change.url || change.status === 'complete') refreshTabBadge(tabId, tab.url).catch(logFailure('badge'));
   });
   browser.tabs.onRemoved.addListener(forgetTab);
+  settingsItem.watch(({ badgeLookup }) => void applyBadgeLookupSetting(badgeLookup).catch(logFailure('badge')));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void deliverOutbox();

@@ -96,6 +96,18 @@ export async function refreshTabBadge(tabId: number, url: string | undefined): P
   await render(tabId);
 }
 
+/**
+ * Turning "Show whether profiles are in Stardex while I browse" off takes the symbols away at once
+ * (and what was looked up), rather than leaving them until each tab moves on; the outbox count stays.
+ */
+export async function applyBadgeLookupSetting(badgeLookup: boolean): Promise<void> {
+  if (badgeLookup) return;
+  const shown = [...tabStates.keys()];
+  tabStates.clear();
+  recentMatches.clear();
+  await Promise.all(shown.map((tabId) => render(tabId).catch(() => undefined)));
+}
+
 export function forgetTab(tabId: number): void {
   tabStates.delete(tabId);
 }

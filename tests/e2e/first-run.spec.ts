@@ -50,7 +50,7 @@ test('a fresh install opens Options: where the key is, the badge lookup, and Tes
   );
 });
 
-test('with the badge lookup off, visiting a profile asks Stardex nothing; turned on, it does', async () => {
+test('with the badge lookup off, visiting a profile asks Stardex nothing; turned on, it does; turned off again, the symbol goes', async () => {
   env.sandbox.reset([callaInStardex()]);
   const options = await configureExtension(env.browser, env.sandbox.url);
   await options.getByLabel(BADGE_SETTING).uncheck();
@@ -71,4 +71,9 @@ test('with the badge lookup off, visiting a profile asks Stardex nothing; turned
   await visit.page.reload();
   await expect.poll(() => badgeOf(visit.tabId)).toBe('✓');
   expect(env.sandbox.requests().map((r) => `${r.method} ${r.path}`)).toContain('POST /v1/persons/search');
+
+  // Turned off again, the symbol goes at once, without waiting for the tab to move on.
+  await options.getByLabel(BADGE_SETTING).uncheck();
+  await press(options, 'Save');
+  await expect.poll(() => badgeOf(visit.tabId)).toBe('');
 });

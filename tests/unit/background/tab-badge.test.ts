@@ -125,6 +125,19 @@ describe('per-tab badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });
 
+  it('turning the badge lookup off takes the symbol away at once and forgets the answers', async () => {
+    const { applyBadgeLookupSetting, refreshTabBadge } = await badgeModule();
+    const tabId = await openTab(CALLA);
+    await refreshTabBadge(tabId, CALLA);
+    expect(await badge(tabId)).toBe('✓');
+    await applyBadgeLookupSetting(false);
+    expect(await badge(tabId)).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toBe('Review in Stardex');
+    await refreshTabBadge(tabId, CALLA);
+    expect(await badge(tabId)).toBe('✓');
+    expect(matchPerson).toHaveBeenCalledTimes(2);
+  });
+
   it('waiting or failed saves win over the match symbol, everywhere', async () => {
     const { refreshTabBadge, showOutboxCount } = await badgeModule();
     const tabId = await openTab(CALLA);
