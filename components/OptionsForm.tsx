@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { SettingsView } from '@/lib/messaging/protocol';
-import { baseUrlOrigin, isStardexHost } from '@/lib/settings';
+import { API_KEY_LOCATION, baseUrlOrigin, isStardexHost } from '@/lib/settings';
 import { StatusMessage, type StatusMessageProps } from './StatusMessage';
 
 export interface OptionsFormValues {
   apiKey: string;
   baseUrl: string;
   onlyFillEmpty: boolean;
+  badgeLookup: boolean;
 }
 
 export interface OptionsFormProps {
@@ -21,6 +22,7 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
   const [apiKey, setApiKey] = useState('');
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
   const [onlyFillEmpty, setOnlyFillEmpty] = useState(settings.onlyFillEmpty);
+  const [badgeLookup, setBadgeLookup] = useState(settings.badgeLookup);
   // Judged on the address as typed, so the user reads both notes before saving it.
   const origin = baseUrlOrigin(baseUrl);
   const savedKeyFits = settings.apiKeyOrigin !== null && settings.apiKeyOrigin === origin;
@@ -30,10 +32,11 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
       className="options"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ apiKey, baseUrl, onlyFillEmpty });
+        onSave({ apiKey, baseUrl, onlyFillEmpty, badgeLookup });
         setApiKey('');
       }}
     >
+      {settings.hasApiKey ? null : <FirstSteps />}
       <label htmlFor="api-key">API key</label>
       <input
         id="api-key"
@@ -44,8 +47,7 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         onChange={(event) => setApiKey(event.target.value)}
       />
       <p className="hint">
-        In Stardex: Settings › Integrations › API access. The key stays in this browser and is only sent to the API base
-        URL below.
+        In {API_KEY_LOCATION}. The key stays in this browser and is only sent to the API base URL below.
       </p>
       {origin && settings.apiKeyOrigin && !savedKeyFits ? (
         <p className="hint hint--warning">
@@ -65,15 +67,44 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         <input type="checkbox" checked={onlyFillEmpty} onChange={(event) => setOnlyFillEmpty(event.target.checked)} />
         Only fill empty fields (never overwrite values already in Stardex)
       </label>
+      <label className="checkbox">
+        <input type="checkbox" checked={badgeLookup} onChange={(event) => setBadgeLookup(event.target.checked)} />
+        Show whether profiles are in Stardex while I browse
+      </label>
+      <p className="hint">
+        To show ✓ (in Stardex) or + (not yet) on the toolbar button, each LinkedIn profile you open is looked up in your
+        Stardex by its LinkedIn address. Turned off, a profile is only looked up when you open its review.
+      </p>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           Save
         </button>
-        <button type="button" disabled={busy || !settings.hasApiKey} onClick={onTestConnection}>
+        <button type="button" disabled={busy} onClick={onTestConnection}>
           Test connection
         </button>
       </div>
       {status ? <StatusMessage {...status} /> : null}
     </form>
+  );
+}
+
+/** Shown until a key is saved, which is how Options looks when it opens on install. */
+function FirstSteps() {
+  return (
+    <section className="first-steps" aria-label="Getting started">
+      <h2>Getting started</h2>
+      <ol>
+        <li>
+          In Stardex, open {API_KEY_LOCATION} and copy your API key. Paste it below and press Save; Test connection
+          tells you whether Stardex accepts it.
+        </li>
+        <li>
+          While you browse LinkedIn, each profile you open is looked up in your Stardex, so the toolbar button shows ✓
+          when the person is already there. If you would rather not, untick "Show whether profiles are in Stardex while
+          I browse" below.
+        </li>
+        <li>Open a LinkedIn profile and click the toolbar button to review it and update Stardex.</li>
+      </ol>
+    </section>
   );
 }

@@ -2,13 +2,15 @@
 import '@/lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { welcomeOnInstall } from '@/lib/background/first-run';
 import { handleMessage, isFromExtensionPage } from '@/lib/background/handle-message';
 import { handleMenuClick } from '@/lib/background/menu-actions';
 import { menuDefinitions } from '@/lib/background/menu-definitions';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
 import { readOutbox, watchOutbox } from '@/lib/background/outbox-store';
 import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
-import { forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
+import { applyBadgeLookupSetting, forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
+import { settingsItem } from '@/lib/settings';
 
 export default defineBackground(() => {
   const logFailure = (what: string) => (error: unknown) => console.error(`[stardex] ${what} failed`, error);
@@ -26,10 +28,11 @@ export default defineBackground(() => {
   });
 
   // Menus persist across worker restarts; they are (re)created only when the extension is installed or updated.
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     void browser.contextMenus.removeAll().then(() => {
       for (const menu of menuDefinitions()) browser.contextMenus.create(menu);
     });
+    welcomeOnInstall(details).catch(logFailure('opening Options on install'));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
 
@@ -37,6 +40,7 @@ export default defineBackground(() => {
     if (change.url || change.status === 'complete') refreshTabBadge(tabId, tab.url).catch(logFailure('badge'));
   });
   browser.tabs.onRemoved.addListener(forgetTab);
+  settingsItem.watch(({ badgeLookup }) => void applyBadgeLookupSetting(badgeLookup).catch(logFailure('badge')));
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void deliverOutbox();

@@ -28,6 +28,7 @@ export function OptionsApp() {
         apiKey: values.apiKey.trim() === '' ? undefined : values.apiKey,
         baseUrl: values.baseUrl,
         onlyFillEmpty: values.onlyFillEmpty,
+        badgeLookup: values.badgeLookup,
       }),
     onSuccess: (result) => queryClient.setQueryData(['settings'], result.settings),
   });

@@ -1,8 +1,8 @@
 import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
 import { baseUrlOrigin, settingsItem, validateBaseUrl } from '../settings';
-import { describeStardexError } from '../stardex/errors';
 import { apiKeyItem, apiKeySchema, describeApiKey, keyFor, type StoredApiKey } from './api-key';
-import { getStardexClient, MissingApiKeyError } from './stardex-access';
+import { CONNECTION_WORKS, describeConnectionProblem } from './connection-problem';
+import { getStardexClient } from './stardex-access';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
 export class InvalidSettingError extends Error {
@@ -22,14 +22,13 @@ export async function readSettingsView(): Promise<SettingsView> {
   };
 }
 
+/** The one check of key and address: Options' "Test connection" and the check after saving either. */
 export async function checkConnection(): Promise<ConnectionCheck> {
   try {
     await (await getStardexClient()).checkConnection();
-    return { ok: true, message: 'Connected: Stardex accepted the API key.' };
+    return CONNECTION_WORKS;
   } catch (error) {
-    // Nothing was sent: say which key is needed instead of a generic failure.
-    if (error instanceof MissingApiKeyError) return { ok: false, message: error.message };
-    return { ok: false, ...describeStardexError(error) };
+    return describeConnectionProblem(error, (await settingsItem.getValue()).baseUrl);
   }
 }
 
@@ -47,7 +46,11 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
     baseUrl = checked.baseUrl;
   }
   const current = await settingsItem.getValue();
-  const next = { baseUrl: baseUrl ?? current.baseUrl, onlyFillEmpty: request.onlyFillEmpty ?? current.onlyFillEmpty };
+  const next = {
+    baseUrl: baseUrl ?? current.baseUrl,
+    onlyFillEmpty: request.onlyFillEmpty ?? current.onlyFillEmpty,
+    badgeLookup: request.badgeLookup ?? current.badgeLookup,
+  };
   // A key is tied to the origin it was typed for: after a change of origin it has to be typed again.
   let keyToStore: StoredApiKey | undefined;
   if (apiKey !== undefined) {

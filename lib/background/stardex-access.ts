@@ -5,6 +5,8 @@ import { observeRateLimit, paceNextRequest } from './request-pacing';
 
 /** No key may be sent to the configured address: none is saved, or it was typed for another origin. */
 export class MissingApiKeyError extends Error {
+  /** The origin a saved key was typed for, when one is saved but not for this base URL. */
+  readonly savedForOrigin: string | null;
   constructor(keyTypedFor?: { origin: string; baseUrl: string }) {
     super(
       keyTypedFor
@@ -13,6 +15,7 @@ export class MissingApiKeyError extends Error {
         : 'Add your Stardex API key in Options first.',
     );
     this.name = 'MissingApiKeyError';
+    this.savedForOrigin = keyTypedFor?.origin ?? null;
   }
 }
 

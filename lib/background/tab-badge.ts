@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { profileSlug } from '../linkedin/profile-url';
 import { summarize, type OutboxEntry } from '../outbox/outbox';
+import { settingsItem } from '../settings';
 import { usableApiKey } from './api-key';
 import { matchPerson } from './match-person';
 import { getStardexClient } from './stardex-access';
@@ -74,10 +75,16 @@ async function lookUp(url: string, slug: string): Promise<MatchState> {
   return state;
 }
 
+/** A lookup tells Stardex which profile the user visits: only with a key and with the user's consent. */
+async function mayLookUp(): Promise<boolean> {
+  const { badgeLookup } = await settingsItem.getValue();
+  return badgeLookup && (await usableApiKey()) !== null;
+}
+
 /** Called when a tab's URL changes (including LinkedIn's in-page navigation) or it finishes loading. */
 export async function refreshTabBadge(tabId: number, url: string | undefined): Promise<void> {
   const slug = url ? profileSlug(url) : null;
-  if (!url || !slug || !(await usableApiKey())) {
+  if (!url || !slug || !(await mayLookUp())) {
     tabStates.delete(tabId);
   } else {
     const state = await lookUp(url, slug);
@@ -87,6 +94,18 @@ export async function refreshTabBadge(tabId: number, url: string | undefined): P
     tabStates.set(tabId, state);
   }
   await render(tabId);
+}
+
+/**
+ * Turning "Show whether profiles are in Stardex while I browse" off takes the symbols away at once
+ * (and what was looked up), rather than leaving them until each tab moves on; the outbox count stays.
+ */
+export async function applyBadgeLookupSetting(badgeLookup: boolean): Promise<void> {
+  if (badgeLookup) return;
+  const shown = [...tabStates.keys()];
+  tabStates.clear();
+  recentMatches.clear();
+  await Promise.all(shown.map((tabId) => render(tabId).catch(() => undefined)));
 }
 
 export function forgetTab(tabId: number): void {

@@ -36,6 +36,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     apiKey: z.string().max(600).optional(),
     baseUrl: z.string().max(300).optional(),
     onlyFillEmpty: z.boolean().optional(),
+    badgeLookup: z.boolean().optional(),
   }),
   z.object({ type: z.literal('settings/test-connection') }),
   z.object({ type: z.literal('settings/remove-api-key') }),
@@ -111,6 +112,7 @@ const settingsViewSchema = z.object({
   apiKeyOrigin: z.string().nullable(),
   baseUrl: z.string(),
   onlyFillEmpty: z.boolean(),
+  badgeLookup: z.boolean(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 

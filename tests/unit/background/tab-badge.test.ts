@@ -6,6 +6,7 @@ import { apiKeyItem } from '@/lib/background/api-key';
 import { matchPerson } from '@/lib/background/match-person';
 import { getStardexClient } from '@/lib/background/stardex-access';
 import { openReview } from '@/lib/background/open-review';
+import { settingsItem } from '@/lib/settings';
 
 vi.mock('@/lib/background/match-person', () => ({ matchPerson: vi.fn() }));
 vi.mock('@/lib/background/stardex-access', () => ({ getStardexClient: vi.fn() }));
@@ -106,6 +107,35 @@ describe('per-tab badge', () => {
     await refreshTabBadge(tabId, CALLA);
     expect(matchPerson).not.toHaveBeenCalled();
     expect(await badge(tabId)).toBe('');
+  });
+
+  it('with "Show whether profiles are in Stardex while I browse" off no lookup is made, the outbox count still shows', async () => {
+    await settingsItem.setValue({ baseUrl: 'https://api.stardex.ai', onlyFillEmpty: false, badgeLookup: false });
+    const { refreshTabBadge, showOutboxCount } = await badgeModule();
+    const calla = await openTab(CALLA);
+    await refreshTabBadge(calla, CALLA);
+    expect(await badge(calla)).toBe('');
+    const entry = { state: 'pending', linkedinUrl: KATRIN } as Parameters<typeof showOutboxCount>[0][number];
+    await showOutboxCount([entry]);
+    const katrin = await openTab(KATRIN);
+    await refreshTabBadge(katrin, KATRIN);
+    expect(matchPerson).not.toHaveBeenCalled();
+    expect(getStardexClient).not.toHaveBeenCalled();
+    expect(await badge(katrin)).toBe('1');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('turning the badge lookup off takes the symbol away at once and forgets the answers', async () => {
+    const { applyBadgeLookupSetting, refreshTabBadge } = await badgeModule();
+    const tabId = await openTab(CALLA);
+    await refreshTabBadge(tabId, CALLA);
+    expect(await badge(tabId)).toBe('✓');
+    await applyBadgeLookupSetting(false);
+    expect(await badge(tabId)).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toBe('Review in Stardex');
+    await refreshTabBadge(tabId, CALLA);
+    expect(await badge(tabId)).toBe('✓');
+    expect(matchPerson).toHaveBeenCalledTimes(2);
   });
 
   it('waiting or failed saves win over the match symbol, everywhere', async () => {

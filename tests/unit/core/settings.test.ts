@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { baseUrlOrigin, isStardexHost, validateBaseUrl } from '@/lib/settings';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { baseUrlOrigin, isStardexHost, settingsItem, validateBaseUrl } from '@/lib/settings';
 
 describe('validateBaseUrl', () => {
   it.each([
@@ -47,5 +48,24 @@ describe('isStardexHost', () => {
 
   it.each(['https://stardex.ai.example.com', 'https://notstardex.ai', 'http://127.0.0.1:8787'])('%s is not', (url) => {
     expect(isStardexHost(url)).toBe(false);
+  });
+});
+
+describe('stored settings', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('look up profiles while browsing by default, also in settings stored before the setting existed', async () => {
+    expect((await settingsItem.getValue()).badgeLookup).toBe(true);
+    await fakeBrowser.storage.local.set({ settings: { baseUrl: 'https://api.stardex.ai', onlyFillEmpty: true } });
+    expect(await settingsItem.getValue()).toEqual({
+      baseUrl: 'https://api.stardex.ai',
+      onlyFillEmpty: true,
+      badgeLookup: true,
+    });
+  });
+
+  it('keep the badge lookup off once turned off', async () => {
+    await settingsItem.setValue({ baseUrl: 'https://api.stardex.ai', onlyFillEmpty: false, badgeLookup: false });
+    expect((await settingsItem.getValue()).badgeLookup).toBe(false);
   });
 });
