@@ -48,15 +48,19 @@ function asScrapeOutput(answer: TabProfile): unknown {
 }
 
 let browser: ExtensionBrowser;
-let printedPages: Promise<Map<string, unknown>>;
+let printedPages: Map<string, unknown>;
 
 // One browser for the whole corpus: each page gets its own tab, closed after its read.
 test.beforeAll(async () => {
-  // The CLI runs its own Chromium meanwhile; each test awaits its page's output.
-  printedPages = scrapeCorpus();
-  // Its failure is reported by the tests that await it, not as an unhandled rejection before them.
-  printedPages.catch(() => {});
-  browser = await launchExtensionBrowser();
+  // One CLI run reads the whole corpus, about a second a page on a busy 2-core machine: it gets the
+  // time of a few tests. The extension's browser starts meanwhile.
+  test.setTimeout(180_000);
+  const launching = launchExtensionBrowser();
+  try {
+    printedPages = await scrapeCorpus();
+  } finally {
+    browser = await launching;
+  }
 });
 
 test.afterAll(async () => {
@@ -72,7 +76,7 @@ for (const fixture of cases) {
     await tab.close();
     await browser.context.unrouteAll();
 
-    const printed = (await printedPages).get(fixture.file);
+    const printed = printedPages.get(fixture.file);
     expect(printed).toEqual({ url: fixture.url, read: asScrapeOutput(answer) });
 
     if (fixture.notAProfile) {
