@@ -1,10 +1,14 @@
 /**
  * npm run scrape -- <saved-page.html> [--url <profile url>]
+ * npm run scrape -- <page.html> <page.html>... [--url <profile url> for each page, in order]
  *
  * Reads a saved LinkedIn page exactly as the extension does, so its answer equals the popup's:
  * headless Chromium loads the page at its LinkedIn URL (nothing else reaches the network), and the
  * BUILT extractor bundle (`npm run build` writes it) runs in an isolated world of that page, as the
  * background injects it into a tab, and answers its `read()`.
+ * Several pages share one Chromium (starting it costs more than reading a page), each in its own
+ * fresh browser context; they print one JSON line each, `{"file","url","read"}`, in the order given,
+ * and only once every page was read.
  * Exit codes: 0 read (a profile or "not a profile"), 2 bad input or a page that could not be read.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -15,8 +19,32 @@ import { readInIsolatedWorld, urlsNamedByPage } from './scrape-in-chromium';
 
 const EXTRACTOR_BUNDLE = process.env.SCRAPE_EXTRACTOR ?? '.output/chrome-mv3/linkedin-extractor.js';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const USAGE =
+  'usage: npm run scrape -- <saved-page.html> [--url <profile url>] (several pages: one --url for each, in order, or none)';
 
 class BadInput extends Error {}
+
+/** A page that names no URL for itself; the message names the file already. */
+class NoUrlOnPage extends BadInput {}
+
+/** A failure on one of several pages, reported with the file's name in front. */
+class PageFailure extends Error {
+  constructor(
+    readonly file: string,
+    readonly failure: unknown,
+  ) {
+    super(file);
+  }
+}
+
+interface PageToRead {
+  file: string;
+  html: string;
+  /** The URL given with --url; without one, the page's own. */
+  givenUrl: string | undefined;
+}
+
+type ScrapeOutput = Record<string, unknown>;
 
 function absoluteUrl(href: string | null | undefined): string | null {
   if (!href) return null;
@@ -27,16 +55,21 @@ function absoluteUrl(href: string | null | undefined): string | null {
   }
 }
 
-function readArguments(): { file: string; url: string | undefined } {
-  const { values, positionals } = parseArgs({ options: { url: { type: 'string' } }, allowPositionals: true });
-  const [file, ...extra] = positionals;
-  if (!file || extra.length > 0) throw new BadInput('usage: npm run scrape -- <saved-page.html> [--url <profile url>]');
-  if (values.url !== undefined && (absoluteUrl(values.url) === null || !/^https?:\/\//i.test(values.url))) {
-    throw new BadInput(
-      `--url ${JSON.stringify(values.url)} is not an absolute URL (expected e.g. https://www.linkedin.com/in/jane-doe/)`,
-    );
+function readArguments(): { file: string; url: string | undefined }[] {
+  const { values, positionals: files } = parseArgs({
+    options: { url: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
+  const urls = values.url ?? [];
+  if (files.length === 0 || (urls.length > 0 && urls.length !== files.length)) throw new BadInput(USAGE);
+  for (const url of urls) {
+    if (absoluteUrl(url) === null || !/^https?:\/\//i.test(url)) {
+      throw new BadInput(
+        `--url ${JSON.stringify(url)} is not an absolute URL (expected e.g. https://www.linkedin.com/in/jane-doe/)`,
+      );
+    }
   }
-  return { file, url: values.url };
+  return files.map((file, index) => ({ file, url: urls[index] }));
 }
 
 /** Where the page says it lives: its canonical link, og:url, or the browser's "saved from" comment. */
@@ -51,25 +84,44 @@ async function urlFromPage(browser: Browser, html: string): Promise<{ url: strin
   return null;
 }
 
-function printAnswer(answer: ContentReadResponse, url: string): void {
+function asOutput(answer: ContentReadResponse, url: string): ScrapeOutput {
   if (answer.kind === 'loading') {
     throw new BadInput(`the page does not show the profile at ${url} (${answer.reason}) Check --url.`);
   }
-  const output =
-    answer.kind === 'profile'
-      ? { ...answer.fields, sources: answer.sources, missing: answer.missing }
-      : { notAProfile: true, reason: answer.reason };
-  process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  return answer.kind === 'profile'
+    ? { ...answer.fields, sources: answer.sources, missing: answer.missing }
+    : { notAProfile: true, reason: answer.reason };
+}
+
+/** Reads one page; `note` tells the user which URL was taken from the page. */
+async function readPage(
+  browser: Browser,
+  bundle: string,
+  page: PageToRead,
+  note: (line: string) => void,
+): Promise<{ url: string; output: ScrapeOutput }> {
+  let url = page.givenUrl;
+  if (url === undefined) {
+    const fromPage = await urlFromPage(browser, page.html);
+    if (!fromPage) {
+      throw new NoUrlOnPage(
+        `${page.file} does not say which URL it was saved from (no canonical link, og:url or "saved from" comment): pass --url <profile url>`,
+      );
+    }
+    note(`URL taken from the page's ${fromPage.from}: ${fromPage.url}`);
+    url = fromPage.url;
+  }
+  return { url, output: asOutput(await readInIsolatedWorld(browser, { html: page.html, url, bundle }), url) };
 }
 
 async function main(): Promise<void> {
-  const { file, url: givenUrl } = readArguments();
-  let html: string;
-  try {
-    html = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new BadInput(`cannot read ${file}: ${(error as Error).message}`);
-  }
+  const pages: PageToRead[] = readArguments().map(({ file, url }) => {
+    try {
+      return { file, html: readFileSync(file, 'utf8'), givenUrl: url };
+    } catch (error) {
+      throw new BadInput(`cannot read ${file}: ${(error as Error).message}`);
+    }
+  });
   if (!existsSync(EXTRACTOR_BUNDLE)) {
     throw new BadInput(`no built extractor at ${EXTRACTOR_BUNDLE}: run "npm run build" first`);
   }
@@ -79,18 +131,25 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    let url = givenUrl;
-    if (url === undefined) {
-      const fromPage = await urlFromPage(browser, html);
-      if (!fromPage) {
-        throw new BadInput(
-          `${file} does not say which URL it was saved from (no canonical link, og:url or "saved from" comment): pass --url <profile url>`,
-        );
-      }
-      process.stderr.write(`scrape: URL taken from the page's ${fromPage.from}: ${fromPage.url}\n`);
-      url = fromPage.url;
+    if (pages.length === 1) {
+      const { output } = await readPage(browser, bundle, pages[0]!, (line) =>
+        process.stderr.write(`scrape: ${line}\n`),
+      );
+      process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+      return;
     }
-    printAnswer(await readInIsolatedWorld(browser, { html, url, bundle }), url);
+    const lines: string[] = [];
+    for (const page of pages) {
+      try {
+        const { url, output } = await readPage(browser, bundle, page, (line) =>
+          process.stderr.write(`scrape: ${page.file}: ${line}\n`),
+        );
+        lines.push(JSON.stringify({ file: page.file, url, read: output }));
+      } catch (error) {
+        throw error instanceof NoUrlOnPage ? error : new PageFailure(page.file, error);
+      }
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
   } finally {
     await browser.close();
   }
@@ -100,8 +159,9 @@ try {
   await main();
 } catch (error) {
   // Bad input and failed reads alike: one line for the user, no stack trace.
-  const message = error instanceof BadInput ? error.message : `could not read the page: ${firstLine(error)}`;
-  process.stderr.write(`scrape: ${message}\n`);
+  const [prefix, cause] = error instanceof PageFailure ? [`${error.file}: `, error.failure] : ['', error];
+  const message = cause instanceof BadInput ? cause.message : `could not read the page: ${firstLine(cause)}`;
+  process.stderr.write(`scrape: ${prefix}${message}\n`);
   process.exitCode = 2;
 }
 

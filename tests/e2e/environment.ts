@@ -23,8 +23,6 @@ export function useExtensionEnvironment(): ExtensionEnvironment {
   });
   test.beforeEach(async () => {
     env.browser = await launchExtensionBrowser();
-    // Saved pages load scripts and images from LinkedIn's CDNs; offline those would only delay loading.
-    await env.browser.context.route(/^https:\/\/(?!([a-z0-9-]+\.)*linkedin\.com\/)/, (route) => route.abort());
   });
   test.afterEach(async () => {
     await env.browser.close();

@@ -64,7 +64,12 @@ export async function serveFixture(context: BrowserContext, url: string, file: s
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
 }
 
-/** Answers every other LinkedIn request with an empty page so nothing reaches the network. */
+/**
+ * Answers every other LinkedIn request with an empty page and refuses every other https request, so
+ * nothing reaches the network. Saved pages load scripts and images from LinkedIn's CDNs and from
+ * trackers; offline, each of those would hold the page's load event until a DNS lookup times out.
+ */
 export async function blockOtherLinkedinRequests(context: BrowserContext): Promise<void> {
+  await context.route(/^https:\/\/(?!([a-z0-9-]+\.)*linkedin\.com\/)/, (route) => route.abort());
   await context.route(/^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) => route.fulfill({ status: 204, body: '' }));
 }

@@ -25,10 +25,19 @@ interface FixtureCase {
 
 const cases = JSON.parse(readFileSync(path.join(linkedinFixturesDir, 'cases.json'), 'utf8')) as FixtureCase[];
 
-/** The CLI's printed JSON for a page shown at `url`. */
-async function scrape(file: string, url: string): Promise<unknown> {
-  const { stdout } = await run(TSX, ['scripts/scrape.ts', path.join(linkedinFixturesDir, file), '--url', url]);
-  return JSON.parse(stdout);
+/**
+ * The CLI's printed JSON for every page of the corpus, each shown at its case's URL, by file.
+ * One run for the whole corpus: the CLI reads each page in a fresh context of one Chromium.
+ */
+async function scrapeCorpus(): Promise<Map<string, unknown>> {
+  const args = cases.flatMap((fixture) => [path.join(linkedinFixturesDir, fixture.file), '--url', fixture.url]);
+  const { stdout } = await run(TSX, ['scripts/scrape.ts', ...args], { maxBuffer: 16 * 1024 * 1024 });
+  const printed = new Map<string, unknown>();
+  for (const line of stdout.trimEnd().split('\n')) {
+    const { file, url, read } = JSON.parse(line) as { file: string; url: string; read: unknown };
+    printed.set(path.basename(file), { url, read });
+  }
+  return printed;
 }
 
 /** The extension's answer in the CLI's output shape. */
@@ -39,10 +48,19 @@ function asScrapeOutput(answer: TabProfile): unknown {
 }
 
 let browser: ExtensionBrowser;
+let printedPages: Map<string, unknown>;
 
 // One browser for the whole corpus: each page gets its own tab, closed after its read.
 test.beforeAll(async () => {
-  browser = await launchExtensionBrowser();
+  // One CLI run reads the whole corpus, about a second a page on a busy 2-core machine: it gets the
+  // time of a few tests. The extension's browser starts meanwhile.
+  test.setTimeout(180_000);
+  const launching = launchExtensionBrowser();
+  try {
+    printedPages = await scrapeCorpus();
+  } finally {
+    browser = await launching;
+  }
 });
 
 test.afterAll(async () => {
@@ -51,8 +69,6 @@ test.afterAll(async () => {
 
 for (const fixture of cases) {
   test(`${fixture.file}: the CLI prints what the extension reads`, async () => {
-    // The CLI runs its own Chromium meanwhile.
-    const printed = scrape(fixture.file, fixture.url);
     const tab = await openLinkedinPage(browser, fixture.url, fixture.file);
     const extensionPage = await browser.openExtensionPage('popup.html');
     const answer = await readProfileFromTab(extensionPage, await linkedinTabId(browser));
@@ -60,7 +76,8 @@ for (const fixture of cases) {
     await tab.close();
     await browser.context.unrouteAll();
 
-    expect(await printed).toEqual(asScrapeOutput(answer));
+    const printed = printedPages.get(fixture.file);
+    expect(printed).toEqual({ url: fixture.url, read: asScrapeOutput(answer) });
 
     if (fixture.notAProfile) {
       expect(answer).toEqual({ kind: 'not-a-profile', reason: expect.stringContaining(fixture.reasonKeyword!) });
@@ -117,5 +134,29 @@ test.describe('scrape failures', () => {
       /^scrape: the page does not show the profile at https:\/\/www\.linkedin\.com\/in\/someone-else-123\//,
     );
     expect(failure.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('several pages: one that cannot be read exits 2 naming it, and nothing is printed', async () => {
+    const failure = await scrapeFailure([
+      path.join(linkedinFixturesDir, '60-sdui-en-single.html'),
+      '--url',
+      'https://www.linkedin.com/in/oriel-tanswick-4b1a9c/',
+      path.join(linkedinFixturesDir, '60-sdui-en-single.html'),
+      '--url',
+      'https://www.linkedin.com/in/someone-else-123/',
+    ]);
+    expect(failure.code).toBe(2);
+    expect(failure.stdout).toBe('');
+    expect(failure.stderr).toMatch(
+      /^scrape: \S+60-sdui-en-single\.html: the page does not show the profile at https:\/\/www\.linkedin\.com\/in\/someone-else-123\/.*\n$/,
+    );
+  });
+
+  test('several pages with fewer --url than pages exit 2 with the usage line', async () => {
+    const page = path.join(linkedinFixturesDir, '60-sdui-en-single.html');
+    const failure = await scrapeFailure([page, page, '--url', 'https://www.linkedin.com/in/oriel-tanswick-4b1a9c/']);
+    expect(failure.code).toBe(2);
+    expect(failure.stdout).toBe('');
+    expect(failure.stderr).toMatch(/^scrape: usage: npm run scrape -- <saved-page\.html> .*\n$/);
   });
 });
