@@ -1,6 +1,6 @@
 /**
  * What kind of LinkedIn page a URL points at, and which profile it names. Rules:
- * /work/shared/linkedin-pages.md, "Profile URL canonicalisation". Each predicate is checked against
+ * docs/reference/linkedin-pages.md, "Profile URL canonicalisation". Each predicate is checked against
  * a table of URLs in tests/unit/linkedin/profile-url.test.ts.
  *
  * This is the one definition of "the same profile" (matching, the guards, the change set, links,

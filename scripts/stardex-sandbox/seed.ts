@@ -44,7 +44,7 @@ export function storedPersonFromSeed(seed: SeedPerson): StoredPerson {
 }
 
 /**
- * Fictional people only. Matches the LinkedIn fixtures in /work/shared/fixtures/linkedin so the
+ * Fictional people only. Matches the LinkedIn fixtures in tests/fixtures/linkedin (the starter set, tests/fixtures/linkedin/STARTER-SET.md) so the
  * demo shows every state: differing fields (Calla), up to date (Katrin), sparse record (Hugo),
  * legacy duplicates (Greta) and a namesake that must not match (the second Calla). Mireille, Soren,
  * Maël, Wiebke, Layla and Ilse are deliberately absent ("not in Stardex").

@@ -443,7 +443,7 @@ describe('default seed', () => {
     expect(gretas).toHaveLength(2);
   });
 
-  // The other LinkedIn fixtures (shared/fixtures/linkedin/expected.json) stay out to demo "not in Stardex".
+  // The other LinkedIn fixtures (the starter set, tests/fixtures/linkedin/STARTER-SET.md) stay out to demo "not in Stardex".
   it.each([
     'mireille-isarwinkel-5af47926',
     'soren-calderwick-938da732',
