@@ -109,11 +109,6 @@ function withoutSupersededFields(entries: readonly OutboxEntry[], newer: OutboxE
   });
 }
 
-/** The entry to send next: the first person-queue head that is due, so each person's saves go out in order. */
-export function nextDueEntry(entries: readonly OutboxEntry[], now: number): OutboxEntry | null {
-  return dueHeads(entries, now)[0] ?? null;
-}
-
 /**
  * Chooses the next entry and marks it sending in one step, so the caller can write both as one
  * storage transaction and send exactly the entry it marked. With nothing due, the input comes back
@@ -132,6 +127,7 @@ export function claimNextDue(
   return [marked, marked.find((entry) => entry.id === next.id) ?? null];
 }
 
+/** The person-queue heads that are due, oldest first, so each person's saves go out in order. */
 function dueHeads(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
   return queueHeads(entries).filter(
     (entry) => (entry.state === 'pending' && entry.nextAttemptAt <= now) || isStaleSending(entry, now),

@@ -15,7 +15,6 @@ import {
   markNotePosted,
   markPatchApplied,
   markSending,
-  nextDueEntry,
   nextWakeUp,
   outboxEntrySchema,
   retryDelayMs,
@@ -171,7 +170,10 @@ describe('enqueueSave', () => {
   });
 });
 
-describe('nextDueEntry', () => {
+/** The entry the next delivery pass would choose (claimNextDue also marks it; only the choice is asked here). */
+const nextDueEntry = (entries: readonly OutboxEntry[], now: number) => claimNextDue(entries, now)[1];
+
+describe('choosing the next due entry', () => {
   it('returns nothing for an empty queue or before the entry is due', () => {
     expect(nextDueEntry([], T0)).toBeNull();
     expect(nextDueEntry([entry({ nextAttemptAt: T0 + 1 })], T0)).toBeNull();
