@@ -109,9 +109,7 @@ export async function updateAndConfirm(
         detail: `${error.detail}\n\nRead back: ${describeReadBack(readBack)}`,
       });
     }
-    const notice = readBackNotice(readBack);
-    recordNotice(personId, notice);
-    return { by: 'read-back', readBack, notice };
+    return { by: 'read-back', readBack, notice: readBackNotice(readBack) };
   }
 }
 
@@ -132,21 +130,4 @@ function readBackNotice({ shown, unverifiable }: ReadBack): string {
   const uncheckedPart =
     unverifiable.length > 0 ? `${shown.length > 0 ? ';' : ':'} check ${unverifiable.join(', ')} in Stardex` : '';
   return `${start}${shownPart}${uncheckedPart}.`;
-}
-
-/**
- * Read-back confirmations for the save that is waiting on the outbox pass (save-person.ts): the
- * pass itself only knows "delivered". Kept in memory; a notice older than the save is not shown.
- */
-const notices = new Map<string, { notice: string; at: number }>();
-
-function recordNotice(personId: string, notice: string): void {
-  notices.set(personId, { notice, at: Date.now() });
-}
-
-/** The notice recorded for this person since `since` (ms), once; null when the answer was readable. */
-export function takeReadBackNotice(personId: string, since: number): string | null {
-  const recorded = notices.get(personId);
-  notices.delete(personId);
-  return recorded && recorded.at >= since ? recorded.notice : null;
 }

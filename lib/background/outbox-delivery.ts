@@ -21,28 +21,35 @@ const TIMER_LIMIT_MS = 25_000;
 let passes: Promise<void> = Promise.resolve();
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-/**
- * Callers waiting for an entry's attempt (the popup's own save), told whether it was delivered.
- * Their entries are sent before the rest of the backlog.
- */
-const attemptListeners = new Map<string, Set<(delivered: boolean) => void>>();
+/** How an entry's attempt ended, for the caller waiting on it (the popup's own save). */
+export interface AttemptOutcome {
+  delivered: boolean;
+  /** How Stardex's unreadable answer was confirmed by reading the person back, when it was. */
+  notice?: string;
+}
+
+/** Callers waiting for an entry's attempt; their entries are sent before the rest of the backlog. */
+const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>();
 
 /**
  * One save, exactly as it was marked sending, re-checked right before sending: the person must still
  * be this LinkedIn profile. Each note is its own activity; progress is stored so a retry resumes.
  */
-async function deliver(entry: OutboxEntry): Promise<void> {
+async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
   assertPersonIsProfile(person, entry.linkedinUrl);
+  let notice: string | undefined;
   if (Object.keys(entry.patch).length > 0) {
-    await updateAndConfirm(client, entry.personId, entry.patch);
+    const confirmation = await updateAndConfirm(client, entry.personId, entry.patch);
+    if (confirmation.by === 'read-back') notice = confirmation.notice;
     if (entry.notes.length > 0) await updateOutbox((entries) => markPatchApplied(entries, entry.id));
   }
   for (const [index, note] of entry.notes.entries()) {
     await client.addNote(entry.personId, note);
     if (index < entry.notes.length - 1) await updateOutbox((entries) => markNotePosted(entries, entry.id));
   }
+  return notice === undefined ? { delivered: true } : { delivered: true, notice };
 }
 
 async function deliverDueEntries(): Promise<void> {
@@ -51,16 +58,16 @@ async function deliverDueEntries(): Promise<void> {
     // Choosing and marking are one transaction: a save merged or discarded meanwhile cannot be missed.
     const claimed = await transactOutbox((entries) => claimNextDue(entries, now, new Set(attemptListeners.keys())));
     if (!claimed) break;
-    let delivered = false;
+    let outcome: AttemptOutcome = { delivered: false };
     try {
-      await deliver(claimed);
+      const delivered = await deliver(claimed);
       await updateOutbox((entries) => markDelivered(entries, claimed.id));
-      delivered = true;
+      outcome = delivered;
     } catch (error) {
       console.warn(`[stardex] save for ${claimed.personId} failed`, error);
       await updateOutbox((entries) => markFailed(entries, claimed.id, deliveryFailureOf(error), Date.now()));
     } finally {
-      for (const listener of attemptListeners.get(claimed.id) ?? []) listener(delivered);
+      for (const listener of attemptListeners.get(claimed.id) ?? []) listener(outcome);
     }
   }
   await scheduleNextPass(await readOutbox());
@@ -90,15 +97,14 @@ export function deliverOutbox(): Promise<void> {
  * for the same person) and resolves as soon as that entry has had its attempt, not when the whole
  * backlog is through. Resolves `false` too when a pass ends without the entry being due.
  */
-export async function deliverSoon(id: string): Promise<{ delivered: boolean }> {
-  let listener: ((delivered: boolean) => void) | undefined;
-  const attempted = new Promise<boolean>((resolve) => {
+export async function deliverSoon(id: string): Promise<AttemptOutcome> {
+  let listener: ((outcome: AttemptOutcome) => void) | undefined;
+  const attempted = new Promise<AttemptOutcome>((resolve) => {
     listener = resolve;
     attemptListeners.set(id, new Set([...(attemptListeners.get(id) ?? []), resolve]));
   });
   try {
-    const delivered = await Promise.race([attempted, deliverOutbox().then(() => false)]);
-    return { delivered };
+    return await Promise.race([attempted, deliverOutbox().then((): AttemptOutcome => ({ delivered: false }))]);
   } finally {
     const listeners = attemptListeners.get(id);
     if (listener) listeners?.delete(listener);

@@ -1,7 +1,6 @@
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { RequestOf, SaveOutcome } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
-import { takeReadBackNotice } from './confirm-update';
 import { describeQueuedSave } from './delivery-failure';
 import { assertTabStillShows, withReviewedLinkedinUrl } from './identity-guard';
 import { deliverSoon } from './outbox-delivery';
@@ -35,14 +34,10 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
     patch: withReviewedLinkedinUrl(request.patch, linkedinUrl),
     notes: request.note ? [request.note] : [],
   };
-  const queuedAt = Date.now();
-  const entryId = await transactOutbox((entries) => enqueueSave(entries, save, queuedAt));
-  const { delivered } = await deliverSoon(entryId);
+  const entryId = await transactOutbox((entries) => enqueueSave(entries, save, Date.now()));
+  const { delivered, notice } = await deliverSoon(entryId);
   const fields = [...Object.keys(request.patch), ...(request.note ? ['note'] : [])];
-  if (delivered) {
-    const notice = takeReadBackNotice(request.personId, queuedAt);
-    return { status: 'saved', personId: request.personId, fields, ...(notice ? { notice } : {}) };
-  }
+  if (delivered) return { status: 'saved', personId: request.personId, fields, ...(notice ? { notice } : {}) };
   const left = (await readOutbox()).find((entry) => entry.id === entryId);
   if (!left) throw new SaveFailedError('This save was discarded before it reached Stardex.', undefined);
   if (left.state === 'failed')

@@ -237,6 +237,33 @@ describe("the popup's save (item 10)", () => {
     await vi.waitFor(async () => expect(await storedOutbox()).toEqual([]));
     expect(stardex.sent.map((request) => request.personId)).toEqual([CALLA_ID, GRACE, HUGO]);
   });
+  it("is told how Stardex's unreadable answer was confirmed by reading the person back", async () => {
+    const stardex = scriptedStardex({ [CALLA_ID]: CALLA_SLUG });
+    const headline = saveRequest().patch.linkedin_headline;
+    stardex.client.getPerson.mockResolvedValue({
+      id: CALLA_ID,
+      name: 'Calla Northallen',
+      linkedin_public_id: CALLA_SLUG,
+      linkedin_headline: headline,
+    });
+    const { savePerson } = await modules();
+    // The error class of the fresh modules, so the delivery recognises it as an unconfirmed write.
+    const { CLIENT_ERROR_CODES, StardexError } = await import('@/lib/stardex/errors');
+    stardex.client.updatePerson.mockRejectedValueOnce(
+      new StardexError({
+        kind: 'invalid-response',
+        status: 200,
+        code: CLIENT_ERROR_CODES.unconfirmedWrite,
+        message: 'The answer to PATCH neither confirms nor refuses it',
+      }),
+    );
+
+    await expect(savePerson(saveRequest())).resolves.toMatchObject({
+      status: 'saved',
+      notice: "Stardex's answer could not be read, so the person was read back: it shows linkedin_headline as sent.",
+    });
+    expect(await storedOutbox()).toEqual([]);
+  });
 });
 
 describe('a save refused for naming another profile (item 1)', () => {
