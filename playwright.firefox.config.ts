@@ -1,14 +1,10 @@
 import { defineConfig } from 'playwright/test';
+import chromiumSuite from './playwright.config';
 
-// The Firefox build in Debian's Firefox ESR (tests/firefox/): Playwright runs the tests, puppeteer-core drives Firefox.
+// The Firefox build in Debian's Firefox ESR (tests/firefox/): Playwright runs the tests, puppeteer-core
+// drives Firefox. Same runner settings as the Chromium suite (one worker, timeouts, reporter).
 export default defineConfig({
+  ...chromiumSuite,
   testDir: 'tests/firefox',
-  testMatch: '**/*.spec.ts',
-  workers: 1,
-  fullyParallel: false,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
-  retries: 0,
-  reporter: [['list']],
   globalSetup: './tests/firefox/global-setup.ts',
 });
