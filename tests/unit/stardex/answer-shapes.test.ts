@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStardexClient, type StardexClient } from '../../../lib/stardex/client';
-import { describeStardexError, StardexError } from '../../../lib/stardex/errors';
+import { describeStardexError } from '../../../lib/stardex/errors';
+import { stardexError } from './stardex-error';
 
 /**
  * One test (or more) per row of docs/stardex-answers.md: every answer shape Stardex documents, for
@@ -56,15 +57,6 @@ function answering(status: number, body: unknown, headers: Record<string, string
     apiKey: 'sk_test',
     fetch: () => Promise.resolve(new Response(text, { status, headers })),
   });
-}
-
-async function failure(promise: Promise<unknown>): Promise<StardexError> {
-  const error = await promise.then(
-    () => expect.fail('expected the call to fail'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(StardexError);
-  return error as StardexError;
 }
 
 /** The value each endpoint resolves with when the answer is read as a success. */
@@ -161,7 +153,7 @@ describe('V: strict about what the extension acts on', () => {
   ])('V1/V2 a person with %s: invalid answer', async (_name, person) => {
     for (const endpoint of READS) {
       const data = endpoint === 'search' ? [person] : person;
-      const error = await failure(call(answering(200, { success: true, data, meta: META }), endpoint));
+      const error = await stardexError(call(answering(200, { success: true, data, meta: META }), endpoint));
       expect(error).toMatchObject({ kind: 'invalid-response', status: 200, retryable: false });
       expect(describeStardexError(error).message).toBe(
         'Stardex sent an unexpected answer - check the API address in Options or try again later',
@@ -174,12 +166,12 @@ describe('V: strict about what the extension acts on', () => {
     ['data of the wrong type', { success: true, data: 'Calla' }],
   ])('V3 %s: invalid answer for reads', async (_name, body) => {
     for (const endpoint of READS) {
-      expect((await failure(call(answering(200, body), endpoint))).kind).toBe('invalid-response');
+      expect((await stardexError(call(answering(200, body), endpoint))).kind).toBe('invalid-response');
     }
   });
 
   it('V3 a search whose data is one person instead of a list: invalid answer', async () => {
-    expect((await failure(answering(200, { success: true, data: PERSON }).searchPersons({}))).kind).toBe(
+    expect((await stardexError(answering(200, { success: true, data: PERSON }).searchPersons({}))).kind).toBe(
       'invalid-response',
     );
   });
@@ -196,16 +188,16 @@ describe('F: failures reported in the body, whatever the status', () => {
   it.each(ENDPOINTS)(
     'F1-F3 the three shapes at their HTTP status (%s): failure by status, in Stardex words',
     async (endpoint) => {
-      expect(await failure(call(answering(401, shape1), endpoint))).toMatchObject({
+      expect(await stardexError(call(answering(401, shape1), endpoint))).toMatchObject({
         kind: 'auth',
         code: 'INVALID_API_KEY',
         message: 'The provided API key is invalid or expired',
       });
-      expect(await failure(call(answering(401, shape2), endpoint))).toMatchObject({
+      expect(await stardexError(call(answering(401, shape2), endpoint))).toMatchObject({
         kind: 'auth',
         message: 'Invalid API key',
       });
-      expect(await failure(call(answering(404, shape3), endpoint))).toMatchObject({
+      expect(await stardexError(call(answering(404, shape3), endpoint))).toMatchObject({
         kind: 'not-found',
         message: 'Person with id x not found',
       });
@@ -213,7 +205,7 @@ describe('F: failures reported in the body, whatever the status', () => {
   );
 
   it.each(ENDPOINTS)('F4 shape 1 with HTTP 200 (%s): failure, kind from the documented code', async (endpoint) => {
-    const error = await failure(call(answering(200, shape1), endpoint));
+    const error = await stardexError(call(answering(200, shape1), endpoint));
     expect(error).toMatchObject({ kind: 'auth', status: 200, code: 'INVALID_API_KEY', retryable: false });
     expect(error.message).toBe('The provided API key is invalid or expired');
   });
@@ -223,7 +215,7 @@ describe('F: failures reported in the body, whatever the status', () => {
       success: false,
       error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down', retry_after_seconds: 12 },
     };
-    const error = await failure(answering(200, body).updatePerson(CALLA_ID, { name: 'X' }));
+    const error = await stardexError(answering(200, body).updatePerson(CALLA_ID, { name: 'X' }));
     expect(error).toMatchObject({ kind: 'rate-limited', retryable: true, retryAfterSeconds: 12 });
   });
 
@@ -232,7 +224,7 @@ describe('F: failures reported in the body, whatever the status', () => {
       success: false,
       error: { code: 'DUPLICATE_LINKEDIN_URL', message: 'A person with this LinkedIn URL already exists' },
     };
-    const error = await failure(answering(200, body).createPerson({ name: 'Calla', linkedin_url: CALLA_URL }));
+    const error = await stardexError(answering(200, body).createPerson({ name: 'Calla', linkedin_url: CALLA_URL }));
     expect(error).toMatchObject({ kind: 'bad-request', retryable: false });
     expect(describeStardexError(error).message).toBe(
       'Stardex refused the request: A person with this LinkedIn URL already exists',
@@ -240,19 +232,19 @@ describe('F: failures reported in the body, whatever the status', () => {
   });
 
   it.each(ENDPOINTS)('F5 shape 2 with HTTP 200 (%s): failure in Stardex words', async (endpoint) => {
-    const error = await failure(call(answering(200, shape2), endpoint));
+    const error = await stardexError(call(answering(200, shape2), endpoint));
     expect(error).toMatchObject({ kind: 'bad-request', status: 200, message: 'Invalid API key' });
     expect(describeStardexError(error).message).toBe('Stardex refused the request: Invalid API key');
   });
 
   it.each(ENDPOINTS)('F6 shape 3 with HTTP 200 (%s): failure, kind from its statusCode', async (endpoint) => {
-    expect(await failure(call(answering(200, shape3), endpoint))).toMatchObject({
+    expect(await stardexError(call(answering(200, shape3), endpoint))).toMatchObject({
       kind: 'not-found',
       status: 200,
       message: 'Person with id x not found',
     });
     const serverError = { message: 'Database unavailable', error: 'Internal Server Error', statusCode: 500 };
-    expect(await failure(call(answering(200, serverError), endpoint))).toMatchObject({
+    expect(await stardexError(call(answering(200, serverError), endpoint))).toMatchObject({
       kind: 'server',
       retryable: true,
     });
@@ -260,18 +252,18 @@ describe('F: failures reported in the body, whatever the status', () => {
 
   it.each(ENDPOINTS)('F7 success: true beside a non-null error string (%s): failure', async (endpoint) => {
     const body = { success: true, error: 'Custom field "Source" is read-only', data: V1_DATA[endpoint], meta: META };
-    const error = await failure(call(answering(200, body), endpoint));
+    const error = await stardexError(call(answering(200, body), endpoint));
     expect(error).toMatchObject({ kind: 'bad-request', message: 'Custom field "Source" is read-only' });
   });
 
   it.each(ENDPOINTS)('F8 success: false without words (%s): failure, said so', async (endpoint) => {
-    const error = await failure(call(answering(200, { success: false, error: null, data: null }), endpoint));
+    const error = await stardexError(call(answering(200, { success: false, error: null, data: null }), endpoint));
     expect(error).toMatchObject({ kind: 'bad-request', message: 'no reason given (HTTP 200)' });
   });
 
   it.each(ENDPOINTS)('F9 an error object without success (%s): failure', async (endpoint) => {
     const body = { error: { code: 'FORBIDDEN', message: 'No permission to modify persons' }, data: null };
-    const error = await failure(call(answering(200, body), endpoint));
+    const error = await stardexError(call(answering(200, body), endpoint));
     expect(error).toMatchObject({ code: 'FORBIDDEN', message: 'No permission to modify persons' });
   });
 });
@@ -280,7 +272,7 @@ describe('E: bodies that are empty or not JSON', () => {
   const html = '<!DOCTYPE html><html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>';
 
   it.each(ENDPOINTS)('E1 an empty error body (%s): failure by status', async (endpoint) => {
-    const error = await failure(call(answering(503, ''), endpoint));
+    const error = await stardexError(call(answering(503, ''), endpoint));
     expect(error).toMatchObject({ kind: 'server', status: 503, retryable: true });
     expect(error.detail).toBe('HTTP 503 (empty body)');
   });
@@ -288,7 +280,7 @@ describe('E: bodies that are empty or not JSON', () => {
   it.each(ENDPOINTS)(
     "E2 a proxy's HTML error page (%s): failure by status, the page in the detail",
     async (endpoint) => {
-      const error = await failure(call(answering(502, html, { 'Content-Type': 'text/html' }), endpoint));
+      const error = await stardexError(call(answering(502, html, { 'Content-Type': 'text/html' }), endpoint));
       expect(error).toMatchObject({ kind: 'server', status: 502, message: 'Stardex answered HTTP 502' });
       expect(error.detail).toContain('<title>502 Bad Gateway</title>');
     },
@@ -305,13 +297,13 @@ describe('E: bodies that are empty or not JSON', () => {
 
   it.each(unreadable2xx)('%s: reads are invalid answers', async (_name, status, body) => {
     for (const endpoint of READS) {
-      const error = await failure(call(answering(status, body), endpoint));
+      const error = await stardexError(call(answering(status, body), endpoint));
       expect(error).toMatchObject({ kind: 'invalid-response', status, retryable: false, unconfirmedWrite: false });
     }
   });
 
   it.each(unreadable2xx)('%s: a PATCH is unconfirmed (to be read back), not failed', async (_name, status, body) => {
-    const error = await failure(answering(status, body).updatePerson(CALLA_ID, { name: 'X' }));
+    const error = await stardexError(answering(status, body).updatePerson(CALLA_ID, { name: 'X' }));
     expect(error).toMatchObject({
       kind: 'invalid-response',
       status,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStardexClient, type StardexClientOptions } from '../../../lib/stardex/client';
-import { StardexError } from '../../../lib/stardex/errors';
 import type { RateLimitInfo } from '../../../lib/stardex/types';
+import { stardexError } from './stardex-error';
 import { DEMO_API_KEY, READ_ONLY_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';
 
 const CALLA_ID = '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01';
@@ -16,16 +16,6 @@ beforeEach(() => sandbox.reset());
 
 function client(overrides: Partial<StardexClientOptions> = {}) {
   return createStardexClient({ baseUrl: sandbox.url, apiKey: DEMO_API_KEY, ...overrides });
-}
-
-/** Resolves with the StardexError the promise rejects with; fails the test on anything else. */
-async function stardexError(promise: Promise<unknown>): Promise<StardexError> {
-  const error = await promise.then(
-    () => expect.fail('expected the call to fail'),
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(StardexError);
-  return error as StardexError;
 }
 
 describe('successful calls', () => {
