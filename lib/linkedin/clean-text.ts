@@ -65,7 +65,8 @@ export function isHiddenText(element: Element): boolean {
   return element.hasAttribute('hidden') || hasScreenReaderClass(element) || isTwinCopy(element);
 }
 
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG']);
+/** Elements whose content is never text a reader sees: code and drawings. */
+export const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'SVG']);
 
 function collectVisibleText(node: Node, parts: string[]): void {
   for (const child of Array.from(node.childNodes)) {

@@ -3,15 +3,15 @@
  * layout puts each line of the top card and of an Experience entry in a `p`, `span` or `div` with
  * a hashed class; what tells the lines apart is how they are nested, not what they are called.
  */
-import { isHiddenText, visibleText } from './clean-text';
+import { isHiddenText, NOT_TEXT, visibleText } from './clean-text';
 
 export interface TextLine {
   element: Element;
   text: string;
 }
 
-/** Never read as text: code, icons, images and buttons ("Connect", "Message", "More"). */
-const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'IMG', 'BUTTON']);
+/** Never a line: what is never text, plus fallbacks, images and buttons ("Connect", "Message", "More"). */
+const NOT_A_LINE = new Set([...NOT_TEXT, 'NOSCRIPT', 'IMG', 'BUTTON']);
 
 /** Blocks that always hold one line, however many inline pieces it is made of. */
 const ONE_LINE_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
@@ -23,7 +23,7 @@ const SEPARATOR_ONLY = /^[\s·•|,]*$/;
 const CONTROL = '[role="button"], [role="menu"], [role="menuitem"], [role="dialog"], [role="tooltip"]';
 
 function isReadable(element: Element, skip: (element: Element) => boolean): boolean {
-  return !NOT_TEXT.has(element.tagName) && !element.matches(CONTROL) && !isHiddenText(element) && !skip(element);
+  return !NOT_A_LINE.has(element.tagName) && !element.matches(CONTROL) && !isHiddenText(element) && !skip(element);
 }
 
 function hasOwnText(element: Element): boolean {
