@@ -7,12 +7,11 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { chromium, type Page } from 'playwright';
+import type { Page } from 'playwright';
+import { BUILT_EXTRACTOR, launchHeadlessChromium } from './headless-chromium';
 
 /** Loaded on every LinkedIn page view. */
 const CONTENT_SCRIPT = '.output/chrome-mv3/content-scripts/linkedin.js';
-/** Injected only when a review reads the page (lib/background/read-tab-profile.ts). */
-const EXTRACTOR = '.output/chrome-mv3/linkedin-extractor.js';
 const FIXTURES_DIR = 'tests/fixtures/linkedin';
 const WARMUP_RUNS = 10;
 const MEASURED_RUNS = 50;
@@ -154,7 +153,7 @@ function printSizes(sizes: Sizes): void {
       `${label.padEnd(31)} ${String(size.bytes).padStart(6)} bytes  ${String(size.gzipBytes).padStart(5)} gzipped  ${file}`,
     );
   line('Content script (every page):', CONTENT_SCRIPT, sizes.contentScript);
-  line('Extractor (injected on review):', EXTRACTOR, sizes.extractor);
+  line('Extractor (injected on review):', BUILT_EXTRACTOR, sizes.extractor);
   console.log();
 }
 
@@ -182,13 +181,10 @@ function printTable(results: PageResult[]): void {
 }
 
 async function main(): Promise<void> {
-  const sizes: Sizes = { contentScript: fileSize(CONTENT_SCRIPT), extractor: fileSize(EXTRACTOR) };
+  const sizes: Sizes = { contentScript: fileSize(CONTENT_SCRIPT), extractor: fileSize(BUILT_EXTRACTOR) };
   const extractor = await bundleExtractor();
   const cases = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'cases.json'), 'utf8')) as FixtureCase[];
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchHeadlessChromium();
   try {
     const page = await browser.newPage();
     const results: PageResult[] = [];

@@ -8,12 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright';
 import { PROFILE_FIELDS, type ProfileFields } from '../lib/linkedin/types';
+import { BUILT_EXTRACTOR, launchHeadlessChromium } from './headless-chromium';
 import { readInIsolatedWorld } from './scrape-in-chromium';
 
 const FIXTURES_DIR = 'tests/fixtures/linkedin';
-const EXTRACTOR_BUNDLE = '.output/chrome-mv3/linkedin-extractor.js';
 
 interface FixtureCase {
   file: string;
@@ -31,11 +30,8 @@ interface Tally {
 }
 
 const cases = JSON.parse(readFileSync(path.join(FIXTURES_DIR, 'cases.json'), 'utf8')) as FixtureCase[];
-const bundle = readFileSync(EXTRACTOR_BUNDLE, 'utf8');
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const bundle = readFileSync(BUILT_EXTRACTOR, 'utf8');
+const browser = await launchHeadlessChromium();
 const families = new Map<string, Tally>();
 try {
   for (const fixture of cases) {

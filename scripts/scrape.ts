@@ -13,12 +13,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
 import type { ContentReadResponse } from '../lib/linkedin/content-messages';
+import { BUILT_EXTRACTOR, launchHeadlessChromium } from './headless-chromium';
 import { readInIsolatedWorld, urlsNamedByPage } from './scrape-in-chromium';
 
-const EXTRACTOR_BUNDLE = process.env.SCRAPE_EXTRACTOR ?? '.output/chrome-mv3/linkedin-extractor.js';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const EXTRACTOR_BUNDLE = process.env.SCRAPE_EXTRACTOR ?? BUILT_EXTRACTOR;
 const USAGE =
   'usage: npm run scrape -- <saved-page.html> [--url <profile url>] (several pages: one --url for each, in order, or none)';
 
@@ -126,10 +126,7 @@ async function main(): Promise<void> {
     throw new BadInput(`no built extractor at ${EXTRACTOR_BUNDLE}: run "npm run build" first`);
   }
   const bundle = readFileSync(EXTRACTOR_BUNDLE, 'utf8');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchHeadlessChromium();
   try {
     if (pages.length === 1) {
       const { output } = await readPage(browser, bundle, pages[0]!, (line) =>

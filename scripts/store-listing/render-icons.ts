@@ -6,8 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright';
-import { chromiumPath } from '../../tests/e2e/harness';
+import { launchHeadlessChromium } from '../headless-chromium';
 
 const SIZES: readonly { size: number; padding: number }[] = [
   { size: 16, padding: 0 },
@@ -18,7 +17,7 @@ const SIZES: readonly { size: number; padding: number }[] = [
 
 const svg = readFileSync(path.resolve('store/icon.svg'));
 const source = `data:image/svg+xml;base64,${svg.toString('base64')}`;
-const browser = await chromium.launch({ executablePath: chromiumPath, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchHeadlessChromium();
 try {
   for (const { size, padding } of SIZES) {
     const page = await browser.newPage({ viewport: { width: size, height: size }, deviceScaleFactor: 1 });

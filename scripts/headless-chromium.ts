@@ -1,0 +1,18 @@
+/**
+ * The Chromium every command-line tool and the real-browser tests run (Debian's, or CHROMIUM_PATH),
+ * and the built extractor they read pages with.
+ */
+import { chromium, type Browser } from 'playwright';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Written by `npm run build`; the background injects this same file into LinkedIn tabs. */
+export const BUILT_EXTRACTOR = '.output/chrome-mv3/linkedin-extractor.js';
+
+/** Headless, with no background traffic of Chromium's own, so only the pages' requests happen. */
+export function launchHeadlessChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
