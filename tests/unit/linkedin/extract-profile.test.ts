@@ -66,3 +66,14 @@ describe('where values come from', () => {
     });
   });
 });
+
+describe('the fixture corpus', () => {
+  // scripts/field-accuracy.ts counts correct fields per family: a case without one would not be counted.
+  const FAMILIES = ['2024', '2025', '2026 server-driven', 'guest', 'details', 'sales-navigator', 'non-profile'];
+  test.each(fixtureCases.map((fixture) => [fixture.file, fixture.family] as const))(
+    '%s names its layout family',
+    (_file, family) => {
+      expect(FAMILIES).toContain(family);
+    },
+  );
+});
