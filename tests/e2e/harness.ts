@@ -41,6 +41,7 @@ export async function launchExtensionBrowser(
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
+  await waitForWelcomeOptions(context, extensionId);
   return {
     context,
     extensionId,
@@ -56,6 +57,26 @@ export async function launchExtensionBrowser(
       if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * On install the worker opens Options (lib/background/first-run.ts); Chromium counts an extension
+ * loaded with --load-extension as installed at every start. While `runtime.openOptionsPage` runs it
+ * may take over a tab a test is just navigating to options.html, so the tests start once that tab
+ * is open and loaded. Where no such tab comes (a start that is not an install), they start anyway.
+ */
+async function waitForWelcomeOptions(context: BrowserContext, extensionId: string): Promise<void> {
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const welcome = context.pages().find((page) => page.url() === optionsUrl);
+    if (welcome) {
+      await welcome.waitForLoadState('load');
+      return;
+    }
+    if (Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Serves a saved page file whenever the browser asks for `url` (content scripts inject by URL). */
