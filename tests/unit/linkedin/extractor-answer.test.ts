@@ -12,5 +12,4 @@ describe('extractorAnswer', () => {
     expect(() => extractorAnswer(extractorFailure(new TypeError('no top card')))).toThrow(new Error('no top card'));
     expect(() => extractorAnswer(extractorFailure('a string'))).toThrow(new Error('a string'));
   });
-
 });
