@@ -110,7 +110,7 @@ async function waitForWelcomeOptions(context: BrowserContext, extensionId: strin
   }
 }
 
-/** Serves a saved page file whenever the browser asks for `url` (content scripts inject by URL). */
+/** Serves a saved page file whenever the browser asks for `url`, so the tab shows it at its real address. */
 export async function serveFixture(context: BrowserContext, url: string, file: string): Promise<void> {
   const body = readFileSync(file);
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));

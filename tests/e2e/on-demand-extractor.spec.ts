@@ -120,7 +120,7 @@ test.describe('with the extension installed', () => {
     expect(watch.ourScripts).toEqual([
       { url: `chrome-extension://${browser.extensionId}/linkedin-extractor.js`, length: extractor.length },
     ]);
-    expect(watch.ourWorlds).toEqual(['Stardex for LinkedIn']);
+    expect(watch.ourWorlds).toHaveLength(1);
     expect(await watch.heardByPage()).toEqual([]);
     expect(extractor).not.toMatch(/dispatchEvent|postMessage/);
   });
