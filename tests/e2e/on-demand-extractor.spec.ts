@@ -108,7 +108,6 @@ test.describe('with the extension installed', () => {
     expect(watch.ourScripts).toEqual([]);
     expect(watch.ourWorlds).toEqual([]);
     expect(await watch.heardByPage()).toEqual([]);
-    test.info().annotations.push({ type: 'bytes of ours on a page view never reviewed', description: '0' });
 
     const extensionPage = await browser.openExtensionPage('popup.html');
     const answer = await readProfileFromTab(extensionPage, await linkedinTabId(browser));
