@@ -15,9 +15,9 @@ function isLinkedinPage(url: string | undefined): boolean {
 }
 
 /**
- * Runs the extractor in the tab's main frame and returns its answer. Every read runs it afresh:
- * nothing of ours stays in the page between reads, and a tab opened before the extension was
- * installed or updated is read like any other.
+ * Runs the extractor in the tab's main frame and returns its answer. Every read runs it afresh: it
+ * keeps no state in the page between reads (it sets no global), and a tab opened before the
+ * extension was installed or updated is read like any other.
  */
 async function runExtractor(tabId: number): Promise<unknown> {
   // Typed as a built script, so a renamed or missing extractor fails the typecheck.
