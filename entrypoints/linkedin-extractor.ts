@@ -1,12 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { EXTRACTOR_GLOBAL, type ContentReadResponse, type ExtractorScope } from '@/lib/linkedin/content-messages';
+import { extractorFailure, type ExtractorAnswer, type ExtractorCompletion } from '@/lib/linkedin/extractor-answer';
 import { extractProfile } from '@/lib/linkedin/extract-profile';
 import { isReadyToRead, waitUntil } from '@/lib/linkedin/wait-for-profile';
 
 /** How long a read waits for LinkedIn to show the URL's profile after an in-page navigation. */
 const DISPLAY_TIMEOUT_MS = 3000;
 
-async function read(): Promise<ContentReadResponse> {
+async function read(): Promise<ExtractorAnswer> {
   // location.href is re-read on every check: the user may navigate again while we wait.
   const ready = await waitUntil(() => isReadyToRead(document, location.href), document, DISPLAY_TIMEOUT_MS);
   if (!ready) {
@@ -19,11 +19,12 @@ async function read(): Promise<ContentReadResponse> {
 }
 
 /**
- * Injected by the background into a LinkedIn tab's isolated world when a review first needs it
- * (lib/background/read-tab-profile.ts), so LinkedIn page views without a review never load this
- * code. Not web-accessible: LinkedIn probes web_accessible_resources to detect extensions.
- * Registers for the content script and does nothing else; a second injection keeps the first.
+ * Run by the background in a LinkedIn tab's isolated world each time a review reads the page
+ * (lib/background/read-tab-profile.ts), and nowhere else: no content script is declared, so LinkedIn
+ * page views without a review run no code of ours. WXT's unlisted-script wrapper makes `main`'s
+ * return value the file's completion value, which executeScript returns; unlike its content-script
+ * wrapper it dispatches no event and posts no message on the page, and each run leaves no global.
  */
-export default defineUnlistedScript(() => {
-  (globalThis as ExtractorScope)[EXTRACTOR_GLOBAL] ??= { read };
-});
+export default defineUnlistedScript((): Promise<ExtractorCompletion> =>
+  read().catch((error: unknown) => extractorFailure(error)),
+);

@@ -3,11 +3,12 @@
  * and the built extractor they read pages with.
  */
 import { chromium, type Browser } from 'playwright';
+import { EXTRACTOR_FILE } from '../lib/linkedin/extractor-answer';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Written by `npm run build`; the background injects this same file into LinkedIn tabs. */
-export const BUILT_EXTRACTOR = '.output/chrome-mv3/linkedin-extractor.js';
+/** Written by `npm run build`; the background runs this same file in LinkedIn tabs. */
+export const BUILT_EXTRACTOR = `.output/chrome-mv3${EXTRACTOR_FILE}`;
 
 /** Headless, with no background traffic of Chromium's own, so only the pages' requests happen. */
 export function launchHeadlessChromium(): Promise<Browser> {

@@ -1,11 +1,12 @@
 /**
  * Running the built extractor on a saved page the way the extension runs it on a LinkedIn tab:
  * the page is served at its own URL (its scripts run, every other request is answered empty or
- * refused, as in the real-browser tests), and the bundle is evaluated in an isolated world, where
- * page scripts cannot see or change it, like `scripting.executeScript` does.
+ * refused, as in the real-browser tests), and the bundle is evaluated once in an isolated world, where
+ * page scripts cannot see or change it, and its completion value awaited, like `scripting.executeScript`
+ * does (lib/linkedin/extractor-answer.ts).
  */
 import type { Browser, Page } from 'playwright';
-import { EXTRACTOR_GLOBAL, type ContentReadResponse, type ExtractorScope } from '../lib/linkedin/content-messages';
+import { extractorAnswer, type ExtractorAnswer } from '../lib/linkedin/extractor-answer';
 
 const LINKEDIN = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//;
 
@@ -21,10 +22,18 @@ async function serve(page: Page, url: string, html: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
 }
 
-/** Evaluates `expression` in the isolated world; an exception becomes an Error with its message. */
-async function evaluateIn(page: Page, contextId: number, expression: string, awaitPromise: boolean): Promise<unknown> {
+/**
+ * Evaluates `script` in the isolated world and awaits its completion value; an exception becomes
+ * an Error with its message.
+ */
+async function evaluateIn(page: Page, contextId: number, script: string): Promise<unknown> {
   const session = await page.context().newCDPSession(page);
-  const answer = await session.send('Runtime.evaluate', { expression, contextId, awaitPromise, returnByValue: true });
+  const answer = await session.send('Runtime.evaluate', {
+    expression: script,
+    contextId,
+    awaitPromise: true,
+    returnByValue: true,
+  });
   await session.detach();
   if (answer.exceptionDetails) {
     const description = answer.exceptionDetails.exception?.description ?? answer.exceptionDetails.text;
@@ -48,14 +57,12 @@ async function createIsolatedWorld(page: Page): Promise<number> {
 export async function readInIsolatedWorld(
   browser: Browser,
   { html, url, bundle }: { html: string; url: string; bundle: string },
-): Promise<ContentReadResponse> {
+): Promise<ExtractorAnswer> {
   const page = await browser.newPage();
   try {
     await serve(page, url, html);
     const world = await createIsolatedWorld(page);
-    await evaluateIn(page, world, bundle, false);
-    const scope: keyof ExtractorScope = EXTRACTOR_GLOBAL;
-    return (await evaluateIn(page, world, `globalThis.${scope}.read()`, true)) as ContentReadResponse;
+    return extractorAnswer(await evaluateIn(page, world, bundle)) as ExtractorAnswer;
   } finally {
     await page.close();
   }

@@ -5,7 +5,7 @@
  * Reads a saved LinkedIn page exactly as the extension does, so its answer equals the popup's:
  * headless Chromium loads the page at its LinkedIn URL (nothing else reaches the network), and the
  * BUILT extractor bundle (`npm run build` writes it) runs in an isolated world of that page, as the
- * background injects it into a tab, and answers its `read()`.
+ * background runs it in a tab, and its completion value is the answer.
  * Several pages share one Chromium (starting it costs more than reading a page), each in its own
  * fresh browser context; they print one JSON line each, `{"file","url","read"}`, in the order given,
  * and only once every page was read.
@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright';
-import type { ContentReadResponse } from '../lib/linkedin/content-messages';
+import type { ExtractorAnswer } from '../lib/linkedin/extractor-answer';
 import { BUILT_EXTRACTOR, launchHeadlessChromium } from './headless-chromium';
 import { readInIsolatedWorld, urlsNamedByPage } from './scrape-in-chromium';
 
@@ -84,7 +84,7 @@ async function urlFromPage(browser: Browser, html: string): Promise<{ url: strin
   return null;
 }
 
-function asOutput(answer: ContentReadResponse, url: string): ScrapeOutput {
+function asOutput(answer: ExtractorAnswer, url: string): ScrapeOutput {
   if (answer.kind === 'loading') {
     throw new BadInput(`the page does not show the profile at ${url} (${answer.reason}) Check --url.`);
   }

@@ -1,61 +1,36 @@
 import { browser } from 'wxt/browser';
 import type { ScriptPublicPath } from 'wxt/utils/inject-script';
+import { EXTRACTOR_FILE, extractorAnswer } from '../linkedin/extractor-answer';
 import { classifyLinkedinUrl } from '../linkedin/profile-url';
 import { tabProfileSchema, type TabProfile } from '../messaging/protocol';
-import { EXTRACTOR_FILE, type ContentReadRequest, type ExtractorMissing } from '../linkedin/content-messages';
 
-const CONTENT_SCRIPT_FILE = '/content-scripts/linkedin.js';
 const notLinkedin: TabProfile = {
   kind: 'not-a-profile',
   reason: 'Open a LinkedIn profile (linkedin.com/in/…) in this tab, then open the review again.',
 };
 
-/** The content script only runs on https LinkedIn pages. */
+/** The host permission, and so the extractor, covers https LinkedIn pages only. */
 function isLinkedinPage(url: string | undefined): boolean {
   return url !== undefined && url.startsWith('https:') && classifyLinkedinUrl(url) !== 'not-linkedin';
 }
 
-function inject(tabId: number, files: ScriptPublicPath[]): Promise<unknown> {
-  return browser.scripting.executeScript({ target: { tabId }, files });
-}
-
-/** Unknown until tabProfileSchema has checked it: the answer comes from inside LinkedIn's page. */
-function ask(tabId: number): Promise<unknown> {
-  const request: ContentReadRequest = { type: 'profile/read' };
-  return browser.tabs.sendMessage(tabId, request);
-}
-
-function isExtractorMissing(answer: unknown): boolean {
-  const missing: ExtractorMissing['kind'] = 'extractor-missing';
-  return typeof answer === 'object' && answer !== null && (answer as { kind?: unknown }).kind === missing;
-}
-
 /**
- * Asks the tab's content script what the page shows. The extraction code is injected on demand:
- * ask first, and inject only when the content script answers `extractor-missing`. That is one
- * round trip for every read after the first on a page (the extractor stays until the page
- * reloads), where injecting before every read would always cost two.
+ * Runs the extractor in the tab's main frame and returns its answer. Every read runs it afresh: it
+ * keeps no state in the page between reads (it sets no global), and a tab opened before the
+ * extension was installed or updated is read like any other.
  */
-async function askWithExtractor(tabId: number): Promise<unknown> {
-  let answer: unknown;
-  try {
-    answer = await ask(tabId);
-  } catch {
-    // No content script answers in tabs that were open before the extension was installed or updated.
-    await inject(tabId, [CONTENT_SCRIPT_FILE, EXTRACTOR_FILE]);
-    return ask(tabId);
-  }
-  if (!isExtractorMissing(answer)) return answer;
-  await inject(tabId, [EXTRACTOR_FILE]);
-  return ask(tabId);
+async function runExtractor(tabId: number): Promise<unknown> {
+  // Typed as a built script, so a renamed or missing extractor fails the typecheck.
+  const files: ScriptPublicPath[] = [EXTRACTOR_FILE];
+  const [mainFrame] = await browser.scripting.executeScript({ target: { tabId }, files });
+  return extractorAnswer(mainFrame?.result);
 }
 
 /** What the tab's LinkedIn page shows, as the popup reviews it. */
 export async function readTabProfile(tabId: number): Promise<TabProfile> {
   const tab = await browser.tabs.get(tabId);
   if (!isLinkedinPage(tab.url)) return notLinkedin;
-  // `extractor-missing` after injecting is not a TabProfile, so it fails here and never reaches a page.
-  const parsed = tabProfileSchema.safeParse(await askWithExtractor(tabId));
+  const parsed = tabProfileSchema.safeParse(await runExtractor(tabId));
   if (!parsed.success) throw new Error(`The LinkedIn page answered something unexpected: ${parsed.error.message}`);
   return parsed.data;
 }

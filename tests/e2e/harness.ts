@@ -16,6 +16,16 @@ export interface ExtensionBrowser {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+/** Headless Chromium with no traffic or first-run pages of its own. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /**
  * Starts headless Chromium with the built extension. Pass the same `userDataDir` again to
  * simulate a browser restart on the same profile.
@@ -28,18 +38,39 @@ export async function launchExtensionBrowser(
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
     headless: options.headless ?? true,
-    args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return withExtension(context, dir, serviceWorker);
+}
+
+/**
+ * Starts headless Chromium without the extension, lets `beforeInstall` open pages, then installs
+ * the built extension into the running browser (CDP's Extensions.loadUnpacked), as a user does
+ * with LinkedIn tabs already open.
+ */
+export async function launchThenInstallExtension(
+  beforeInstall: (context: BrowserContext) => Promise<void>,
+): Promise<ExtensionBrowser> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stardex-ext-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: true,
+    // Playwright switches extensions off unless it loads them itself; loadUnpacked needs the second flag.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS],
+  });
+  await beforeInstall(context);
+  const session = await context.browser()!.newBrowserCDPSession();
+  const { id } = await session.send('Extensions.loadUnpacked', { path: extensionDir });
+  await session.detach();
+  const isOurs = (worker: Worker) => new URL(worker.url()).host === id;
+  const serviceWorker =
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
+  return withExtension(context, dir, serviceWorker);
+}
+
+async function withExtension(context: BrowserContext, dir: string, serviceWorker: Worker): Promise<ExtensionBrowser> {
   const extensionId = new URL(serviceWorker.url()).host;
   await waitForWelcomeOptions(context, extensionId);
   return {
@@ -79,7 +110,7 @@ async function waitForWelcomeOptions(context: BrowserContext, extensionId: strin
   }
 }
 
-/** Serves a saved page file whenever the browser asks for `url` (content scripts inject by URL). */
+/** Serves a saved page file whenever the browser asks for `url`, so the tab shows it at its real address. */
 export async function serveFixture(context: BrowserContext, url: string, file: string): Promise<void> {
   const body = readFileSync(file);
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));

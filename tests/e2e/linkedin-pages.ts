@@ -1,7 +1,7 @@
 /** Helpers for reading what a served LinkedIn fixture page shows, the way the popup does. */
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright/test';
+import type { BrowserContext, Page } from 'playwright/test';
 import type { Envelope, TabProfile } from '../../lib/messaging/protocol';
 import { blockOtherLinkedinRequests, serveFixture, type ExtensionBrowser } from './harness';
 
@@ -12,14 +12,24 @@ export function readLinkedinFixture(file: string): string {
 }
 
 /** Serves `file` at `url` (every other LinkedIn request gets an empty answer) and opens it in a tab. */
-export async function openLinkedinPage(browser: ExtensionBrowser, url: string, file: string): Promise<Page> {
-  // The route registered last wins: the catch-all first, then the page.
-  await blockOtherLinkedinRequests(browser.context);
-  // The hash never reaches the network, so the route must not name it.
-  await serveFixture(browser.context, url.split('#')[0]!, path.join(linkedinFixturesDir, file));
-  const page = await browser.context.newPage();
+export function openLinkedinPage(browser: ExtensionBrowser, url: string, file: string): Promise<Page> {
+  return openLinkedinPageIn(browser.context, url, file);
+}
+
+/** `openLinkedinPage` in any browser context, also one without the extension (yet). */
+export async function openLinkedinPageIn(context: BrowserContext, url: string, file: string): Promise<Page> {
+  await serveLinkedinPage(context, url, file);
+  const page = await context.newPage();
   await page.goto(url);
   return page;
+}
+
+/** Serves `file` at `url`; every other LinkedIn request gets an empty answer. */
+export async function serveLinkedinPage(context: BrowserContext, url: string, file: string): Promise<void> {
+  // The route registered last wins: the catch-all first, then the page.
+  await blockOtherLinkedinRequests(context);
+  // The hash never reaches the network, so the route must not name it.
+  await serveFixture(context, url.split('#')[0]!, path.join(linkedinFixturesDir, file));
 }
 
 /** The id of the one open LinkedIn tab. */
@@ -33,7 +43,7 @@ export async function linkedinTabId(browser: ExtensionBrowser): Promise<number> 
 
 /**
  * Asks the background for the tab's profile from an extension page, as the popup does, so the
- * whole product path runs: content script, on-demand extractor injection, answer validation.
+ * whole product path runs: the extractor run in the tab on demand, answer validation.
  */
 export async function readProfileFromTab(extensionPage: Page, tabId: number): Promise<TabProfile> {
   const envelope = (await extensionPage.evaluate(

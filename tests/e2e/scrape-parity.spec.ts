@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'playwright/test';
 import type { TabProfile } from '../../lib/messaging/protocol';
+import { BUILT_EXTRACTOR } from '../../scripts/headless-chromium';
 import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
 import { linkedinFixturesDir, linkedinTabId, openLinkedinPage, readProfileFromTab } from './linkedin-pages';
 
@@ -101,10 +102,11 @@ test.describe('scrape failures', () => {
   test('an extraction error exits 2 with one line and no stack trace', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'scrape-'));
     const brokenBundle = path.join(dir, 'linkedin-extractor.js');
-    // An extractor whose read() fails, as a bug in lib/linkedin would make it.
+    // The built extractor in a world where reading the DOM throws, as a bug in lib/linkedin would make it.
     writeFileSync(
       brokenBundle,
-      "globalThis.__stardexLinkedinExtractor = { read: () => Promise.reject(new Error('no top card handler')) };",
+      "Document.prototype.querySelector = Document.prototype.querySelectorAll = () => { throw new Error('no top card handler'); };\n" +
+        readFileSync(BUILT_EXTRACTOR, 'utf8'),
     );
     try {
       const failure = await scrapeFailure(
@@ -117,7 +119,7 @@ test.describe('scrape failures', () => {
       );
       expect(failure.code).toBe(2);
       expect(failure.stdout).toBe('');
-      expect(failure.stderr).toBe('scrape: could not read the page: Error: no top card handler\n');
+      expect(failure.stderr).toBe('scrape: could not read the page: no top card handler\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

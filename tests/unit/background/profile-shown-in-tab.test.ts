@@ -24,6 +24,13 @@ async function openTab(url: string): Promise<number> {
   return (await fakeBrowser.tabs.create({ url })).id!;
 }
 
+/** The extractor run in the tab, answering `result` (fakeBrowser has no scripting of its own). */
+function extractorAnswers(...results: unknown[]) {
+  const run = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+  for (const result of results) run.mockResolvedValueOnce([{ frameId: 0, documentId: 'doc', result }] as never);
+  return run;
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   vi.restoreAllMocks();
@@ -31,29 +38,35 @@ beforeEach(() => {
 
 describe('profileShownInTab', () => {
   it('is the URL itself on /in/ pages, without asking the page', async () => {
-    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage');
+    const run = extractorAnswers();
     const url = 'https://de.linkedin.com/in/calla-northallen-2da20053/details/experience/';
     expect(await profileShownInTab(await openTab(url))).toBe(url);
-    expect(ask).not.toHaveBeenCalled();
+    expect(run).not.toHaveBeenCalled();
   });
 
   it.each([
     'https://www.linkedin.com/sales/lead/ACwAAC9xQ2EBm3lTh7y1,NAME_SEARCH,Uv3b',
     'https://www.linkedin.com/talent/hire/123456/discover/recruiterSearch/profile/AEMAABx1y2z3',
   ])('reads the public profile link again on lead pages: %s', async (url) => {
-    const ask = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(leadPage(TOBIAS) as never);
-    expect(await profileShownInTab(await openTab(url))).toBe(TOBIAS);
-    expect(ask).toHaveBeenCalledTimes(1);
+    const run = extractorAnswers(leadPage(TOBIAS));
+    const tabId = await openTab(url);
+    expect(await profileShownInTab(tabId)).toBe(TOBIAS);
+    expect(run).toHaveBeenCalledTimes(1);
+    expect(run).toHaveBeenCalledWith({ target: { tabId }, files: ['/linkedin-extractor.js'] });
   });
 
   it('names no profile when the lead page has lost its public link, cannot be read, or the tab is gone', async () => {
     const lead = await openTab('https://www.linkedin.com/sales/lead/ACwAAC9xQ2EBm3lTh7y1,NAME_SEARCH,Uv3b');
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce(leadPage(null) as never);
+    extractorAnswers(leadPage(null), { kind: 'something else' }, { kind: 'extractor-failed', message: 'boom' });
     expect(await profileShownInTab(lead)).toBeNull();
 
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValueOnce({ kind: 'something else' } as never);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     expect(await profileShownInTab(lead)).toBeNull();
+    expect(await profileShownInTab(lead)).toBeNull();
+    expect(warn.mock.calls.map(([, error]) => String(error))).toEqual([
+      expect.stringContaining('The LinkedIn page answered something unexpected'),
+      'Error: boom',
+    ]);
 
     expect(await profileShownInTab(9999)).toBeNull();
   });
