@@ -2,11 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MatchResult } from '@/lib/messaging/protocol';
 import type { StardexClient } from '@/lib/stardex/client';
-import { apiKeyItem } from '@/lib/background/api-key';
 import { matchPerson } from '@/lib/background/match-person';
 import { getStardexClient } from '@/lib/background/stardex-access';
 import { openReview } from '@/lib/background/open-review';
-import { settingsItem } from '@/lib/settings';
+import { apiKeyItem, settingsItem } from '@/lib/storage/items';
 
 vi.mock('@/lib/background/match-person', () => ({ matchPerson: vi.fn() }));
 vi.mock('@/lib/background/stardex-access', () => ({ getStardexClient: vi.fn() }));
