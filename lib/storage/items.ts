@@ -7,7 +7,12 @@ import { DEFAULT_BASE_URL, settingsSchema } from '../settings';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
 import { defineDatabaseItem } from './extension-database';
 import { registeredItems } from './registry';
-import { defineValidatedItem, defineValidatedList, defineValidatedRecord } from './validated-item';
+import {
+  defineValidatedItem,
+  defineValidatedList,
+  defineValidatedRecord,
+  type CollectionDefinition,
+} from './validated-item';
 
 /**
  * Everything the extension stores, each item once: its key, its schema (checked on every read and
@@ -76,12 +81,13 @@ export const profileLinksItem = defineValidatedRecord({
  * Saves not yet confirmed by Stardex, in queue order (lib/outbox/store.ts; only the background writes
  * it). Its migrations take one entry: one that cannot move is set aside, the others keep working.
  */
-export const outboxItem = defineValidatedList({
+export const outboxDefinition = {
   key: 'local:outbox',
   entrySchema: outboxEntrySchema,
   max: OUTBOX_CAPACITY,
   migrations: {},
-});
+} satisfies CollectionDefinition<typeof outboxEntrySchema>;
+export const outboxItem = defineValidatedList(outboxDefinition);
 
 /**
  * The rate-limit window (lib/background/request-pacing.ts), kept because Chrome stops the worker at
