@@ -16,7 +16,7 @@ export default defineBackground(() => {
   const logFailure = (what: string) => (error: unknown) => console.error(`[stardex] ${what} failed`, error);
   // First, at every worker start: content scripts (inside LinkedIn's pages) must not read storage.local,
   // which holds the API key. Saving a key waits for the same call, so no key is stored unprotected.
-  // Firefox cannot restrict it and keeps the key in the extension's IndexedDB instead (api-key.ts).
+  // Firefox cannot restrict it and keeps the key in the extension's IndexedDB instead (lib/storage/items.ts).
   if (canRestrictStorage()) restrictStorageToExtension().catch(logFailure('restricting storage to the extension'));
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 

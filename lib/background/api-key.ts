@@ -2,10 +2,8 @@ import { baseUrlOrigin } from '../settings';
 import { apiKeyItem, settingsItem } from '../storage/items';
 import type { StoredApiKey } from './api-key-schema';
 
-/**
- * The user's Stardex API key. Only the background worker reads it (`apiKeyItem`, lib/storage/items.ts):
- * pages send the key there once (settings/save) and afterwards only ever see `describeApiKey`'s hint.
- */
+// The user's Stardex API key. Only the background worker reads it (`apiKeyItem`, lib/storage/items.ts):
+// pages send the key there once (settings/save) and afterwards only ever see `describeApiKey`'s hint.
 
 /** The key that may be sent to `baseUrl`: null when none is saved or it was typed for another origin. */
 export function keyFor(stored: StoredApiKey | null, baseUrl: string): string | null {
