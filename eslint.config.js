@@ -35,6 +35,31 @@ export default tseslint.config(
     },
   },
   {
+    // Every stored item is defined once, in lib/storage/items.ts, so "Clear saved data" and versions miss none.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['lib/storage/**', 'tests/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'wxt/utils/storage', message: 'Define stored items in lib/storage/items.ts.' }],
+          patterns: [
+            {
+              group: ['**/storage/validated-item', '**/storage/extension-database'],
+              importNames: [
+                'defineValidatedItem',
+                'defineValidatedList',
+                'defineValidatedRecord',
+                'defineDatabaseItem',
+              ],
+              message: 'Define stored items in lib/storage/items.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Command-line tools print their results.
     files: ['scripts/**', 'tests/**'],
     rules: { 'no-console': 'off' },

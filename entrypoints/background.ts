@@ -7,16 +7,16 @@ import { handleMessage, isFromExtensionPage } from '@/lib/background/handle-mess
 import { handleMenuClick } from '@/lib/background/menu-actions';
 import { menuDefinitions } from '@/lib/background/menu-definitions';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
-import { readOutbox, watchOutbox } from '@/lib/background/outbox-store';
+import { readOutbox, watchOutbox } from '@/lib/outbox/store';
 import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
 import { applyBadgeLookupSetting, forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
-import { settingsItem } from '@/lib/settings';
+import { settingsItem } from '@/lib/storage/items';
 
 export default defineBackground(() => {
   const logFailure = (what: string) => (error: unknown) => console.error(`[stardex] ${what} failed`, error);
   // First, at every worker start: content scripts (inside LinkedIn's pages) must not read storage.local,
   // which holds the API key. Saving a key waits for the same call, so no key is stored unprotected.
-  // Firefox cannot restrict it and keeps the key in the extension's IndexedDB instead (api-key.ts).
+  // Firefox cannot restrict it and keeps the key in the extension's IndexedDB instead (lib/storage/items.ts).
   if (canRestrictStorage()) restrictStorageToExtension().catch(logFailure('restricting storage to the extension'));
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
@@ -39,7 +39,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') refreshTabBadge(tabId, tab.url).catch(logFailure('badge'));
   });
-  browser.tabs.onRemoved.addListener(forgetTab);
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(logFailure('badge')));
   settingsItem.watch(({ badgeLookup }) => void applyBadgeLookupSetting(badgeLookup).catch(logFailure('badge')));
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -1,25 +1,7 @@
-import { z } from 'zod';
-import { MAX_NOTE_LENGTH, noteTooLongMessage } from './notes';
-import { defineValidatedRecord } from './storage/validated-item';
+import { type Draft, MAX_DRAFTS } from './draft-schema';
+import { draftsItem } from './storage/items';
 
-/**
- * Unsaved edits per LinkedIn profile (keyed by slug), so closing the popup or a crash loses
- * nothing. Not secret: the popup reads and writes them; the background adds right-click selections.
- */
-const text = z.string().max(2000);
-export const draftSchema = z.object({
-  values: z.record(z.string().max(40), text),
-  /** Per-field "send this" choices the user made (true/false); absent = follow the default. */
-  choices: z.record(z.string().max(40), z.boolean()),
-  /** The note as typed; kept up to the one note limit (lib/notes.ts). */
-  note: z.string().max(MAX_NOTE_LENGTH, { error: (issue) => noteTooLongMessage(String(issue.input).length) }),
-  enrich: z.boolean(),
-  updatedAt: z.number().int().nonnegative(),
-});
-export type Draft = z.infer<typeof draftSchema>;
-
-const MAX_DRAFTS = 200;
-export const draftsItem = defineValidatedRecord('local:drafts', draftSchema, { max: MAX_DRAFTS, maxKeyLength: 200 });
+export { draftSchema, type Draft } from './draft-schema';
 
 export const EMPTY_DRAFT: Draft = { values: {}, choices: {}, note: '', enrich: false, updatedAt: 0 };
 

@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { defineValidatedItem } from './storage/validated-item';
 
 export const DEFAULT_BASE_URL = 'https://api.stardex.ai';
 /** Where a Stardex user finds the API key; Options and the connection check name it. */
 export const API_KEY_LOCATION = 'Stardex › Settings › Integrations › API access';
 
-/** Settings any extension page may read. The API key is NOT here: see lib/background/api-key.ts. */
+/** Settings any extension page may read, stored as `settings` (lib/storage/items.ts). The API key is NOT here. */
 export const settingsSchema = z.object({
   baseUrl: z.string().url(),
   onlyFillEmpty: z.boolean(),
@@ -16,12 +15,6 @@ export const settingsSchema = z.object({
   badgeLookup: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof settingsSchema>;
-
-export const settingsItem = defineValidatedItem('local:settings', settingsSchema, {
-  baseUrl: DEFAULT_BASE_URL,
-  onlyFillEmpty: false,
-  badgeLookup: true,
-});
 
 /** https anywhere; plain http only for a sandbox on this machine. */
 export function validateBaseUrl(input: string): { ok: true; baseUrl: string } | { ok: false; message: string } {

@@ -6,7 +6,7 @@ import { forgetMatch } from './tab-badge';
 import { assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person';
 import { deliverSoon } from './outbox-delivery';
-import { transactOutbox } from './outbox-store';
+import { transactOutbox } from '../outbox/store';
 import { profileShownInTab } from './read-tab-profile';
 
 export class CreateFailedError extends Error {
@@ -57,7 +57,7 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     };
     await deliverSoon(await transactOutbox((entries) => enqueueSave(entries, save, Date.now())));
   }
-  forgetMatch(canonical);
+  await forgetMatch(canonical);
   if (answerLost) {
     return {
       status: 'existing',

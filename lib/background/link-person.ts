@@ -19,13 +19,13 @@ export async function linkProfile(client: StardexClient, linkedinUrl: string, pe
   const { canonical, slug } = profileIdentity(linkedinUrl);
   const person = await client.getPerson(personId);
   assertPersonIsProfile(person, canonical);
-  forgetMatch(canonical);
+  await forgetMatch(canonical);
   await writeLink(slug, { personId, personName: person.name ?? null, linkedAt: Date.now() });
   return { status: 'matched', person, linked: true };
 }
 
 export async function unlinkProfile(client: StardexClient, linkedinUrl: string): Promise<MatchResult> {
-  forgetMatch(linkedinUrl);
+  await forgetMatch(linkedinUrl);
   await writeLink(profileIdentity(linkedinUrl).slug, null);
   return matchPerson(client, linkedinUrl);
 }

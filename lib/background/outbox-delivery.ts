@@ -11,7 +11,7 @@ import {
 import { updateAndConfirm } from './confirm-update';
 import { deliveryFailureOf } from './delivery-failure';
 import { assertPersonIsProfile } from './identity-guard';
-import { readOutbox, transactOutbox, updateOutbox } from './outbox-store';
+import { readOutbox, transactOutbox, updateOutbox } from '../outbox/store';
 import { getStardexClient } from './stardex-access';
 
 export const OUTBOX_ALARM = 'outbox-retry';

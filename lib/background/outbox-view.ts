@@ -3,7 +3,7 @@ import { discard, retryNow, summarize } from '../outbox/outbox';
 import { describeQueuedSave } from './delivery-failure';
 import { deliverOutbox } from './outbox-delivery';
 import { countSetAside } from '../storage/validated-item';
-import { readOutbox, updateOutbox } from './outbox-store';
+import { readOutbox, updateOutbox } from '../outbox/store';
 import { liftServerPause } from './request-pacing';
 
 /** Pending and failed saves as the popup shows them: counts for all, entries for this profile. */

@@ -1,6 +1,6 @@
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { reviewedValuesFromProfile } from '../review/review-fields';
-import { settingsItem } from '../settings';
+import { settingsItem } from '../storage/items';
 import { buildPersonPatch } from '../stardex/change-set';
 import type { TabProfile } from '../messaging/protocol';
 import type { StardexClient } from '../stardex/client';

@@ -1,32 +1,34 @@
-import { storage } from 'wxt/utils/storage';
 import { createRateLimiter, describeWait, type RateLimiter } from '../stardex/rate-limit';
 import { StardexError } from '../stardex/errors';
 import type { RateLimitInfo } from '../stardex/types';
+import { rateLimiterItem } from '../storage/items';
+import { StoredValueError } from '../storage/validated-item';
 
 /**
  * Keeps every request (lookups and saves alike) within Stardex's 60 requests per minute per key.
- * The window is persisted because Chrome restarts the worker at will and must not forget it.
+ * The window is persisted (`rateLimiterItem`) because Chrome restarts the worker at will and must not forget it.
  */
-const limiterState = storage.defineItem<unknown>('local:rateLimiter');
 
 /** Longer waits are handed back to the caller (the outbox reschedules) instead of holding a request open. */
 const MAX_INLINE_WAIT_MS = 10_000;
 
 let limiter: Promise<RateLimiter> | null = null;
 
+async function restoreLimiter(): Promise<RateLimiter> {
+  const restored = createRateLimiter();
+  try {
+    const saved = await rateLimiterItem.getValue();
+    if (saved !== null) restored.fromJSON(saved);
+  } catch (error) {
+    if (!(error instanceof StoredValueError)) throw error;
+    // A damaged window only costs pacing accuracy; the server's headers correct it on the next answer.
+    console.warn('[stardex] stored rate-limit window was unreadable, starting fresh', error);
+  }
+  return restored;
+}
+
 function loadLimiter(): Promise<RateLimiter> {
-  limiter ??= limiterState.getValue().then((saved) => {
-    const fresh = createRateLimiter();
-    if (saved !== null) {
-      try {
-        fresh.fromJSON(saved);
-      } catch (error) {
-        // A damaged window only costs pacing accuracy; the server's headers correct it on the next answer.
-        console.warn('[stardex] stored rate-limit window was unreadable, starting fresh', error);
-      }
-    }
-    return fresh;
-  });
+  limiter ??= restoreLimiter();
   return limiter;
 }
 
@@ -48,19 +50,19 @@ export async function paceNextRequest(): Promise<void> {
       retryAfterSeconds: seconds,
     });
   }
-  await limiterState.setValue(current.toJSON());
+  await rateLimiterItem.setValue(current.toJSON());
   if (waitMs > 0) await sleep(waitMs);
 }
 
 export async function observeRateLimit(info: RateLimitInfo): Promise<void> {
   const current = await loadLimiter();
   current.observe(info);
-  await limiterState.setValue(current.toJSON());
+  await rateLimiterItem.setValue(current.toJSON());
 }
 
 /** "Retry now": the user's request goes out even though Stardex asked for a pause; its answer may renew it. */
 export async function liftServerPause(): Promise<void> {
   const current = await loadLimiter();
   current.liftServerBlock();
-  await limiterState.setValue(current.toJSON());
+  await rateLimiterItem.setValue(current.toJSON());
 }

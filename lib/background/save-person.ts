@@ -4,7 +4,7 @@ import { enqueueSave } from '../outbox/outbox';
 import { describeQueuedSave } from './delivery-failure';
 import { assertTabStillShows, withReviewedLinkedinUrl } from './identity-guard';
 import { deliverSoon } from './outbox-delivery';
-import { readOutbox, transactOutbox } from './outbox-store';
+import { readOutbox, transactOutbox } from '../outbox/store';
 import { profileShownInTab } from './read-tab-profile';
 
 /** A save Stardex refused for a reason retrying cannot fix; it stays in the outbox, marked failed. */

@@ -1,6 +1,8 @@
 import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
-import { baseUrlOrigin, settingsItem, validateBaseUrl } from '../settings';
-import { apiKeyItem, apiKeySchema, describeApiKey, keyFor, type StoredApiKey } from './api-key';
+import { baseUrlOrigin, validateBaseUrl } from '../settings';
+import { apiKeyItem, settingsItem } from '../storage/items';
+import { describeApiKey, keyFor } from './api-key';
+import { apiKeySchema, type StoredApiKey } from './api-key-schema';
 import { CONNECTION_WORKS, describeConnectionProblem } from './connection-problem';
 import { getStardexClient } from './stardex-access';
 

@@ -1,6 +1,7 @@
 import { createStardexClient, type StardexClient } from '../stardex/client';
-import { baseUrlOrigin, settingsItem } from '../settings';
-import { apiKeyItem, keyFor } from './api-key';
+import { baseUrlOrigin } from '../settings';
+import { apiKeyItem, settingsItem } from '../storage/items';
+import { keyFor } from './api-key';
 import { observeRateLimit, paceNextRequest } from './request-pacing';
 
 /** No key may be sent to the configured address: none is saved, or it was typed for another origin. */

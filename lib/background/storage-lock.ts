@@ -12,7 +12,7 @@ export class UnprotectedStorageError extends Error {
 
 /**
  * Whether `storage.local` can be closed to content scripts. Chromium can; Firefox has `setAccessLevel`
- * only for `storage.session`, so there the key is kept elsewhere (lib/background/api-key.ts).
+ * only for `storage.session`, so there the key is kept elsewhere (`apiKeyItem`, lib/storage/items.ts).
  */
 export function canRestrictStorage(): boolean {
   return typeof browser.storage.local.setAccessLevel === 'function';

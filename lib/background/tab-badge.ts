@@ -1,18 +1,28 @@
 import { browser } from 'wxt/browser';
 import { profileSlug } from '../linkedin/profile-url';
 import { summarize, type OutboxEntry } from '../outbox/outbox';
-import { settingsItem } from '../settings';
+import { settingsItem, type BadgeMatch } from '../storage/items';
 import { usableApiKey } from './api-key';
+import {
+  cachedMatch,
+  clearTabBadges,
+  forgetCachedMatch,
+  forgetCachedMatches,
+  rememberMatch,
+  setTabBadge,
+  tabBadges,
+} from './badge-memory';
 import { matchPerson } from './match-person';
 import { getStardexClient } from './stardex-access';
 
 /**
  * The toolbar badge: on a profile tab, whether the person is in Stardex; everywhere, the number of
- * saves waiting or failed, which wins because it needs the user's attention.
+ * saves waiting or failed, which wins because it needs the user's attention. What it shows and what
+ * it looked up (reused for 5 minutes) are kept in `storage.session` (badge-memory.ts): Chrome stops the
+ * worker when idle, and a restarted one neither asks Stardex again nor leaves a tab's ✓ over the count.
  */
-type MatchState = { kind: 'matched'; name: string } | { kind: 'not-in-stardex' } | { kind: 'unknown'; why: string };
+type MatchState = BadgeMatch;
 
-const MATCH_TTL_MS = 5 * 60_000;
 const COLORS = {
   matched: '#2e7d32',
   'not-in-stardex': '#607d8b',
@@ -22,9 +32,7 @@ const COLORS = {
 };
 const SYMBOLS = { matched: '✓', 'not-in-stardex': '+', unknown: '?' };
 
-const tabStates = new Map<number, MatchState>();
-/** Lookups by slug, so revisiting a profile or switching tabs does not spend the rate limit again. */
-const recentMatches = new Map<string, { state: MatchState; at: number }>();
+// Set from the stored outbox at every worker start (entrypoints/background.ts) and at every change of it.
 let outboxCounts = { pending: 0, failed: 0 };
 
 function tabTitle(state: MatchState | undefined): string {
@@ -36,8 +44,8 @@ function tabTitle(state: MatchState | undefined): string {
   return `Stardex: ${state.why}${queue}`;
 }
 
-async function render(tabId?: number): Promise<void> {
-  const state = tabId === undefined ? undefined : tabStates.get(tabId);
+/** Draws the badge of one tab with what it shows, or with no tab the badge of every tab showing nothing. */
+async function render(tabId?: number, state?: MatchState): Promise<void> {
   const waiting = outboxCounts.pending + outboxCounts.failed;
   const text = waiting > 0 ? String(waiting) : state ? SYMBOLS[state.kind] : '';
   const color =
@@ -55,8 +63,8 @@ async function render(tabId?: number): Promise<void> {
 }
 
 async function lookUp(url: string, slug: string): Promise<MatchState> {
-  const recent = recentMatches.get(slug);
-  if (recent && Date.now() - recent.at < MATCH_TTL_MS) return recent.state;
+  const recent = await cachedMatch(slug);
+  if (recent) return recent;
   let state: MatchState;
   try {
     const match = await matchPerson(await getStardexClient(), url);
@@ -71,7 +79,7 @@ async function lookUp(url: string, slug: string): Promise<MatchState> {
     console.warn('[stardex] badge lookup failed', error);
     return { kind: 'unknown', why: 'could not check' };
   }
-  recentMatches.set(slug, { state, at: Date.now() });
+  await rememberMatch(slug, state);
   return state;
 }
 
@@ -85,15 +93,16 @@ async function mayLookUp(): Promise<boolean> {
 export async function refreshTabBadge(tabId: number, url: string | undefined): Promise<void> {
   const slug = url ? profileSlug(url) : null;
   if (!url || !slug || !(await mayLookUp())) {
-    tabStates.delete(tabId);
-  } else {
-    const state = await lookUp(url, slug);
-    // The tab may have moved on while we looked; only the latest URL's answer may show.
-    const current = await browser.tabs.get(tabId).catch(() => null);
-    if (!current?.url || profileSlug(current.url) !== slug) return;
-    tabStates.set(tabId, state);
+    await setTabBadge(tabId, null);
+    await render(tabId);
+    return;
   }
-  await render(tabId);
+  const state = await lookUp(url, slug);
+  // The tab may have moved on while we looked; only the latest URL's answer may show.
+  const current = await browser.tabs.get(tabId).catch(() => null);
+  if (!current?.url || profileSlug(current.url) !== slug) return;
+  await setTabBadge(tabId, state);
+  await render(tabId, state);
 }
 
 /**
@@ -102,25 +111,26 @@ export async function refreshTabBadge(tabId: number, url: string | undefined): P
  */
 export async function applyBadgeLookupSetting(badgeLookup: boolean): Promise<void> {
   if (badgeLookup) return;
-  const shown = [...tabStates.keys()];
-  tabStates.clear();
-  recentMatches.clear();
+  const shown = await clearTabBadges();
+  await forgetCachedMatches();
   await Promise.all(shown.map((tabId) => render(tabId).catch(() => undefined)));
 }
 
-export function forgetTab(tabId: number): void {
-  tabStates.delete(tabId);
+export function forgetTab(tabId: number): Promise<void> {
+  return setTabBadge(tabId, null);
 }
 
 /** After creating or linking, the next look must ask Stardex again. */
-export function forgetMatch(url: string): void {
+export async function forgetMatch(url: string): Promise<void> {
   const slug = profileSlug(url);
-  if (slug) recentMatches.delete(slug);
+  if (slug) await forgetCachedMatch(slug);
 }
 
 export async function showOutboxCount(entries: readonly OutboxEntry[]): Promise<void> {
   const { pending, failed } = summarize(entries);
   outboxCounts = { pending, failed };
   await render();
-  await Promise.all([...tabStates.keys()].map((tabId) => render(tabId).catch(() => tabStates.delete(tabId))));
+  const shown = await tabBadges();
+  // A tab closed meanwhile refuses the redraw; it is forgotten.
+  await Promise.all([...shown].map(([tabId, state]) => render(tabId, state).catch(() => setTabBadge(tabId, null))));
 }

@@ -61,7 +61,7 @@ function parseNonNegativeInteger(value: string | null): number | null {
   return Number(value);
 }
 
-const rateLimiterStateSchema = z.object({
+export const rateLimiterStateSchema = z.object({
   /** Times (ms) of the requests sent or reserved within the window, ascending. */
   slots: z.array(z.number()),
   /** Nothing may be sent before this time (ms); set by the server's headers. */

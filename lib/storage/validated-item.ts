@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import { storage, type StorageArea, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
+import { registerStoredItem } from './registry';
+import { versionOf, type Migrations } from './versions';
 
 /** Where "Clear saved data" starts afresh; named in every message about damaged storage. */
 const CLEAR_HINT = 'Use "Clear saved data" in Options to start afresh.';
@@ -34,6 +36,30 @@ export interface ValidatedItem<T> {
 
 const issuesOf = (error: z.ZodError) => error.issues.map((issue) => issue.message).join('; ');
 const nameOf = (key: StorageItemKey) => key.slice(key.indexOf(':') + 1);
+const areaOf = (key: StorageItemKey) => key.slice(0, key.indexOf(':')) as StorageArea;
+
+/**
+ * The WXT item behind a checked one, with its version and migrations. It is defined at its first
+ * use in each context, not when this module loads: WXT reads the value to migrate it as soon as an
+ * item is defined, and a page that never uses an item (the popup and the outbox or the API key)
+ * must not read it, let alone migrate it while the background writes it.
+ */
+function versionedItem(
+  key: StorageItemKey,
+  migrations: Migrations,
+): () => WxtStorageItem<unknown, Record<string, never>> {
+  const version = versionOf(nameOf(key), migrations);
+  let item: WxtStorageItem<unknown, Record<string, never>> | null = null;
+  registerStoredItem({
+    name: nameOf(key),
+    area: areaOf(key),
+    clearArea: () => storage.clear(areaOf(key)),
+    // After "Clear saved data" the next use defines it again, so WXT records the version with the
+    // first value written, as after a fresh install (a value stored without one counts as version 1).
+    forget: () => (item = null),
+  });
+  return () => (item ??= storage.defineItem<unknown>(key, { version, migrations }));
+}
 
 async function guardedWrite(write: () => Promise<void>): Promise<void> {
   try {
@@ -53,23 +79,34 @@ export function parseStoredValue<S extends z.ZodType>(name: string, schema: S, f
   return result.data as z.infer<S>;
 }
 
+export interface SingleValueDefinition<S extends z.ZodType> {
+  key: StorageItemKey;
+  schema: S;
+  /** What reading gives when nothing is stored. */
+  fallback: z.infer<S>;
+  /** Each takes the whole value as the previous version stored it. */
+  migrations: Migrations;
+}
+
 /**
  * A single stored value checked on every read and write, so a damaged or hand-edited value gives a
  * clear error instead of flowing into requests. A single value (settings, the API key) cannot be
  * used in part, and guessing it could send the key elsewhere, so it is refused rather than replaced.
+ * A migration that throws leaves the value as it was (WXT logs it), so it is then refused the same way.
  */
-export function defineValidatedItem<S extends z.ZodType>(
-  key: StorageItemKey,
-  schema: S,
-  fallback: z.infer<S>,
-): ValidatedItem<z.infer<S>> {
-  const item = storage.defineItem<unknown>(key);
+export function defineValidatedItem<S extends z.ZodType>({
+  key,
+  schema,
+  fallback,
+  migrations,
+}: SingleValueDefinition<S>): ValidatedItem<z.infer<S>> {
+  const item = versionedItem(key, migrations);
   const parse = (raw: unknown) => parseStoredValue(nameOf(key), schema, fallback, raw);
   return {
-    getValue: async () => parse(await item.getValue()),
-    setValue: (value) => guardedWrite(() => item.setValue(schema.parse(value))),
-    removeValue: () => item.removeValue(),
-    watch: (callback) => item.watch((raw) => callback(parse(raw))),
+    getValue: async () => parse(await item().getValue()),
+    setValue: (value) => guardedWrite(() => item().setValue(schema.parse(value))),
+    removeValue: () => item().removeValue(),
+    watch: (callback) => item().watch((raw) => callback(parse(raw))),
   };
 }
 
@@ -92,17 +129,51 @@ interface CollectionShape<T, C> {
   positionProblem?(at: string): string | null;
 }
 
+export interface CollectionDefinition<S extends z.ZodType> {
+  key: StorageItemKey;
+  entrySchema: S;
+  /** Entries past this are set aside. */
+  max: number;
+  /** Each takes one entry as the previous version stored it. */
+  migrations: Migrations;
+}
+
+/**
+ * A collection migrates entry by entry: an entry whose migration throws stays as it was, so the
+ * check after it sets that entry aside (with the schema's problem) and the others migrate and work.
+ * A value that is no collection of this shape is left to be set aside whole.
+ */
+function entryByEntry(name: string, migrations: Migrations, shape: CollectionShape<unknown, unknown>): Migrations {
+  return Object.fromEntries(
+    Object.entries(migrations).map(([version, migrate]) => [
+      version,
+      (raw: unknown) => {
+        const entries = shape.entries(raw);
+        if (entries === null) return raw;
+        return shape.join(
+          entries.map(([at, entry]): [string, unknown] => {
+            try {
+              return [at, migrate(entry)];
+            } catch (error) {
+              console.error(`[stardex] stored "${name}" entry ${at} could not move to version ${version}`, error);
+              return [at, entry];
+            }
+          }),
+        );
+      },
+    ]),
+  );
+}
+
 /**
  * A stored collection checked entry by entry: one damaged entry is set aside (kept under its own
  * key, counted by `countSetAside`) and the rest keep working. Entries past `max` are set aside too.
  */
 function defineValidatedCollection<S extends z.ZodType, C>(
-  key: StorageItemKey,
-  entrySchema: S,
+  { key, entrySchema, max, migrations }: CollectionDefinition<S>,
   shape: CollectionShape<z.infer<S>, C>,
-  max: number,
 ): ValidatedItem<C> {
-  const item = storage.defineItem<unknown>(key);
+  const item = versionedItem(key, entryByEntry(nameOf(key), migrations, shape));
   const setAsideItem = storage.defineItem<SetAsideEntry[]>(`local:${SET_ASIDE_PREFIX}${nameOf(key)}`);
   let setAsideWrites: Promise<unknown> = Promise.resolve();
 
@@ -143,7 +214,7 @@ function defineValidatedCollection<S extends z.ZodType, C>(
 
   /** Damaged entries are kept aside before anything else is written over them. */
   const readValid = async () => {
-    const { valid, damaged } = sort(await item.getValue());
+    const { valid, damaged } = sort(await item().getValue());
     if (damaged.length > 0) await setAside(damaged);
     return valid;
   };
@@ -155,47 +226,34 @@ function defineValidatedCollection<S extends z.ZodType, C>(
       const entries = shape.entries(value) ?? [];
       const checked = entries.map(([at, entry]): [string, z.infer<S>] => [at, entrySchema.parse(entry)]);
       if (checked.length > max) throw new Error(`"${nameOf(key)}" may hold at most ${max} entries.`);
-      await guardedWrite(() => item.setValue(shape.join(checked)));
+      await guardedWrite(() => item().setValue(shape.join(checked)));
     },
-    removeValue: () => item.removeValue(),
-    watch: (callback) => item.watch((raw) => callback(shape.join(sort(raw).valid))),
+    removeValue: () => item().removeValue(),
+    watch: (callback) => item().watch((raw) => callback(shape.join(sort(raw).valid))),
   };
 }
 
 export function defineValidatedList<S extends z.ZodType>(
-  key: StorageItemKey,
-  entrySchema: S,
-  { max }: { max: number },
+  definition: CollectionDefinition<S>,
 ): ValidatedItem<z.infer<S>[]> {
-  return defineValidatedCollection(
-    key,
-    entrySchema,
-    {
-      entries: (raw) => (Array.isArray(raw) ? raw.map((value, index) => [String(index), value]) : null),
-      join: (entries) => entries.map(([, value]) => value),
-    },
-    max,
-  );
+  return defineValidatedCollection(definition, {
+    entries: (raw) => (Array.isArray(raw) ? raw.map((value, index) => [String(index), value]) : null),
+    join: (entries) => entries.map(([, value]) => value),
+  });
 }
 
 const isPlainObject = (raw: unknown): raw is Record<string, unknown> =>
   typeof raw === 'object' && raw !== null && !Array.isArray(raw);
 
-export function defineValidatedRecord<S extends z.ZodType>(
-  key: StorageItemKey,
-  entrySchema: S,
-  { max, maxKeyLength }: { max: number; maxKeyLength: number },
-): ValidatedItem<Record<string, z.infer<S>>> {
-  return defineValidatedCollection(
-    key,
-    entrySchema,
-    {
-      entries: (raw) => (isPlainObject(raw) ? Object.entries(raw) : null),
-      join: (entries) => Object.fromEntries(entries),
-      positionProblem: (at) => (at.length > maxKeyLength ? `key longer than ${maxKeyLength} characters` : null),
-    },
-    max,
-  );
+export function defineValidatedRecord<S extends z.ZodType>({
+  maxKeyLength,
+  ...definition
+}: CollectionDefinition<S> & { maxKeyLength: number }): ValidatedItem<Record<string, z.infer<S>>> {
+  return defineValidatedCollection(definition, {
+    entries: (raw) => (isPlainObject(raw) ? Object.entries(raw) : null),
+    join: (entries) => Object.fromEntries(entries),
+    positionProblem: (at) => (at.length > maxKeyLength ? `key longer than ${maxKeyLength} characters` : null),
+  });
 }
 
 /** How many damaged entries all stored collections have set aside; "Clear saved data" removes them. */

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { apiKeyItem } from '@/lib/background/api-key';
 import { clearSavedData } from '@/lib/background/saved-data';
 import { readSettingsView, removeApiKey, saveSettings } from '@/lib/background/settings-handlers';
 import { getStardexClient, MissingApiKeyError } from '@/lib/background/stardex-access';
 import { UnprotectedStorageError } from '@/lib/background/storage-lock';
-import { settingsItem } from '@/lib/settings';
+import { apiKeyItem, settingsItem } from '@/lib/storage/items';
 import { DEMO_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';
 
 // Two origins for one sandbox: the same server under another name, as a changed base URL would be.

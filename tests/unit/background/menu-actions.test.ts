@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import { readDraft, writeDraft, EMPTY_DRAFT } from '@/lib/drafts';
 import type { MatchResult, TabProfile } from '@/lib/messaging/protocol';
-import { settingsItem } from '@/lib/settings';
+import { settingsItem } from '@/lib/storage/items';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { StardexPerson } from '@/lib/stardex/types';
 import { handleMenuClick } from '@/lib/background/menu-actions';

@@ -70,7 +70,7 @@ async function modules() {
   const [save, view, store, delivery, handle] = await Promise.all([
     import('@/lib/background/save-person'),
     import('@/lib/background/outbox-view'),
-    import('@/lib/background/outbox-store'),
+    import('@/lib/outbox/store'),
     import('@/lib/background/outbox-delivery'),
     import('@/lib/background/handle-message'),
   ]);

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { IdentityMismatchError } from '@/lib/background/identity-guard';
 import { deliverSoon } from '@/lib/background/outbox-delivery';
-import { readOutbox } from '@/lib/background/outbox-store';
+import { readOutbox } from '@/lib/outbox/store';
 import { savePerson } from '@/lib/background/save-person';
 import type { RequestOf } from '@/lib/messaging/protocol';
 

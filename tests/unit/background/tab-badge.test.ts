@@ -1,12 +1,11 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { MatchResult } from '@/lib/messaging/protocol';
 import type { StardexClient } from '@/lib/stardex/client';
-import { apiKeyItem } from '@/lib/background/api-key';
 import { matchPerson } from '@/lib/background/match-person';
 import { getStardexClient } from '@/lib/background/stardex-access';
 import { openReview } from '@/lib/background/open-review';
-import { settingsItem } from '@/lib/settings';
+import { apiKeyItem, settingsItem } from '@/lib/storage/items';
 
 vi.mock('@/lib/background/match-person', () => ({ matchPerson: vi.fn() }));
 vi.mock('@/lib/background/stardex-access', () => ({ getStardexClient: vi.fn() }));
@@ -19,7 +18,7 @@ const matched: MatchResult = {
   linked: false,
 };
 
-// tab-badge keeps per-tab state and a lookup cache in module scope: a fresh module per test.
+// A fresh module per test, and a second one where a test restarts the worker: nothing in memory is kept.
 async function badgeModule() {
   vi.resetModules();
   return import('@/lib/background/tab-badge');
@@ -148,6 +147,63 @@ describe('per-tab badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     await showOutboxCount([]);
     expect(await badge(tabId)).toBe('✓');
+  });
+});
+
+describe('the badge after Chrome stopped and restarted the worker (module loaded afresh, memory gone)', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('a lookup is reused for 5 minutes, then Stardex is asked again', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-03-01T09:00:00Z') });
+    const calla = await openTab(CALLA);
+    await (await badgeModule()).refreshTabBadge(calla, CALLA);
+    expect(matchPerson).toHaveBeenCalledTimes(1);
+
+    vi.advanceTimersByTime(5 * 60_000 - 1_000);
+    await (await badgeModule()).refreshTabBadge(calla, CALLA);
+    expect(matchPerson).toHaveBeenCalledTimes(1);
+    expect(await badge(calla)).toBe('✓');
+
+    vi.advanceTimersByTime(1_000);
+    await (await badgeModule()).refreshTabBadge(calla, CALLA);
+    expect(matchPerson).toHaveBeenCalledTimes(2);
+  });
+
+  it("a change of the outbox count still wins over a tab's ✓, and goes back to it", async () => {
+    const calla = await openTab(CALLA);
+    await (await badgeModule()).refreshTabBadge(calla, CALLA);
+    const { showOutboxCount } = await badgeModule();
+    const entry = { state: 'pending', linkedinUrl: KATRIN } as Parameters<typeof showOutboxCount>[0][number];
+    await showOutboxCount([entry]);
+    expect(await badge(calla)).toBe('1');
+    await showOutboxCount([]);
+    expect(await badge(calla)).toBe('✓');
+  });
+
+  it('lookups and symbols are kept in storage.session, which content scripts cannot read', async () => {
+    const calla = await openTab(CALLA);
+    await (await badgeModule()).refreshTabBadge(calla, CALLA);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({
+      recentMatches: {
+        'calla-northallen-2da20053': { match: { kind: 'matched', name: 'Calla Northallen' }, at: expect.any(Number) },
+      },
+      recentMatches$: { v: 1 },
+      tabBadges: { [calla]: { kind: 'matched', name: 'Calla Northallen' } },
+      tabBadges$: { v: 1 },
+    });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('Calla Northallen');
+  });
+
+  it('damaged badge memory costs a lookup and is said so, it does not stop the badge', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await fakeBrowser.storage.session.set({ recentMatches: { 'calla-northallen-2da20053': { match: 'yes' } } });
+    const calla = await openTab(CALLA);
+    await (await badgeModule()).refreshTabBadge(calla, CALLA);
+    expect(await badge(calla)).toBe('✓');
+    expect(matchPerson).toHaveBeenCalledTimes(1);
+    expect(warned).toHaveBeenCalledWith(expect.stringContaining('unreadable'), expect.anything());
   });
 });
 

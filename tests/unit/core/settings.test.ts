@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { baseUrlOrigin, isStardexHost, settingsItem, validateBaseUrl } from '@/lib/settings';
+import { baseUrlOrigin, isStardexHost, validateBaseUrl } from '@/lib/settings';
+import { settingsItem } from '@/lib/storage/items';
 
 describe('validateBaseUrl', () => {
   it.each([

@@ -21,7 +21,7 @@ beforeEach(() => {
 });
 
 describe('stored collections are checked entry by entry (item 6)', () => {
-  const list = defineValidatedList('local:numbers', z.number().int(), { max: 3 });
+  const list = defineValidatedList({ key: 'local:numbers', entrySchema: z.number().int(), max: 3, migrations: {} });
 
   it('sets a damaged entry aside (kept, counted) and keeps using the rest', async () => {
     await fakeBrowser.storage.local.set({ numbers: [1, 'two', 3] });
@@ -75,7 +75,7 @@ describe('stored collections are checked entry by entry (item 6)', () => {
 });
 
 describe('single stored values', () => {
-  const item = defineValidatedItem('local:choice', z.enum(['a', 'b']), 'a');
+  const item = defineValidatedItem({ key: 'local:choice', schema: z.enum(['a', 'b']), fallback: 'a', migrations: {} });
 
   it('a damaged one is refused with a message naming the Options button that fixes it', async () => {
     await fakeBrowser.storage.local.set({ choice: 'zzz' });

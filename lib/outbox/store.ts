@@ -1,7 +1,5 @@
-import { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry } from '../outbox/outbox';
-import { defineValidatedList } from '../storage/validated-item';
-
-const outboxItem = defineValidatedList('local:outbox', outboxEntrySchema, { max: OUTBOX_CAPACITY });
+import { outboxItem } from '../storage/items';
+import type { OutboxEntry } from './schema';
 
 let writes: Promise<unknown> = Promise.resolve();
 

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { storedApiKeyValueSchema, type StoredApiKey } from '../background/api-key-schema';
+import { canRestrictStorage, restrictStorageToExtension } from '../background/storage-lock';
+import { MAX_DRAFTS, draftSchema } from '../draft-schema';
+import { OUTBOX_CAPACITY, outboxEntrySchema } from '../outbox/schema';
+import { DEFAULT_BASE_URL, settingsSchema } from '../settings';
+import { rateLimiterStateSchema } from '../stardex/rate-limit';
+import { defineDatabaseItem } from './extension-database';
+import { registeredItems } from './registry';
+import {
+  defineValidatedItem,
+  defineValidatedList,
+  defineValidatedRecord,
+  type CollectionDefinition,
+} from './validated-item';
+
+/**
+ * Everything the extension stores, each item once: its key, its schema (checked on every read and
+ * write) and its migrations. An item's version is 1 + its migrations (lib/storage/versions.ts); all are
+ * at version 1 today. To change what an item stores, add the step from the last version, e.g. for the
+ * outbox `migrations: { 2: migrateEntryToV2 }`, a pure function from one entry as version 1 stored it
+ * to the new shape, and change the schema to the new shape (docs/decisions.md, "Stored data").
+ */
+
+/** Settings any extension page may read. The API key is NOT here: see `apiKeyItem`. */
+export const settingsItem = defineValidatedItem({
+  key: 'local:settings',
+  schema: settingsSchema,
+  fallback: { baseUrl: DEFAULT_BASE_URL, onlyFillEmpty: false, badgeLookup: true },
+  migrations: {},
+});
+
+// The API key, in one of two places out of content scripts' reach: `storage.local` closed to them
+// (Chromium), or else the extension's own IndexedDB (Firefox), which a content script, running in the
+// page's origin, cannot open. Nothing is ever written to an area content scripts can read.
+const apiKeyDefinition = { schema: storedApiKeyValueSchema, fallback: null, migrations: {} };
+const apiKeyInLocal = defineValidatedItem({ key: 'local:apiKey', ...apiKeyDefinition });
+const apiKeyInDatabase = defineDatabaseItem({ key: 'apiKey', ...apiKeyDefinition });
+const apiKeyStore = () => (canRestrictStorage() ? apiKeyInLocal : apiKeyInDatabase);
+
+/** The user's Stardex API key; only the background worker uses it (lib/background/api-key.ts). */
+export const apiKeyItem = {
+  getValue: (): Promise<StoredApiKey | null> => apiKeyStore().getValue(),
+  setValue: async (value: StoredApiKey | null): Promise<void> => {
+    if (canRestrictStorage()) await restrictStorageToExtension();
+    await apiKeyStore().setValue(value);
+  },
+  removeValue: (): Promise<void> => apiKeyStore().removeValue(),
+};
+
+/** Unsaved edits per LinkedIn profile slug (lib/drafts.ts), the newest MAX_DRAFTS. */
+export const draftsItem = defineValidatedRecord({
+  key: 'local:drafts',
+  entrySchema: draftSchema,
+  max: MAX_DRAFTS,
+  maxKeyLength: 200,
+  migrations: {},
+});
+
+const profileLinkSchema = z.object({
+  personId: z.string().uuid(),
+  personName: z.string().max(300).nullable(),
+  linkedAt: z.number().int().nonnegative(),
+});
+export type ProfileLink = z.infer<typeof profileLinkSchema>;
+
+/**
+ * Links the user made by hand between a LinkedIn profile (slug) and a Stardex person, for people
+ * Stardex cannot find by LinkedIn URL (lib/background/profile-links.ts). 5 000 is far more than anyone
+ * links by hand and keeps one read cheap.
+ */
+export const profileLinksItem = defineValidatedRecord({
+  key: 'local:profileLinks',
+  entrySchema: profileLinkSchema,
+  max: 5_000,
+  maxKeyLength: 200,
+  migrations: {},
+});
+
+/**
+ * Saves not yet confirmed by Stardex, in queue order (lib/outbox/store.ts; only the background writes
+ * it). Its migrations take one entry: one that cannot move is set aside, the others keep working.
+ */
+export const outboxDefinition = {
+  key: 'local:outbox',
+  entrySchema: outboxEntrySchema,
+  max: OUTBOX_CAPACITY,
+  migrations: {},
+} satisfies CollectionDefinition<typeof outboxEntrySchema>;
+export const outboxItem = defineValidatedList(outboxDefinition);
+
+/**
+ * The rate-limit window (lib/background/request-pacing.ts), kept because Chrome stops the worker at
+ * will and a restarted one must not forget what it sent.
+ */
+export const rateLimiterItem = defineValidatedItem({
+  key: 'local:rateLimiter',
+  schema: rateLimiterStateSchema.nullable(),
+  fallback: null,
+  migrations: {},
+});
+
+const badgeMatchSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('matched'), name: z.string().max(300) }),
+  z.object({ kind: z.literal('not-in-stardex') }),
+  z.object({ kind: z.literal('unknown'), why: z.string().max(200) }),
+]);
+/** What the badge shows for a profile: ✓ with the person's name, +, or ? with the reason. */
+export type BadgeMatch = z.infer<typeof badgeMatchSchema>;
+
+// The badge's memory (lib/background/badge-memory.ts) is in `storage.session`: it outlives the worker,
+// which Chrome stops after 30 s idle, and goes with the browser session. Content scripts cannot read
+// it: the area is open only to the extension's own pages and worker unless opened to them.
+
+/** The badge's recent lookups by profile slug, with when each was made, reused for 5 minutes. */
+export const recentMatchesItem = defineValidatedItem({
+  key: 'session:recentMatches',
+  schema: z.record(z.string(), z.object({ match: badgeMatchSchema, at: z.number().int().nonnegative() })),
+  fallback: {},
+  migrations: {},
+});
+
+/** What each tab's badge shows, by tab id, so a change of the outbox count redraws every tab. */
+export const tabBadgesItem = defineValidatedItem({
+  key: 'session:tabBadges',
+  schema: z.record(z.string().regex(/^\d+$/), badgeMatchSchema),
+  fallback: {},
+  migrations: {},
+});
+
+/** Every item above (both places of the API key included): "Clear saved data" empties where they live. */
+export const storedItems = registeredItems();
