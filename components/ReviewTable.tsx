@@ -110,9 +110,11 @@ function ValueBox({ id, value, disabled, placeholder, onChange }: ValueBoxProps)
       value={value}
       disabled={disabled}
       placeholder={placeholder}
-      onChange={(event) => onChange(event.target.value.replace(/\r?\n/g, ' '))}
+      onChange={(event) => onChange(event.target.value.replace(/[\r\n]+/g, ' '))}
       onKeyDown={(event) => {
-        if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+        const plainEnter = event.key === 'Enter' && !(event.shiftKey || event.ctrlKey || event.metaKey || event.altKey);
+        // Enter that ends an input method's composition (Japanese, Chinese, …) is not a submit.
+        if (!plainEnter || event.nativeEvent.isComposing) return;
         event.preventDefault();
         event.currentTarget.form?.requestSubmit();
       }}

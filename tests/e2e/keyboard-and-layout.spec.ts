@@ -214,7 +214,8 @@ test('a long headline is shown whole, on the page side and in the Stardex column
   const longHeadline =
     'Technical Recruiter for healthcare AI teams · Building diverse engineering, data science and clinical informatics teams across Oregon, Washington and remote';
   const review = await matchedReview(callaInStardex({ linkedin_headline: `${longHeadline} (2023)` }));
-  await review.getByLabel('Headline', { exact: true }).fill(longHeadline);
+  // Pasted with a line break, it is still one line.
+  await review.getByLabel('Headline', { exact: true }).fill(longHeadline.replace(' · Building', '\n· Building'));
   const shownWhole = (element: HTMLElement) =>
     element.scrollHeight <= element.clientHeight + 1 && element.scrollWidth <= element.clientWidth + 1;
   await expect(review.getByLabel('Headline', { exact: true })).toHaveValue(longHeadline);
