@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import type { ReviewField } from '@/lib/review/review-fields';
 
 export interface ReviewRow {
@@ -23,8 +24,8 @@ export interface ReviewTableProps {
 
 /**
  * Page values next to Stardex values. Per field the user keeps Stardex's value (untick),
- * takes the page's (tick) or edits it (type). The checkbox's name avoids the field label so
- * "Full name" etc. label exactly one control.
+ * takes the page's (tick) or edits it (type). The checkbox is named after its field ("Update
+ * Headline in Stardex"), so a screen reader says which value it sends.
  */
 export function ReviewTable({ rows, showStardexColumn, disabled, onValueChange, onAcceptedChange }: ReviewTableProps) {
   return (
@@ -39,31 +40,28 @@ export function ReviewTable({ rows, showStardexColumn, disabled, onValueChange, 
       ) : null}
       {rows.map((row) => {
         const inputId = `field-${row.field}`;
-        const labelId = `${inputId}-label`;
         return (
           <div
             key={row.field}
             className={`review__row${row.changed ? ' review__row--changed' : ''}`}
             data-field={row.field}
           >
-            <label id={labelId} htmlFor={inputId} className="review__label">
+            <label htmlFor={inputId} className="review__label">
               {row.label}
             </label>
-            <input
+            <ValueBox
               id={inputId}
-              className="review__input"
               value={row.value}
               disabled={disabled}
               placeholder={row.note ?? ''}
-              onChange={(event) => onValueChange(row.field, event.target.value)}
+              onChange={(value) => onValueChange(row.field, value)}
             />
             {showStardexColumn ? (
               <>
                 <input
                   type="checkbox"
                   className="review__accept"
-                  aria-label="Update in Stardex"
-                  aria-describedby={labelId}
+                  aria-label={`Update ${row.label} in Stardex`}
                   checked={row.accepted}
                   disabled={disabled || !row.changed}
                   onChange={(event) => onAcceptedChange(row.field, event.target.checked)}
@@ -77,5 +75,49 @@ export function ReviewTable({ rows, showStardexColumn, disabled, onValueChange, 
         );
       })}
     </div>
+  );
+}
+
+interface ValueBoxProps {
+  id: string;
+  value: string;
+  disabled: boolean;
+  placeholder: string;
+  onChange(value: string): void;
+}
+
+/**
+ * A one-line value (a headline, a URL) in a box that wraps and grows, so a long one is read whole
+ * instead of cut off. Enter still submits the form as in a one-line input, and a pasted line
+ * break becomes a space: the value is one line.
+ */
+function ValueBox({ id, value, disabled, placeholder, onChange }: ValueBoxProps) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Browsers without `field-sizing: content` (Firefox) get the height of the text set here.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element || CSS.supports('field-sizing', 'content')) return;
+    element.style.height = 'auto';
+    element.style.height = `${element.scrollHeight}px`;
+  }, [value]);
+  return (
+    <textarea
+      ref={box}
+      id={id}
+      className="review__input"
+      rows={1}
+      aria-multiline={false}
+      value={value}
+      disabled={disabled}
+      placeholder={placeholder}
+      onChange={(event) => onChange(event.target.value.replace(/[\r\n]+/g, ' '))}
+      onKeyDown={(event) => {
+        const plainEnter = event.key === 'Enter' && !(event.shiftKey || event.ctrlKey || event.metaKey || event.altKey);
+        // Enter that ends an input method's composition (Japanese, Chinese, …) is not a submit.
+        if (!plainEnter || event.nativeEvent.isComposing) return;
+        event.preventDefault();
+        event.currentTarget.form?.requestSubmit();
+      }}
+    />
   );
 }

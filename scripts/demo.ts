@@ -35,7 +35,6 @@ try {
     SAMPLE_PROFILE,
   );
   const popup = await browser.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.getByLabel('Full name').and(popup.locator('[value]:not([value=""])')).waitFor();
   await popup
     .getByRole('status')
     .filter({ hasText: /Ready to update|Nothing to update|Not in Stardex/ })
@@ -58,7 +57,7 @@ try {
       'Company',
       'LinkedIn URL',
     ]) {
-      read[label] = await popup.getByLabel(label).inputValue();
+      read[label] = await popup.getByLabel(label, { exact: true }).inputValue();
     }
     console.log('Read from the page:', JSON.stringify(read, null, 2));
     console.log(`Popup says: ${await popup.getByRole('status').innerText()}`);

@@ -236,6 +236,8 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   else status = { tone: 'info', message: `Ready to update ${fieldCount} field(s) in Stardex.` };
 
   return (
+    // The keys are shortcuts for the controls inside (Save, close), caught as they bubble up from them.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       className="review-form"
       aria-label="Review for Stardex"

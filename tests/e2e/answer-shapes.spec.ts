@@ -45,7 +45,7 @@ async function reviewCalla(browser: ExtensionBrowser, style: AnswerStyle, note?:
   const { tabId } = await openProfile(browser, CALLA_FILE);
   const popup = await openReview(browser, tabId);
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
-  await popup.getByLabel('Headline').fill(NEW_HEADLINE);
+  await popup.getByLabel('Headline', { exact: true }).fill(NEW_HEADLINE);
   if (note) await popup.getByLabel('Note').fill(note);
   env.sandbox.clearLog();
   return { popup, extensionPage };

@@ -36,7 +36,7 @@ export async function reviewWithEditedHeadline(
   const { tabId } = await openProfile(browser, CALLA_PROFILE);
   const popup = await openReview(browser, tabId);
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
-  await popup.getByLabel('Headline').fill(NEW_HEADLINE);
+  await popup.getByLabel('Headline', { exact: true }).fill(NEW_HEADLINE);
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeEnabled();
   sandbox.clearLog();
   return { popup, extensionPage, tabId };

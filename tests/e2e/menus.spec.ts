@@ -149,7 +149,7 @@ test('"Update in Stardex now" on a profile not in Stardex sends nothing and open
   const popup = await reviewOpenedFor(tabId);
 
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
-  await expect(popup.getByLabel('Full name')).toHaveValue('Calla Northallen');
+  await expect(popup.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
   expect(env.sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
 });
 
@@ -219,7 +219,7 @@ test('Ctrl+Enter in the review saves once', async () => {
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeEnabled();
   env.sandbox.clearLog();
 
-  await popup.getByLabel('Headline').press('Control+Enter');
+  await popup.getByLabel('Headline', { exact: true }).press('Control+Enter');
 
   await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
   expect(patches().map((p) => [p.path, p.body])).toEqual([

@@ -15,17 +15,21 @@ test('key saved in options, popup prefilled, one edited field and the changed ti
 
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   const popup = await openReview(env.browser, tabId);
-  await expect(popup.getByLabel('Full name')).toHaveValue('Calla Northallen');
-  await expect(popup.getByLabel('First name')).toHaveValue('Calla');
-  await expect(popup.getByLabel('Last name')).toHaveValue('Northallen');
-  await expect(popup.getByLabel('Headline')).toHaveValue('Healthcare AI · Technical Recruiter · Mentor');
-  await expect(popup.getByLabel('Location')).toHaveValue('Pinecrest Hollow, Oregon, United States');
-  await expect(popup.getByLabel('Job title')).toHaveValue('Technical Recruiter');
-  await expect(popup.getByLabel('Company')).toHaveValue('Bluefen Insurance');
-  await expect(popup.getByLabel('LinkedIn URL')).toHaveValue('https://www.linkedin.com/in/calla-northallen-2da20053/');
+  await expect(popup.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
+  await expect(popup.getByLabel('First name', { exact: true })).toHaveValue('Calla');
+  await expect(popup.getByLabel('Last name', { exact: true })).toHaveValue('Northallen');
+  await expect(popup.getByLabel('Headline', { exact: true })).toHaveValue(
+    'Healthcare AI · Technical Recruiter · Mentor',
+  );
+  await expect(popup.getByLabel('Location', { exact: true })).toHaveValue('Pinecrest Hollow, Oregon, United States');
+  await expect(popup.getByLabel('Job title', { exact: true })).toHaveValue('Technical Recruiter');
+  await expect(popup.getByLabel('Company', { exact: true })).toHaveValue('Bluefen Insurance');
+  await expect(popup.getByLabel('LinkedIn URL', { exact: true })).toHaveValue(
+    'https://www.linkedin.com/in/calla-northallen-2da20053/',
+  );
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
 
-  await popup.getByLabel('Headline').fill('Technical Recruiter for healthcare AI teams');
+  await popup.getByLabel('Headline', { exact: true }).fill('Technical Recruiter for healthcare AI teams');
   env.sandbox.clearLog();
   await popup.getByRole('button', { name: 'Save to Stardex' }).click();
   await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
@@ -88,6 +92,6 @@ test('a LinkedIn page that is not a profile gives a clear message and sends noth
   const { tabId } = await openProfile(env.browser, '10-authwall.html');
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText(/sign-in|not a profile/i);
-  await expect(popup.getByLabel('Full name')).toHaveCount(0);
+  await expect(popup.getByLabel('Full name', { exact: true })).toHaveCount(0);
   expect(env.sandbox.requests()).toEqual([]);
 });

@@ -33,7 +33,7 @@ export function stardexColumn(popup: Page, field: string) {
 }
 
 export function acceptBox(popup: Page, field: string) {
-  return fieldRow(popup, field).getByRole('checkbox', { name: 'Update in Stardex' });
+  return fieldRow(popup, field).getByRole('checkbox', { name: /^Update .+ in Stardex$/ });
 }
 
 export const isPatch = (r: LoggedRequest) => r.method === 'PATCH';

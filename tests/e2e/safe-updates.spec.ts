@@ -38,11 +38,11 @@ test('diff per field; an unticked field is kept, an edited one sent, unchanged o
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
 
   // Page value in the input, Stardex value beside it.
-  await expect(popup.getByLabel('Headline')).toHaveValue(CALLA_PAGE.headline);
+  await expect(popup.getByLabel('Headline', { exact: true })).toHaveValue(CALLA_PAGE.headline);
   await expect(stardexColumn(popup, 'headline')).toHaveText('Recruiter at Bluefen');
-  await expect(popup.getByLabel('Job title')).toHaveValue(CALLA_PAGE.title);
+  await expect(popup.getByLabel('Job title', { exact: true })).toHaveValue(CALLA_PAGE.title);
   await expect(stardexColumn(popup, 'title')).toHaveText('Recruiter');
-  await expect(popup.getByLabel('Company')).toHaveValue(CALLA_PAGE.company);
+  await expect(popup.getByLabel('Company', { exact: true })).toHaveValue(CALLA_PAGE.company);
   await expect(stardexColumn(popup, 'company')).toHaveText('Bluefen Mutual');
   await expect(stardexColumn(popup, 'location')).toHaveText(CALLA_PAGE.location);
   await expect(popup.getByRole('status')).toContainText('Ready to update 3 field(s)');
@@ -51,7 +51,7 @@ test('diff per field; an unticked field is kept, an edited one sent, unchanged o
   await expect(acceptBox(popup, 'name')).toBeDisabled();
 
   await acceptBox(popup, 'company').uncheck();
-  await popup.getByLabel('Job title').fill('Senior Technical Recruiter');
+  await popup.getByLabel('Job title', { exact: true }).fill('Senior Technical Recruiter');
   await expect(popup.getByRole('status')).toContainText('Ready to update 2 field(s)');
 
   env.sandbox.clearLog();
@@ -346,7 +346,7 @@ test('a malformed work email blocks saving; a valid one goes as work_email only;
 
   // Second save: enrich ticked for this save only.
   await expect(popup.getByRole('status')).toContainText('Saved to Stardex');
-  await popup.getByLabel('Headline').fill('Technical Recruiter for healthcare AI');
+  await popup.getByLabel('Headline', { exact: true }).fill('Technical Recruiter for healthcare AI');
   await popup.getByLabel('Enrich in Stardex (may use paid credits)').check();
   env.sandbox.clearLog();
   await popup.getByRole('button', { name: 'Save to Stardex' }).click();

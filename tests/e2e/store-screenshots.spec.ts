@@ -46,7 +46,7 @@ test('store screenshots: matched with changes, saved, not in Stardex', async () 
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
-  await expect(popup.getByLabel('Job title')).toHaveValue('Technical Recruiter');
+  await expect(popup.getByLabel('Job title', { exact: true })).toHaveValue('Technical Recruiter');
   await writeScreenshot(
     '1-matched-with-changes',
     'See what changed on LinkedIn',
