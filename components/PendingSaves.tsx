@@ -1,4 +1,5 @@
 import type { OutboxView } from '@/lib/messaging/protocol';
+import { queuedSaveWords } from '@/lib/ui-words/failures';
 
 export interface PendingSavesProps {
   outbox: OutboxView;
@@ -19,12 +20,13 @@ export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesP
       {outbox.forProfile.map((entry) => (
         <div key={entry.id} className={`pending__entry pending__entry--${entry.state}`}>
           <p>
-            {entry.state === 'failed' ? 'Not saved' : 'Waiting to save'} ({entry.fields.join(', ')}): {entry.message}
+            {entry.state === 'failed' ? 'Not saved' : 'Waiting to save'} ({entry.fields.join(', ')}):{' '}
+            {queuedSaveWords(entry)}
           </p>
-          {entry.detail ? (
+          {entry.lastError?.detail ? (
             <details>
               <summary>Details</summary>
-              <pre>{entry.detail}</pre>
+              <pre>{entry.lastError.detail}</pre>
             </details>
           ) : null}
           <button type="button" disabled={busy || entry.state === 'sending'} onClick={() => onRetry(entry.id)}>

@@ -1,7 +1,7 @@
 import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
 import { baseUrlOrigin, settingsItem, validateBaseUrl } from '../settings';
 import { apiKeyItem, apiKeySchema, describeApiKey, keyFor, type StoredApiKey } from './api-key';
-import { CONNECTION_WORKS, describeConnectionProblem } from './connection-problem';
+import { toFailure } from './failure';
 import { getStardexClient } from './stardex-access';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
@@ -26,9 +26,9 @@ export async function readSettingsView(): Promise<SettingsView> {
 export async function checkConnection(): Promise<ConnectionCheck> {
   try {
     await (await getStardexClient()).checkConnection();
-    return CONNECTION_WORKS;
+    return { ok: true };
   } catch (error) {
-    return describeConnectionProblem(error, (await settingsItem.getValue()).baseUrl);
+    return { ok: false, failure: toFailure(error), baseUrl: (await settingsItem.getValue()).baseUrl };
   }
 }
 

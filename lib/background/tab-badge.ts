@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { profileSlug } from '../linkedin/profile-url';
 import { summarize, type OutboxEntry } from '../outbox/outbox';
 import { settingsItem } from '../settings';
+import { badgeTitle, type BadgeMatch } from '../ui-words/background';
 import { usableApiKey } from './api-key';
 import { matchPerson } from './match-person';
 import { getStardexClient } from './stardex-access';
@@ -10,31 +11,22 @@ import { getStardexClient } from './stardex-access';
  * The toolbar badge: on a profile tab, whether the person is in Stardex; everywhere, the number of
  * saves waiting or failed, which wins because it needs the user's attention.
  */
-type MatchState = { kind: 'matched'; name: string } | { kind: 'not-in-stardex' } | { kind: 'unknown'; why: string };
 
 const MATCH_TTL_MS = 5 * 60_000;
 const COLORS = {
   matched: '#2e7d32',
   'not-in-stardex': '#607d8b',
-  unknown: '#9e9e9e',
+  several: '#9e9e9e',
+  'lookup-failed': '#9e9e9e',
   pending: '#b26a00',
   failed: '#c62828',
 };
-const SYMBOLS = { matched: '✓', 'not-in-stardex': '+', unknown: '?' };
+const SYMBOLS = { matched: '✓', 'not-in-stardex': '+', several: '?', 'lookup-failed': '?' };
 
-const tabStates = new Map<number, MatchState>();
+const tabStates = new Map<number, BadgeMatch>();
 /** Lookups by slug, so revisiting a profile or switching tabs does not spend the rate limit again. */
-const recentMatches = new Map<string, { state: MatchState; at: number }>();
+const recentMatches = new Map<string, { state: BadgeMatch; at: number }>();
 let outboxCounts = { pending: 0, failed: 0 };
-
-function tabTitle(state: MatchState | undefined): string {
-  const waiting = outboxCounts.pending + outboxCounts.failed;
-  const queue = waiting > 0 ? ` - ${outboxCounts.pending} save(s) waiting, ${outboxCounts.failed} failed` : '';
-  if (!state) return `Review in Stardex${queue}`;
-  if (state.kind === 'matched') return `In Stardex: ${state.name}${queue}`;
-  if (state.kind === 'not-in-stardex') return `Not in Stardex yet${queue}`;
-  return `Stardex: ${state.why}${queue}`;
-}
 
 async function render(tabId?: number): Promise<void> {
   const state = tabId === undefined ? undefined : tabStates.get(tabId);
@@ -47,29 +39,29 @@ async function render(tabId?: number): Promise<void> {
         : COLORS.pending
       : state
         ? COLORS[state.kind]
-        : COLORS.unknown;
+        : COLORS['lookup-failed'];
   const target = tabId === undefined ? {} : { tabId };
   await browser.action.setBadgeText({ ...target, text });
   await browser.action.setBadgeBackgroundColor({ ...target, color });
-  await browser.action.setTitle({ ...target, title: tabTitle(state) });
+  await browser.action.setTitle({ ...target, title: badgeTitle(state, outboxCounts) });
 }
 
-async function lookUp(url: string, slug: string): Promise<MatchState> {
+async function lookUp(url: string, slug: string): Promise<BadgeMatch> {
   const recent = recentMatches.get(slug);
   if (recent && Date.now() - recent.at < MATCH_TTL_MS) return recent.state;
-  let state: MatchState;
+  let state: BadgeMatch;
   try {
     const match = await matchPerson(await getStardexClient(), url);
     state =
       match.status === 'matched'
-        ? { kind: 'matched', name: match.person.name ?? 'a person' }
+        ? { kind: 'matched', name: match.person.name ?? null }
         : match.status === 'none'
           ? { kind: 'not-in-stardex' }
-          : { kind: 'unknown', why: 'several people match' };
+          : { kind: 'several' };
   } catch (error) {
     // A badge is a hint: a failed lookup shows "?" and the popup explains the error when opened.
     console.warn('[stardex] badge lookup failed', error);
-    return { kind: 'unknown', why: 'could not check' };
+    return { kind: 'lookup-failed' };
   }
   recentMatches.set(slug, { state, at: Date.now() });
   return state;

@@ -1,17 +1,13 @@
 import { z } from 'zod';
+import { failureSchema, type Failure } from '../failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import type { PersonPatch } from '../stardex/types';
+import { migrateStoredFailure } from './migrate-failure';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;
 
 export type OutboxState = 'pending' | 'sending' | 'failed';
-
-export interface OutboxError {
-  message: string;
-  detail?: string;
-  retryable: boolean;
-}
 
 export interface OutboxEntry {
   id: string;
@@ -30,7 +26,8 @@ export interface OutboxEntry {
   state: OutboxState;
   /** When the current request started; set exactly while state is 'sending'. */
   sendingSince: number | null;
-  lastError: OutboxError | null;
+  /** What went wrong on the last attempt, as data (lib/failure.ts); worded by lib/ui-words/. */
+  lastError: Failure | null;
 }
 
 const timestamp = z.number().int().nonnegative();
@@ -75,7 +72,7 @@ const storedEntrySchema = z
     nextAttemptAt: timestamp,
     state: z.enum(['pending', 'sending', 'failed']),
     sendingSince: timestamp.nullable(),
-    lastError: z.object({ message: z.string(), detail: z.string().optional(), retryable: z.boolean() }).nullable(),
+    lastError: failureSchema.nullable(),
   })
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),
@@ -89,4 +86,7 @@ function upgradeSingleNote(raw: unknown): unknown {
   return { ...rest, notes: note === undefined ? [] : [note] };
 }
 
-export const outboxEntrySchema = z.preprocess(upgradeSingleNote, storedEntrySchema) satisfies z.ZodType<OutboxEntry>;
+export const outboxEntrySchema = z.preprocess(
+  (raw) => migrateStoredFailure(upgradeSingleNote(raw)),
+  storedEntrySchema,
+) satisfies z.ZodType<OutboxEntry>;

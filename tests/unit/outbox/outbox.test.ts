@@ -23,6 +23,7 @@ import {
   type OutboxEntry,
   type OutboxSave,
 } from '../../../lib/outbox/outbox';
+import type { Failure } from '../../../lib/failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../../../lib/notes';
 
 const T0 = 1_700_000_000_000;
@@ -58,14 +59,11 @@ function entry(overrides: Partial<OutboxEntry> = {}): OutboxEntry {
   };
 }
 
-const serverFault = { message: 'Stardex had a problem', retryable: true, retryAfterSeconds: null };
-const refusal = {
-  message: 'Stardex refused the request',
-  detail: 'HTTP 400',
-  retryable: false,
-  retryAfterSeconds: null,
-};
-const storedError = { message: 'Stardex refused the request', detail: 'HTTP 400', retryable: false };
+const stardexFailure = { code: null, stardexSaid: null, retryAfterSeconds: null, fields: [] };
+const serverError: Failure = { kind: 'server', status: 503, ...stardexFailure, detail: 'HTTP 503' };
+const serverFault = { failure: serverError, retryable: true, retryAfterSeconds: null };
+const storedError: Failure = { kind: 'bad-request', status: 400, ...stardexFailure, detail: 'HTTP 400' };
+const refusal = { failure: storedError, retryable: false, retryAfterSeconds: null };
 const alwaysMax = () => 1;
 
 describe('enqueueSave', () => {
@@ -277,7 +275,7 @@ describe('markFailed', () => {
       attempts: 1,
       sendingSince: null,
       nextAttemptAt: T0 + 100 + BASE_RETRY_DELAY_MS,
-      lastError: { message: 'Stardex had a problem', retryable: true },
+      lastError: serverError,
     });
   });
 
