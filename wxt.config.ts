@@ -17,7 +17,7 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'notifications'],
     // No optional host permissions: another base URL is reached through CORS, so access to it would add nothing.
     host_permissions: ['https://*.linkedin.com/*', 'https://api.stardex.ai/*'],
-    action: { default_title: '__MSG_badge_review__' },
+    action: { default_title: 'Review in Stardex' },
     commands: {
       _execute_action: {
         suggested_key: { default: 'Alt+Shift+S', mac: 'Alt+Shift+S' },
