@@ -1,5 +1,5 @@
 import type { OutboxView } from '@/lib/messaging/protocol';
-import { queuedSaveWords } from '@/lib/ui-words/failures';
+import { queuedEntryWords } from '@/lib/ui-words/failures';
 
 export interface PendingSavesProps {
   outbox: OutboxView;
@@ -19,10 +19,7 @@ export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesP
     <section className="pending" aria-label="Saves not yet in Stardex">
       {outbox.forProfile.map((entry) => (
         <div key={entry.id} className={`pending__entry pending__entry--${entry.state}`}>
-          <p>
-            {entry.state === 'failed' ? 'Not saved' : 'Waiting to save'} ({entry.fields.join(', ')}):{' '}
-            {queuedSaveWords(entry)}
-          </p>
+          <p>{queuedEntryWords(entry)}</p>
           {entry.lastError?.detail ? (
             <details>
               <summary>Details</summary>

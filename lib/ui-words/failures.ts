@@ -110,6 +110,17 @@ export function queuedSaveWords(attempt: QueuedAttempt): string {
   }
 }
 
+/** One of the profile's saves in the popup's list: its fields, then where it stands. */
+export function queuedEntryWords(entry: QueuedAttempt & { fields: readonly string[] }): string {
+  const words = { fields: entry.fields.join(', '), state: queuedSaveWords(entry) };
+  return entry.state === 'failed' ? i18n.t('queued.notSavedEntry', words) : i18n.t('queued.waitingEntry', words);
+}
+
+/** The popup's own save, kept in the outbox because Stardex could not take it yet. */
+export function keptInOutboxWords(attempt: QueuedAttempt): string {
+  return i18n.t('queued.keptInOutbox', { state: queuedSaveWords(attempt) });
+}
+
 /** A popup lookup the rate limit held back, which asks again by itself after `seconds`. */
 export function heldBackLookupWords(seconds: number): string {
   return i18n.t('queued.lookupHeldBack', { wait: waitWords(seconds) });

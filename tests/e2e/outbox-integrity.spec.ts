@@ -66,6 +66,33 @@ test('a save refused because the person now names another profile stays failed; 
   );
 });
 
+test('a failed save stored by the version before failures were data still reads as it did, details included', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  const stored = {
+    id: '0b7c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b',
+    personId: CALLA_ID,
+    personName: 'Calla Northallen',
+    linkedinUrl: CALLA_URL,
+    patch: { current_job_title: 'Technical Recruiter' },
+    notes: [],
+    createdAt: 1,
+    updatedAt: 2,
+    attempts: 0,
+    nextAttemptAt: 1,
+    state: 'failed',
+    sendingSince: null,
+    lastError: { message: 'Stardex rejected the API key - check it in Options', detail: 'HTTP 401', retryable: false },
+  };
+  await extensionPage.evaluate((entry) => chrome.storage.local.set({ outbox: [entry] }), stored);
+  await popup.reload();
+  await expect(pendingEntry(popup).locator('p')).toHaveText(
+    'Not saved (current_job_title): Stardex rejected the API key - check it in Options',
+  );
+  await pendingEntry(popup).getByText('Details').click();
+  await expect(pendingEntry(popup).locator('pre')).toHaveText('HTTP 401');
+  await expect(popup.getByText('damaged saved item(s)')).toHaveCount(0);
+});
+
 test('one damaged outbox entry is set aside: a new save still goes through and the damage is counted', async () => {
   const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
   await extensionPage.evaluate(() =>

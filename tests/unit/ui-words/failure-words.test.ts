@@ -6,7 +6,13 @@ import { MissingApiKeyError } from '@/lib/background/stardex-access';
 import type { Failure } from '@/lib/failure';
 import type { QueuedAttempt } from '@/lib/messaging/protocol';
 import { StardexError } from '@/lib/stardex/errors';
-import { failureWords, heldBackLookupWords, queuedSaveWords } from '@/lib/ui-words/failures';
+import {
+  failureWords,
+  heldBackLookupWords,
+  keptInOutboxWords,
+  queuedEntryWords,
+  queuedSaveWords,
+} from '@/lib/ui-words/failures';
 import { waitWords } from '@/lib/ui-words/wait';
 import { MAX_SERVER_WAIT_SECONDS } from '@/lib/stardex/rate-limit';
 
@@ -144,6 +150,20 @@ describe('queuedSaveWords', () => {
       'Stardex had a problem (HTTP 503) - try again in a moment',
     );
     expect(queuedSaveWords({ state: 'failed', lastError: null, retryInSeconds: 1 })).toBe('Not sent');
+  });
+
+  it('in the popup: the fields, then where the save stands', () => {
+    const server = toFailure(error('server', { status: 503 }));
+    const fields = ['current_job_title', 'linkedin_headline'];
+    expect(queuedEntryWords({ state: 'pending', lastError: server, retryInSeconds: 9, fields })).toBe(
+      'Waiting to save (current_job_title, linkedin_headline): Stardex had a problem (HTTP 503): retrying in 9 s',
+    );
+    expect(
+      queuedEntryWords({ state: 'failed', lastError: toFailure(error('forbidden')), retryInSeconds: 1, fields }),
+    ).toBe("Not saved (current_job_title, linkedin_headline): You don't have permission for this in Stardex");
+    expect(keptInOutboxWords({ state: 'sending', lastError: null, retryInSeconds: 1 })).toBe(
+      'Kept in the outbox, not yet in Stardex. Sending…',
+    );
   });
 
   it('a popup lookup held back by the rate limit', () => {
