@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
 
 /**
@@ -7,7 +7,8 @@ import { generateChromeMessages, parseMessagesText } from '@wxt-dev/i18n/build';
  * @wxt-dev/i18n's own build functions make from locales/en.yml here too (keys with "_" for "."),
  * `$1`-`$9` filled in and `$$` read as "$". fakeBrowser leaves getMessage unimplemented.
  */
-const file = fileURLToPath(new URL('../../locales/en.yml', import.meta.url));
+// Not import.meta.url: under happy-dom it is the page's address, not the file's.
+const file = resolve(__dirname, '../../locales/en.yml');
 const messages = generateChromeMessages(parseMessagesText(readFileSync(file, 'utf8'), 'YAML'));
 
 export function getMessage(key: string, substitutions?: string | (string | number)[]): string {
