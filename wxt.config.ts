@@ -3,7 +3,8 @@ import { zodWithoutEval } from './scripts/build/zod-without-eval';
 
 // Why each permission exists is written in docs/decisions.md; keep both in sync.
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // i18n: the words of failures, queued saves, the badge and notifications come from locales/en.yml.
+  modules: ['@wxt-dev/module-react', '@wxt-dev/i18n/module'],
   // Explicit imports keep lib/ runnable in Node (scrape command, sandbox, unit tests).
   imports: false,
   // Firefox too: WXT would otherwise build Firefox as Manifest V2.
@@ -12,6 +13,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Stardex for LinkedIn',
     description: 'Review a LinkedIn profile and update the matching person in Stardex.',
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus', 'alarms', 'scripting', 'notifications'],
     // No optional host permissions: another base URL is reached through CORS, so access to it would add nothing.
     host_permissions: ['https://*.linkedin.com/*', 'https://api.stardex.ai/*'],

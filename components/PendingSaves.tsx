@@ -1,4 +1,5 @@
 import type { OutboxView } from '@/lib/messaging/protocol';
+import { queuedEntryWords } from '@/lib/ui-words/failures';
 
 export interface PendingSavesProps {
   outbox: OutboxView;
@@ -18,13 +19,11 @@ export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesP
     <section className="pending" aria-label="Saves not yet in Stardex">
       {outbox.forProfile.map((entry) => (
         <div key={entry.id} className={`pending__entry pending__entry--${entry.state}`}>
-          <p>
-            {entry.state === 'failed' ? 'Not saved' : 'Waiting to save'} ({entry.fields.join(', ')}): {entry.message}
-          </p>
-          {entry.detail ? (
+          <p>{queuedEntryWords(entry)}</p>
+          {entry.lastError?.detail ? (
             <details>
               <summary>Details</summary>
-              <pre>{entry.detail}</pre>
+              <pre>{entry.lastError.detail}</pre>
             </details>
           ) : null}
           <button type="button" disabled={busy || entry.state === 'sending'} onClick={() => onRetry(entry.id)}>

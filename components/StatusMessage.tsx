@@ -1,4 +1,5 @@
 import { BackgroundError } from '@/lib/messaging/send-to-background';
+import { failureWords } from '@/lib/ui-words/failures';
 
 export interface StatusMessageProps {
   message: string;
@@ -22,11 +23,10 @@ export function StatusMessage({ message, tone, detail }: StatusMessageProps) {
   );
 }
 
-/** Any error as an error status: the message for the user, the background's raw detail behind "Details". */
+/** Any error as an error status: the background's failure in words, its raw detail behind "Details". */
 export function errorStatus(error: unknown): StatusMessageProps {
-  return {
-    tone: 'error',
-    message: error instanceof Error ? error.message : String(error),
-    detail: error instanceof BackgroundError ? error.detail : undefined,
-  };
+  if (error instanceof BackgroundError) {
+    return { tone: 'error', message: failureWords(error.failure), detail: error.failure.detail };
+  }
+  return { tone: 'error', message: error instanceof Error ? error.message : String(error) };
 }

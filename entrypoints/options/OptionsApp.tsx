@@ -4,16 +4,12 @@ import { SavedDataControls } from '@/components/SavedDataControls';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import type { ConnectionCheck } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
+import { settingsOutcomeWords } from '@/lib/ui-words/connection';
 
 function connectionStatus(check: ConnectionCheck | null, saved: boolean): StatusMessageProps {
-  if (!check) return { tone: 'success', message: saved ? 'Settings saved.' : 'Connected.' };
-  return check.ok
-    ? { tone: 'success', message: saved ? `Saved. ${check.message}` : check.message }
-    : {
-        tone: 'error',
-        message: saved ? `Saved, but the check failed: ${check.message}` : check.message,
-        detail: check.detail,
-      };
+  const message = settingsOutcomeWords(check, saved);
+  if (!check || check.ok) return { tone: 'success', message };
+  return { tone: 'error', message, detail: check.failure.detail };
 }
 
 export function OptionsApp() {

@@ -6,6 +6,7 @@ import { readDraft } from '@/lib/drafts';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
 import type { TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
+import { i18n } from '#i18n';
 import { ReviewForm } from './ReviewForm';
 import { useReviewTab } from './use-review-tab';
 
@@ -63,7 +64,7 @@ export function App() {
   if (!settings.data.hasApiKey) {
     return (
       <Shell>
-        <StatusMessage tone="error" message="Add your Stardex API key in Options first." />
+        <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Open Options
         </button>

@@ -16,7 +16,7 @@ import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
 import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { describeFieldDiffs, REVIEWED_FIELDS } from '@/lib/stardex/change-set';
-import { describeWait } from '@/lib/stardex/rate-limit';
+import { heldBackLookupWords, keptInOutboxWords } from '@/lib/ui-words/failures';
 
 interface ReviewFormProps {
   tabId: number | null;
@@ -214,15 +214,14 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
       tone: 'success',
       message: `Saved to Stardex: updated ${save.data.fields.length} field(s).${save.data.notice ? ` ${save.data.notice}` : ''}`,
     };
-  else if (save.data?.status === 'queued')
-    status = { tone: 'info', message: `Kept in the outbox, not yet in Stardex. ${save.data.message}` };
+  else if (save.data?.status === 'queued') status = { tone: 'info', message: keptInOutboxWords(save.data.attempt) };
   else if (create.data) status = { tone: 'success', message: create.data.message };
   else if (match.isError) status = errorStatus(match.error);
   else if (record.isError) status = errorStatus(record.error);
   else if (lookupWait !== null)
     status = {
       tone: 'info',
-      message: `Held back by the Stardex rate limit: looking again by itself in ${describeWait(lookupWait)}.`,
+      message: heldBackLookupWords(lookupWait),
     };
   else if (match.isPending) status = { tone: 'info', message: 'Looking for this person in Stardex…' };
   else if (match.data.status === 'none')

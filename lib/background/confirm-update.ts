@@ -106,6 +106,7 @@ export async function updateAndConfirm(
         kind: 'not-applied',
         status: error.status,
         message: `After an unreadable answer, the person does not show ${readBack.differing.join(', ')} as sent`,
+        fields: readBack.differing,
         detail: `${error.detail}\n\nRead back: ${describeReadBack(readBack)}`,
       });
     }

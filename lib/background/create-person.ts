@@ -1,7 +1,8 @@
 import type { CreateOutcome, RequestOf } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
 import type { StardexClient } from '../stardex/client';
-import { describeStardexError } from '../stardex/errors';
+import { StardexError } from '../stardex/errors';
+import { FailureError, stardexFailureOf } from './failure';
 import { forgetMatch } from './tab-badge';
 import { assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person';
@@ -9,14 +10,12 @@ import { deliverSoon } from './outbox-delivery';
 import { transactOutbox } from '../outbox/store';
 import { profileShownInTab } from './read-tab-profile';
 
-export class CreateFailedError extends Error {
-  readonly detail: string | undefined;
-  constructor(cause: unknown) {
-    const { message, detail } = describeStardexError(cause);
-    super(`Nothing was created: ${message}. Trying again searches Stardex first, so it cannot create a duplicate.`);
-    this.name = 'CreateFailedError';
-    this.detail = detail;
-  }
+/** A create that failed, and the search after it did not find the person: nothing was created. */
+function notCreated(cause: unknown): FailureError {
+  const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+  const failure =
+    cause instanceof StardexError ? stardexFailureOf(cause) : { kind: 'unexpected' as const, message: null, detail };
+  return new FailureError({ kind: 'not-created', cause: failure, detail: failure.detail }, `create failed: ${detail}`);
 }
 
 /**
@@ -41,7 +40,7 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     created = await client.createPerson({ ...fields, linkedin_url: canonical });
   } catch (error) {
     const after = await matchPerson(client, canonical).catch(() => null);
-    if (after?.status !== 'matched') throw new CreateFailedError(error);
+    if (after?.status !== 'matched') throw notCreated(error);
     // The create happened although its answer was lost: the headline must still follow.
     created = after.person;
     answerLost = true;

@@ -46,10 +46,7 @@ export function isFromExtensionPage(sender: Browser.runtime.MessageSender, exten
 export async function handleMessage(raw: unknown): Promise<Envelope> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: { message: 'The extension received a malformed request.', detail: parsed.error.message },
-    };
+    return { ok: false, error: { kind: 'malformed-request', detail: parsed.error.message } };
   }
   const request = parsed.data;
   try {

@@ -4,6 +4,7 @@ import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
 import { addSelectionToDraft, selectionLabel } from '../review/selection-draft';
 import { toFailure } from './failure';
 import { MENU_IDS, selectionTargetOf, type SelectionTarget } from './menu-definitions';
+import { notificationWords as words, type Notification } from '../ui-words/background';
 import { notify } from './notify';
 import { openReview, openReviewWindow } from './open-review';
 import { quickUpdate } from './quick-update';
@@ -13,30 +14,30 @@ import { getStardexClient } from './stardex-access';
 async function runQuickUpdate(tabId: number): Promise<void> {
   const result = await quickUpdate(await getStardexClient(), tabId, await readTabProfile(tabId));
   if (result.kind === 'needs-review') return openReview(tabId);
-  if (result.kind === 'not-a-profile') return notify('Not updated in Stardex', result.reason);
-  await notify(result.kind === 'saved' ? 'Updated in Stardex' : 'Waiting to update Stardex', result.message);
+  if (result.kind === 'not-a-profile') return show(words.notUpdated(result.reason));
+  if (result.kind === 'queued') return show(words.queued(result.attempt));
+  await show(words.updated(result.personName, result.fields, result.notice));
+}
+
+function show({ title, message }: Notification): Promise<void> {
+  return notify(title, message);
 }
 
 async function addSelection(tabId: number, target: SelectionTarget, text: string): Promise<void> {
   const profile = await readTabProfile(tabId);
   const slug = profile.kind === 'profile' && profile.fields.url ? profileSlug(profile.fields.url) : null;
-  if (!slug) {
-    return notify(
-      'Not added',
-      profile.kind === 'profile' ? 'The LinkedIn URL of this profile is unknown.' : profile.reason,
-    );
-  }
+  if (!slug) return show(words.notAdded(profile.kind === 'profile' ? null : profile.reason));
   const result = addSelectionToDraft(await readDraft(slug), target, text, Date.now());
-  if (!result.ok) return notify('Not added', result.message);
+  if (!result.ok) return show(words.notAdded(result.message));
   await writeDraft(slug, result.draft);
   await openReview(tabId);
-  await notify('Added to the Stardex review', `${result.value} (${selectionLabel(target)}): save it from the review.`);
+  await show(words.added(result.value, selectionLabel(target)));
 }
 
 /** Opens a linked profile in a new tab and, once it has loaded, its review. */
 async function openLinkedProfile(linkUrl: string | undefined, openerTab: Browser.tabs.Tab | undefined): Promise<void> {
   const url = linkUrl && canonicalProfileUrl(linkUrl);
-  if (!url) return notify('Not a LinkedIn profile', `${linkUrl ?? 'This link'} does not lead to a LinkedIn profile.`);
+  if (!url) return show(words.notAProfileLink(linkUrl));
   const tab = await browser.tabs.create({
     url,
     active: true,
@@ -76,7 +77,6 @@ export async function handleMenuClick(info: Browser.contextMenus.OnClickData, ta
     if (target) return await addSelection(tab.id, target, info.selectionText ?? '');
   } catch (error) {
     console.error(`[stardex] menu ${String(info.menuItemId)} failed`, error);
-    const { message } = toFailure(error);
-    await notify('Stardex', message);
+    await show(words.failed(toFailure(error)));
   }
 }

@@ -1,6 +1,5 @@
-import type { OutboxView } from '../messaging/protocol';
-import { discard, retryNow, summarize } from '../outbox/outbox';
-import { describeQueuedSave } from './delivery-failure';
+import type { OutboxView, QueuedAttempt } from '../messaging/protocol';
+import { discard, retryNow, summarize, type OutboxEntry } from '../outbox/outbox';
 import { deliverOutbox } from './outbox-delivery';
 import { countSetAside } from '../storage/validated-item';
 import { readOutbox, updateOutbox } from '../outbox/store';
@@ -21,15 +20,17 @@ export async function outboxView(linkedinUrl: string | null): Promise<OutboxView
       personName: entry.personName,
       linkedinUrl: entry.linkedinUrl,
       fields: [...Object.keys(entry.patch), ...(entry.notes.length > 0 ? ['note'] : [])],
-      state: entry.state,
-      message:
-        entry.state === 'failed'
-          ? (entry.lastError?.message ?? 'Not sent')
-          : entry.state === 'sending'
-            ? 'Sending…'
-            : describeQueuedSave(entry, now),
-      detail: entry.lastError?.detail,
+      ...queuedAttemptOf(entry, now),
     })),
+  };
+}
+
+/** Where a save stands, as data: lib/ui-words words it with the time left until its next attempt. */
+export function queuedAttemptOf(entry: OutboxEntry, now: number): QueuedAttempt {
+  return {
+    state: entry.state,
+    lastError: entry.lastError,
+    retryInSeconds: Math.max(1, Math.ceil((entry.nextAttemptAt - now) / 1000)),
   };
 }
 

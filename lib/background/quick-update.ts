@@ -2,15 +2,17 @@ import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { reviewedValuesFromProfile } from '../review/review-fields';
 import { settingsItem } from '../storage/items';
 import { buildPersonPatch } from '../stardex/change-set';
-import type { TabProfile } from '../messaging/protocol';
+import type { QueuedAttempt, TabProfile } from '../messaging/protocol';
 import type { StardexClient } from '../stardex/client';
 import { matchPerson } from './match-person';
 import { savePerson } from './save-person';
 
+/** `not-a-profile`: `reason` is the page's own (null: the profile's URL is unknown). */
 export type QuickUpdateResult =
-  | { kind: 'saved' | 'queued'; personName: string; fields: string[]; message: string }
+  | { kind: 'saved'; personName: string | null; fields: string[]; notice?: string }
+  | { kind: 'queued'; personName: string | null; fields: string[]; attempt: QueuedAttempt }
   | { kind: 'needs-review'; reason: string }
-  | { kind: 'not-a-profile'; reason: string };
+  | { kind: 'not-a-profile'; reason: string | null };
 
 /**
  * "Update in Stardex now": the page's values go to the matched person without the review, but only
@@ -24,7 +26,7 @@ export async function quickUpdate(
 ): Promise<QuickUpdateResult> {
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
-  if (!url) return { kind: 'not-a-profile', reason: 'The LinkedIn URL of this profile is unknown.' };
+  if (!url) return { kind: 'not-a-profile', reason: null };
   const match = await matchPerson(client, url);
   if (match.status === 'none') return { kind: 'needs-review', reason: 'This person is not in Stardex yet.' };
   if (match.status === 'several')
@@ -33,7 +35,7 @@ export async function quickUpdate(
   const { onlyFillEmpty } = await settingsItem.getValue();
   const patch = buildPersonPatch(reviewedValuesFromProfile(profile.fields), person, { onlyFillEmpty });
   if (Object.keys(patch).length === 0) return { kind: 'needs-review', reason: 'Stardex already has these values.' };
-  const personName = person.name ?? 'this person';
+  const personName = person.name ?? null;
   const outcome = await savePerson({
     type: 'person/save',
     tabId,
@@ -43,12 +45,7 @@ export async function quickUpdate(
     patch,
     note: null,
   });
-  return outcome.status === 'saved'
-    ? {
-        kind: 'saved',
-        personName,
-        fields: outcome.fields,
-        message: `Updated ${personName}: ${outcome.fields.join(', ')}.${outcome.notice ? ` ${outcome.notice}` : ''}`,
-      }
-    : { kind: 'queued', personName, fields: outcome.fields, message: outcome.message };
+  if (outcome.status === 'queued')
+    return { kind: 'queued', personName, fields: outcome.fields, attempt: outcome.attempt };
+  return { kind: 'saved', personName, fields: outcome.fields, ...(outcome.notice ? { notice: outcome.notice } : {}) };
 }

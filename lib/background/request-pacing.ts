@@ -1,4 +1,4 @@
-import { createRateLimiter, describeWait, type RateLimiter } from '../stardex/rate-limit';
+import { createRateLimiter, type RateLimiter } from '../stardex/rate-limit';
 import { StardexError } from '../stardex/errors';
 import type { RateLimitInfo } from '../stardex/types';
 import { rateLimiterItem } from '../storage/items';
@@ -46,7 +46,7 @@ export async function paceNextRequest(): Promise<void> {
     throw new StardexError({
       kind: 'rate-limited',
       message: 'Holding back to stay within Stardex rate limit',
-      detail: `Client-side pacing: next request allowed in ${describeWait(seconds)} (60 requests per minute, and any pause Stardex asked for).`,
+      detail: `Client-side pacing: next request allowed in ${seconds} s (60 requests per minute, and any pause Stardex asked for).`,
       retryAfterSeconds: seconds,
     });
   }

@@ -1,21 +1,12 @@
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import type { RequestOf, SaveOutcome } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
-import { describeQueuedSave } from './delivery-failure';
+import { FailureError } from './failure';
 import { assertTabStillShows, withReviewedLinkedinUrl } from './identity-guard';
 import { deliverSoon } from './outbox-delivery';
 import { readOutbox, transactOutbox } from '../outbox/store';
+import { queuedAttemptOf } from './outbox-view';
 import { profileShownInTab } from './read-tab-profile';
-
-/** A save Stardex refused for a reason retrying cannot fix; it stays in the outbox, marked failed. */
-export class SaveFailedError extends Error {
-  readonly detail: string | undefined;
-  constructor(message: string, detail: string | undefined) {
-    super(message);
-    this.name = 'SaveFailedError';
-    this.detail = detail;
-  }
-}
 
 /**
  * Queues a reviewed change set durably before the first request, then tries to deliver it at once.
@@ -39,9 +30,10 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
   const fields = [...Object.keys(request.patch), ...(request.note ? ['note'] : [])];
   if (delivered) return { status: 'saved', personId: request.personId, fields, ...(notice ? { notice } : {}) };
   const left = (await readOutbox()).find((entry) => entry.id === entryId);
-  if (!left) throw new SaveFailedError('This save was discarded before it reached Stardex.', undefined);
-  if (left.state === 'failed')
-    throw new SaveFailedError(left.lastError?.message ?? 'The save failed.', left.lastError?.detail);
-  const message = left.state === 'sending' ? 'Sending…' : describeQueuedSave(left, Date.now());
-  return { status: 'queued', personId: request.personId, fields, message };
+  if (!left) throw new FailureError({ kind: 'save-discarded' }, `save ${entryId} was discarded`);
+  // Refused for a reason retrying cannot fix: it stays in the outbox, marked failed, with its failure.
+  if (left.state === 'failed') {
+    throw new FailureError(left.lastError ?? { kind: 'unexpected', message: null }, `save ${entryId} failed`);
+  }
+  return { status: 'queued', personId: request.personId, fields, attempt: queuedAttemptOf(left, Date.now()) };
 }

@@ -3,7 +3,7 @@ import { baseUrlOrigin, validateBaseUrl } from '../settings';
 import { apiKeyItem, settingsItem } from '../storage/items';
 import { describeApiKey, keyFor } from './api-key';
 import { apiKeySchema, type StoredApiKey } from './api-key-schema';
-import { CONNECTION_WORKS, describeConnectionProblem } from './connection-problem';
+import { toFailure } from './failure';
 import { getStardexClient } from './stardex-access';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
@@ -28,9 +28,9 @@ export async function readSettingsView(): Promise<SettingsView> {
 export async function checkConnection(): Promise<ConnectionCheck> {
   try {
     await (await getStardexClient()).checkConnection();
-    return CONNECTION_WORKS;
+    return { ok: true };
   } catch (error) {
-    return describeConnectionProblem(error, (await settingsItem.getValue()).baseUrl);
+    return { ok: false, failure: toFailure(error), baseUrl: (await settingsItem.getValue()).baseUrl };
   }
 }
 

@@ -8,15 +8,12 @@ import { observeRateLimit, paceNextRequest } from './request-pacing';
 export class MissingApiKeyError extends Error {
   /** The origin a saved key was typed for, when one is saved but not for this base URL. */
   readonly savedForOrigin: string | null;
-  constructor(keyTypedFor?: { origin: string; baseUrl: string }) {
-    super(
-      keyTypedFor
-        ? `Enter the API key for ${baseUrlOrigin(keyTypedFor.baseUrl) ?? keyTypedFor.baseUrl} in Options: ` +
-            `the saved key was entered for ${keyTypedFor.origin} and is never sent to another address.`
-        : 'Add your Stardex API key in Options first.',
-    );
+  readonly baseUrlOrigin: string;
+  constructor(baseUrl: string, savedForOrigin: string | null) {
+    super(`No API key for ${baseUrl}${savedForOrigin ? ` (the saved key is for ${savedForOrigin})` : ''}`);
     this.name = 'MissingApiKeyError';
-    this.savedForOrigin = keyTypedFor?.origin ?? null;
+    this.savedForOrigin = savedForOrigin;
+    this.baseUrlOrigin = baseUrlOrigin(baseUrl) ?? baseUrl;
   }
 }
 
@@ -24,7 +21,7 @@ export class MissingApiKeyError extends Error {
 export async function getStardexClient(): Promise<StardexClient> {
   const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
   const apiKey = keyFor(stored, settings.baseUrl);
-  if (!apiKey) throw new MissingApiKeyError(stored ? { origin: stored.origin, baseUrl: settings.baseUrl } : undefined);
+  if (!apiKey) throw new MissingApiKeyError(settings.baseUrl, stored?.origin ?? null);
   return createStardexClient({
     baseUrl: settings.baseUrl,
     apiKey,

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { profileSlug } from '../linkedin/profile-url';
 import { summarize, type OutboxEntry } from '../outbox/outbox';
 import { settingsItem, type BadgeMatch } from '../storage/items';
+import { badgeTitle } from '../ui-words/background';
 import { usableApiKey } from './api-key';
 import {
   cachedMatch,
@@ -21,31 +22,22 @@ import { getStardexClient } from './stardex-access';
  * it looked up (reused for 5 minutes) are kept in `storage.session` (badge-memory.ts): Chrome stops the
  * worker when idle, and a restarted one neither asks Stardex again nor leaves a tab's ✓ over the count.
  */
-type MatchState = BadgeMatch;
 
 const COLORS = {
   matched: '#2e7d32',
   'not-in-stardex': '#607d8b',
-  unknown: '#9e9e9e',
+  several: '#9e9e9e',
+  'lookup-failed': '#9e9e9e',
   pending: '#b26a00',
   failed: '#c62828',
 };
-const SYMBOLS = { matched: '✓', 'not-in-stardex': '+', unknown: '?' };
+const SYMBOLS = { matched: '✓', 'not-in-stardex': '+', several: '?', 'lookup-failed': '?' };
 
 // Set from the stored outbox at every worker start (entrypoints/background.ts) and at every change of it.
 let outboxCounts = { pending: 0, failed: 0 };
 
-function tabTitle(state: MatchState | undefined): string {
-  const waiting = outboxCounts.pending + outboxCounts.failed;
-  const queue = waiting > 0 ? ` - ${outboxCounts.pending} save(s) waiting, ${outboxCounts.failed} failed` : '';
-  if (!state) return `Review in Stardex${queue}`;
-  if (state.kind === 'matched') return `In Stardex: ${state.name}${queue}`;
-  if (state.kind === 'not-in-stardex') return `Not in Stardex yet${queue}`;
-  return `Stardex: ${state.why}${queue}`;
-}
-
 /** Draws the badge of one tab with what it shows, or with no tab the badge of every tab showing nothing. */
-async function render(tabId?: number, state?: MatchState): Promise<void> {
+async function render(tabId?: number, state?: BadgeMatch): Promise<void> {
   const waiting = outboxCounts.pending + outboxCounts.failed;
   const text = waiting > 0 ? String(waiting) : state ? SYMBOLS[state.kind] : '';
   const color =
@@ -55,29 +47,29 @@ async function render(tabId?: number, state?: MatchState): Promise<void> {
         : COLORS.pending
       : state
         ? COLORS[state.kind]
-        : COLORS.unknown;
+        : COLORS['lookup-failed'];
   const target = tabId === undefined ? {} : { tabId };
   await browser.action.setBadgeText({ ...target, text });
   await browser.action.setBadgeBackgroundColor({ ...target, color });
-  await browser.action.setTitle({ ...target, title: tabTitle(state) });
+  await browser.action.setTitle({ ...target, title: badgeTitle(state, outboxCounts) });
 }
 
-async function lookUp(url: string, slug: string): Promise<MatchState> {
+async function lookUp(url: string, slug: string): Promise<BadgeMatch> {
   const recent = await cachedMatch(slug);
   if (recent) return recent;
-  let state: MatchState;
+  let state: BadgeMatch;
   try {
     const match = await matchPerson(await getStardexClient(), url);
     state =
       match.status === 'matched'
-        ? { kind: 'matched', name: match.person.name ?? 'a person' }
+        ? { kind: 'matched', name: match.person.name ?? null }
         : match.status === 'none'
           ? { kind: 'not-in-stardex' }
-          : { kind: 'unknown', why: 'several people match' };
+          : { kind: 'several' };
   } catch (error) {
     // A badge is a hint: a failed lookup shows "?" and the popup explains the error when opened.
     console.warn('[stardex] badge lookup failed', error);
-    return { kind: 'unknown', why: 'could not check' };
+    return { kind: 'lookup-failed' };
   }
   await rememberMatch(slug, state);
   return state;

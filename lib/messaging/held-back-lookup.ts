@@ -8,7 +8,8 @@ export const MAX_HELD_BACK_RETRIES = 5;
 
 /** The seconds to wait when `error` is a lookup held back by the rate limit, else null. */
 export function heldBackSeconds(error: unknown): number | null {
-  return error instanceof BackgroundError && error.retryAfterSeconds !== undefined ? error.retryAfterSeconds : null;
+  if (!(error instanceof BackgroundError) || error.failure.kind !== 'rate-limited') return null;
+  return error.failure.retryAfterSeconds;
 }
 
 export function retryHeldBackLookup(failureCount: number, error: unknown): boolean {

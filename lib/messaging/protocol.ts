@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failureSchema } from '../failure';
 import { noteSchema } from '../notes';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { personPatchSchema } from './person-patch';
@@ -125,7 +126,11 @@ export type SavedDataStatus = z.infer<typeof savedDataStatusSchema>;
 
 const doneSchema = z.object({ message: z.string() });
 
-const connectionSchema = z.object({ ok: z.boolean(), message: z.string(), detail: z.string().optional() });
+/** `baseUrl`: the address that was checked, named in the words of a failure. */
+const connectionSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), failure: failureSchema, baseUrl: z.string() }),
+]);
 export type ConnectionCheck = z.infer<typeof connectionSchema>;
 
 export const matchResultSchema = z.discriminatedUnion('status', [
@@ -136,11 +141,20 @@ export const matchResultSchema = z.discriminatedUnion('status', [
 ]);
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
+/** Where a save in the outbox stands: the last failure (data) and when it is tried next. */
+const queuedAttemptSchema = z.object({
+  state: z.enum(['pending', 'sending', 'failed']),
+  lastError: failureSchema.nullable(),
+  /** Until the next attempt of a pending save (at least 1 s); the words of a queued save name it. */
+  retryInSeconds: z.number().int().nonnegative(),
+});
+export type QueuedAttempt = z.infer<typeof queuedAttemptSchema>;
+
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
   /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
   z.object({ status: z.literal('saved'), personId, fields: z.array(z.string()), notice: z.string().optional() }),
   /** Stardex could not take it yet; the outbox retries on its own. */
-  z.object({ status: z.literal('queued'), personId, fields: z.array(z.string()), message: z.string() }),
+  z.object({ status: z.literal('queued'), personId, fields: z.array(z.string()), attempt: queuedAttemptSchema }),
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
@@ -152,15 +166,12 @@ export const createOutcomeSchema = z.object({
 });
 export type CreateOutcome = z.infer<typeof createOutcomeSchema>;
 
-const queuedSaveSchema = z.object({
+const queuedSaveSchema = queuedAttemptSchema.extend({
   id: z.string(),
   personId,
   personName: z.string().nullable(),
   linkedinUrl: z.string(),
   fields: z.array(z.string()),
-  state: z.enum(['pending', 'sending', 'failed']),
-  message: z.string(),
-  detail: z.string().optional(),
 });
 export type QueuedSave = z.infer<typeof queuedSaveSchema>;
 
@@ -194,17 +205,6 @@ export const responseSchemas = {
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
-
-/**
- * A failure as the user should read it, with the raw detail one click away. `retryAfterSeconds`:
- * the rate limit held the request back, and it may be asked again after that long.
- */
-export const failureSchema = z.object({
-  message: z.string(),
-  detail: z.string().optional(),
-  retryAfterSeconds: z.number().nonnegative().optional(),
-});
-export type Failure = z.infer<typeof failureSchema>;
 
 export const envelopeSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), data: z.unknown() }),

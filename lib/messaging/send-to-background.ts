@@ -1,23 +1,14 @@
 import { browser } from 'wxt/browser';
-import {
-  envelopeSchema,
-  responseSchemas,
-  type Failure,
-  type RequestOf,
-  type RequestType,
-  type ResponseOf,
-} from './protocol';
+import type { Failure } from '../failure';
+import { envelopeSchema, responseSchemas, type RequestOf, type RequestType, type ResponseOf } from './protocol';
 
-/** A failure reported by the background worker, carrying the user-facing message and the raw detail. */
+/** A failure reported by the background worker (or in its answer), as the record; lib/ui-words words it. */
 export class BackgroundError extends Error {
-  readonly detail: string | undefined;
-  /** Set when the rate limit held the request back: asking again after this long may work. */
-  readonly retryAfterSeconds: number | undefined;
+  readonly failure: Failure;
   constructor(failure: Failure) {
-    super(failure.message);
+    super(`${failure.kind}${failure.detail ? `: ${failure.detail.split('\n')[0]}` : ''}`);
     this.name = 'BackgroundError';
-    this.detail = failure.detail;
-    this.retryAfterSeconds = failure.retryAfterSeconds;
+    this.failure = failure;
   }
 }
 
@@ -25,19 +16,13 @@ export async function sendToBackground<T extends RequestType>(request: RequestOf
   const raw: unknown = await browser.runtime.sendMessage(request);
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) {
-    throw new BackgroundError({
-      message: 'The extension sent an unreadable answer. Reload the extension.',
-      detail: JSON.stringify(raw),
-    });
+    throw new BackgroundError({ kind: 'unreadable-answer', detail: JSON.stringify(raw) });
   }
   if (!envelope.data.ok) throw new BackgroundError(envelope.data.error);
   const schema = responseSchemas[request.type as T];
   const parsed = schema.safeParse(envelope.data.data);
   if (!parsed.success) {
-    throw new BackgroundError({
-      message: 'The extension sent an unexpected answer. Reload the extension.',
-      detail: parsed.error.message,
-    });
+    throw new BackgroundError({ kind: 'unexpected-answer', detail: parsed.error.message });
   }
   return parsed.data as ResponseOf<T>;
 }

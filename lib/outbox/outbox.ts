@@ -1,10 +1,11 @@
+import type { Failure } from '../failure';
 import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
 import { retryDelayMs } from './backoff';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
 export { BASE_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
-export { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry, type OutboxError, type OutboxState } from './schema';
+export { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry, type OutboxState } from './schema';
 
 /**
  * Pure operations on the stored outbox array. Array order is queue order; every function returns
@@ -19,9 +20,9 @@ export const MAX_ATTEMPTS = 10;
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'>;
 
 export interface DeliveryFailure {
-  message: string;
-  detail?: string;
+  failure: Failure;
   retryable: boolean;
+  /** The wait Stardex asked for; the retry comes no sooner. */
   retryAfterSeconds: number | null;
 }
 
@@ -172,14 +173,14 @@ export function markDelivered(entries: readonly OutboxEntry[], id: string): Outb
 export function markFailed(
   entries: readonly OutboxEntry[],
   id: string,
-  failure: DeliveryFailure,
+  attempt: DeliveryFailure,
   now: number,
   random: () => number = Math.random,
 ): OutboxEntry[] {
-  const { retryAfterSeconds, ...lastError } = failure;
+  const { retryable, retryAfterSeconds, failure: lastError } = attempt;
   return replaceEntry(entries, id, (entry) => {
-    const attempts = failure.retryable ? entry.attempts + 1 : entry.attempts;
-    const givesUp = !failure.retryable || attempts >= MAX_ATTEMPTS;
+    const attempts = retryable ? entry.attempts + 1 : entry.attempts;
+    const givesUp = !retryable || attempts >= MAX_ATTEMPTS;
     return {
       ...entry,
       attempts,

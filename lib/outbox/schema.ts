@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { failureSchema, type Failure } from '../failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import type { PersonPatch } from '../stardex/types';
 
@@ -6,12 +7,6 @@ import type { PersonPatch } from '../stardex/types';
 export const OUTBOX_CAPACITY = 500;
 
 export type OutboxState = 'pending' | 'sending' | 'failed';
-
-export interface OutboxError {
-  message: string;
-  detail?: string;
-  retryable: boolean;
-}
 
 export interface OutboxEntry {
   id: string;
@@ -30,7 +25,8 @@ export interface OutboxEntry {
   state: OutboxState;
   /** When the current request started; set exactly while state is 'sending'. */
   sendingSince: number | null;
-  lastError: OutboxError | null;
+  /** What went wrong on the last attempt, as data (lib/failure.ts); worded by lib/ui-words/. */
+  lastError: Failure | null;
 }
 
 const timestamp = z.number().int().nonnegative();
@@ -75,18 +71,11 @@ const storedEntrySchema = z
     nextAttemptAt: timestamp,
     state: z.enum(['pending', 'sending', 'failed']),
     sendingSince: timestamp.nullable(),
-    lastError: z.object({ message: z.string(), detail: z.string().optional(), retryable: z.boolean() }).nullable(),
+    lastError: failureSchema.nullable(),
   })
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),
     'sendingSince must be set exactly while the entry is sending',
   );
 
-/** Entries queued before notes became a list carry one `note` string; read them as a list of one. */
-function upgradeSingleNote(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'notes' in raw) return raw;
-  const { note, ...rest } = raw as { note?: unknown };
-  return { ...rest, notes: note === undefined ? [] : [note] };
-}
-
-export const outboxEntrySchema = z.preprocess(upgradeSingleNote, storedEntrySchema) satisfies z.ZodType<OutboxEntry>;
+export const outboxEntrySchema = storedEntrySchema satisfies z.ZodType<OutboxEntry>;

@@ -1,26 +1,31 @@
-import { describeWait } from './rate-limit';
 import { parseErrorBody, type ParsedErrorBody } from './schemas';
 
-export type StardexErrorKind =
-  | 'auth'
-  | 'forbidden'
-  | 'not-found'
-  | 'bad-request'
-  | 'rate-limited'
-  | 'server'
-  | 'network'
-  | 'timeout'
-  | 'invalid-response'
+export const STARDEX_ERROR_KINDS = [
+  'auth',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'rate-limited',
+  'server',
+  'network',
+  'timeout',
+  'invalid-response',
   /** A write Stardex answered 2xx with an unreadable body, and reading the person back did not show it. */
-  | 'not-applied';
+  'not-applied',
+] as const;
+export type StardexErrorKind = (typeof STARDEX_ERROR_KINDS)[number];
 
 export interface StardexErrorInit {
   kind: StardexErrorKind;
   message: string;
   status?: number | null;
   code?: string | null;
+  /** Stardex's own words, when its answer had any (`message` is for logs and may be the client's). */
+  stardexSaid?: string | null;
   detail?: string;
   retryAfterSeconds?: number | null;
+  /** The fields concerned (a `not-applied` write: those the read-back did not show as sent). */
+  fields?: readonly string[];
   cause?: unknown;
 }
 
@@ -43,6 +48,8 @@ export class StardexError extends Error {
   readonly status: number | null;
   /** Stardex's error code (shape 1) or one of CLIENT_ERROR_CODES. */
   readonly code: string | null;
+  readonly stardexSaid: string | null;
+  readonly fields: readonly string[];
   /** Raw material for a "details" disclosure or a bug report: status line + start of the body. */
   readonly detail: string;
   readonly retryAfterSeconds: number | null;
@@ -52,6 +59,8 @@ export class StardexError extends Error {
     this.kind = init.kind;
     this.status = init.status ?? null;
     this.code = init.code ?? null;
+    this.stardexSaid = init.stardexSaid ?? null;
+    this.fields = init.fields ?? [];
     this.detail = init.detail ?? init.message;
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
@@ -86,7 +95,7 @@ export interface FailedAnswer {
 /**
  * Turns a failed answer into a StardexError: a non-2xx status (any of the three error shapes, empty,
  * or an HTML page), or a 2xx whose body reports a failure (`success: false`, a non-null `error`).
- * The message is Stardex's own words when the body has any.
+ * Stardex's own words, when the body has any, are kept as `stardexSaid` (and as the message).
  */
 export function errorFromFailedAnswer(failure: FailedAnswer): StardexError {
   const parsed = parseErrorBody(failure.body);
@@ -98,6 +107,7 @@ export function errorFromFailedAnswer(failure: FailedAnswer): StardexError {
     status: failure.status,
     code: parsed?.code ?? null,
     message: parsed?.message ?? fallback,
+    stardexSaid: parsed?.message ?? null,
     detail: describeHttpDetail(failure.status, failure.statusText, failure.bodyText),
     // HTTP gives Retry-After the same meaning on 503 (and proxies send it on other 5xx) as on 429.
     retryAfterSeconds: kind === 'rate-limited' || kind === 'server' ? failure.retryAfterSeconds : null,
@@ -136,59 +146,4 @@ function kindForReportedFailure(parsed: ParsedErrorBody | null): StardexErrorKin
     return kindForStatus(parsed.statusCode);
   }
   return 'bad-request';
-}
-
-export interface DescribeOptions {
-  /** True when the caller has already scheduled an automatic retry, so the user need not act. */
-  retryScheduled?: boolean;
-}
-
-/** A short sentence for the user (what happened, what to do) plus the raw detail. */
-export function describeStardexError(
-  error: unknown,
-  options: DescribeOptions = {},
-): { message: string; detail: string } {
-  if (!(error instanceof StardexError)) {
-    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    return { message: 'Something went wrong while talking to Stardex', detail };
-  }
-  return { message: userMessage(error, options.retryScheduled ?? false), detail: error.detail };
-}
-
-function userMessage(error: StardexError, retryScheduled: boolean): string {
-  switch (error.kind) {
-    case 'auth':
-      if (error.code === CLIENT_ERROR_CODES.missingApiKey) return 'No Stardex API key yet - add it in Options';
-      return 'Stardex rejected the API key - check it in Options';
-    case 'forbidden':
-      return "You don't have permission for this in Stardex";
-    case 'not-found':
-      return 'This person no longer exists in Stardex';
-    case 'bad-request':
-      if (error.code === CLIENT_ERROR_CODES.invalidBaseUrl) {
-        return 'The Stardex API address is not valid - fix it in Options';
-      }
-      return `Stardex refused the request: ${error.message}`;
-    case 'rate-limited': {
-      const wait = error.retryAfterSeconds === null ? null : describeWait(error.retryAfterSeconds);
-      if (retryScheduled) return `Stardex is rate-limiting: retrying in ${wait ?? 'a moment'}`;
-      return `Stardex is rate-limiting: try again in ${wait ?? 'a minute'}`;
-    }
-    case 'server':
-      return retryScheduled
-        ? `Stardex had a problem (HTTP ${error.status}): retrying`
-        : `Stardex had a problem (HTTP ${error.status}) - try again in a moment`;
-    case 'timeout':
-      return retryScheduled ? "Stardex didn't answer in time: retrying" : "Stardex didn't answer in time - try again";
-    case 'network':
-      return "Can't reach Stardex - check your connection";
-    case 'invalid-response':
-      if (error.unconfirmedWrite)
-        return "Stardex's answer could not be read, so it is not known whether it was applied";
-      return 'Stardex sent an unexpected answer - check the API address in Options or try again later';
-    case 'not-applied':
-      return retryScheduled
-        ? "Stardex's answer could not be read and the person does not show the change: retrying"
-        : "Stardex's answer could not be read and the person does not show the change - try again";
-  }
 }

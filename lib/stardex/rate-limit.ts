@@ -51,11 +51,6 @@ export function parseRetryAfter(value: string | null, nowMs: number): number | n
   return Math.min(MAX_SERVER_WAIT_SECONDS, Math.max(0, Math.ceil((dateMs - nowMs) / 1000)));
 }
 
-/** A wait as the user reads it: seconds up to a minute and a half, minutes beyond. */
-export function describeWait(seconds: number): string {
-  return seconds <= 90 ? `${Math.max(0, Math.ceil(seconds))} s` : `${Math.ceil(seconds / 60)} min`;
-}
-
 function parseNonNegativeInteger(value: string | null): number | null {
   if (value === null || !/^\s*\d+\s*$/.test(value)) return null;
   return Number(value);

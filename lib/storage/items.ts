@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { storedApiKeyValueSchema, type StoredApiKey } from '../background/api-key-schema';
 import { canRestrictStorage, restrictStorageToExtension } from '../background/storage-lock';
 import { MAX_DRAFTS, draftSchema } from '../draft-schema';
+import { outboxEntryToV2 } from '../outbox/migrations';
 import { OUTBOX_CAPACITY, outboxEntrySchema } from '../outbox/schema';
 import { DEFAULT_BASE_URL, settingsSchema } from '../settings';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
@@ -16,8 +17,8 @@ import {
 
 /**
  * Everything the extension stores, each item once: its key, its schema (checked on every read and
- * write) and its migrations. An item's version is 1 + its migrations (lib/storage/versions.ts); all are
- * at version 1 today. To change what an item stores, add the step from the last version, e.g. for the
+ * write) and its migrations. An item's version is 1 + its migrations (lib/storage/versions.ts); the
+ * outbox is at version 2, the others at 1. To change what an item stores, add the step from the last version, e.g. for the
  * outbox `migrations: { 2: migrateEntryToV2 }`, a pure function from one entry as version 1 stored it
  * to the new shape, and change the schema to the new shape (docs/decisions.md, "Stored data").
  */
@@ -85,7 +86,7 @@ export const outboxDefinition = {
   key: 'local:outbox',
   entrySchema: outboxEntrySchema,
   max: OUTBOX_CAPACITY,
-  migrations: {},
+  migrations: { 2: outboxEntryToV2 },
 } satisfies CollectionDefinition<typeof outboxEntrySchema>;
 export const outboxItem = defineValidatedList(outboxDefinition);
 
@@ -101,11 +102,10 @@ export const rateLimiterItem = defineValidatedItem({
 });
 
 const badgeMatchSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('matched'), name: z.string().max(300) }),
-  z.object({ kind: z.literal('not-in-stardex') }),
-  z.object({ kind: z.literal('unknown'), why: z.string().max(200) }),
+  z.object({ kind: z.literal('matched'), name: z.string().max(300).nullable() }),
+  z.object({ kind: z.enum(['not-in-stardex', 'several', 'lookup-failed']) }),
 ]);
-/** What the badge shows for a profile: ✓ with the person's name, +, or ? with the reason. */
+/** What the badge knows of a profile: ✓ with the person's name, +, or ? (several people, or the lookup failed). */
 export type BadgeMatch = z.infer<typeof badgeMatchSchema>;
 
 // The badge's memory (lib/background/badge-memory.ts) is in `storage.session`: it outlives the worker,

@@ -1,3 +1,4 @@
+import type { Failure } from '../../lib/failure';
 import { expect, type Page } from 'playwright/test';
 import type { ExtensionBrowser } from './harness';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
@@ -81,7 +82,8 @@ export interface StoredEntry {
   state: 'pending' | 'sending' | 'failed';
   personId: string;
   attempts: number;
-  lastError: { message: string; retryable: boolean } | null;
+  /** The failure record (lib/failure.ts): data, not words. */
+  lastError: Failure | null;
 }
 
 /** The outbox exactly as stored in chrome.storage.local. */

@@ -40,6 +40,7 @@ async function checkFailed(
   extensionPage: Awaited<ReturnType<typeof reviewWithEditedHeadline>>['extensionPage'],
   message: string,
   answeredStatus: number,
+  kind: string,
 ) {
   await clickSave(popup);
   await expect(statusText(popup)).toHaveText(message);
@@ -48,8 +49,10 @@ async function checkFailed(
   // One attempt, never repeated; the record in Stardex is unchanged.
   expect(patchesOf(env.sandbox).map((r) => r.status)).toEqual([answeredStatus]);
   expectNotApplied(env.sandbox);
+  // Stored as what happened, not as the sentence: the words are made when it is shown.
   const outbox = await storedOutbox(extensionPage);
-  expect(outbox.map((entry) => [entry.state, entry.lastError?.message])).toEqual([['failed', message]]);
+  expect(outbox).toMatchObject([{ state: 'failed', lastError: { kind, status: answeredStatus } }]);
+  expect(outbox[0]!.lastError).not.toHaveProperty('message');
   await expect.poll(() => globalBadge(extensionPage)).toBe('1');
 }
 
@@ -57,24 +60,24 @@ test.describe('refusals retrying cannot fix: not applied, shown as failed', () =
   test('401 on the PATCH', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
     env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
-    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401);
+    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401, 'auth');
   });
 
   test('403 for the read-only key', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox, 'sk_sandbox_readonly');
-    await checkFailed(popup, extensionPage, "You don't have permission for this in Stardex", 403);
+    await checkFailed(popup, extensionPage, "You don't have permission for this in Stardex", 403, 'forbidden');
   });
 
   test('404 on the PATCH', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
     env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
-    await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404);
+    await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404, 'not-found');
   });
 
   test('discarding a failed save empties the outbox and sends nothing', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
     env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
-    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401);
+    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401, 'auth');
     await pendingEntry(popup).getByRole('button', { name: 'Discard' }).click();
     await expect(pendingEntry(popup)).toHaveCount(0);
     expect(await storedOutbox(extensionPage)).toEqual([]);

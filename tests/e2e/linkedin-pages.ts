@@ -51,7 +51,7 @@ export async function readProfileFromTab(extensionPage: Page, tabId: number): Pr
     tabId,
   )) as Envelope;
   if (!envelope.ok) {
-    throw new Error(`tab/read-profile failed: ${envelope.error.message} ${envelope.error.detail ?? ''}`);
+    throw new Error(`tab/read-profile failed: ${JSON.stringify(envelope.error)}`);
   }
   return envelope.data as TabProfile;
 }

@@ -1,5 +1,13 @@
 import { test, expect, type Page } from 'playwright/test';
-import { CALLA_ID, clickSave, OLD_HEADLINE, pendingEntry, reviewWithEditedHeadline, statusText } from './fault-helpers';
+import {
+  CALLA_ID,
+  clickSave,
+  OLD_HEADLINE,
+  pendingEntry,
+  reviewWithEditedHeadline,
+  statusText,
+  watchServiceWorker,
+} from './fault-helpers';
 import { CALLA_SLUG } from './calla';
 import { openProfile, openReview } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
@@ -64,6 +72,38 @@ test('a save refused because the person now names another profile stays failed; 
   await expect(pendingEntry(popup).locator('p')).toHaveText(
     /^Not saved \(current_job_title, linkedin_headline\): This Stardex person belongs to another LinkedIn profile/,
   );
+});
+
+test('a failed save stored by the version before failures were data still reads as it did, details included', async () => {
+  const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  const stored = {
+    id: '0b7c1f2e-3a4d-4e5f-8a9b-0c1d2e3f4a5b',
+    personId: CALLA_ID,
+    personName: 'Calla Northallen',
+    linkedinUrl: CALLA_URL,
+    patch: { current_job_title: 'Technical Recruiter' },
+    notes: [],
+    createdAt: 1,
+    updatedAt: 2,
+    attempts: 0,
+    nextAttemptAt: 1,
+    state: 'failed',
+    sendingSince: null,
+    lastError: { message: 'Stardex rejected the API key - check it in Options', detail: 'HTTP 401', retryable: false },
+  };
+  // As that version left it (no version mark), and read by a new worker, as after an update.
+  await extensionPage.evaluate(async (entry) => {
+    await chrome.storage.local.remove('outbox$');
+    await chrome.storage.local.set({ outbox: [entry] });
+  }, stored);
+  await (await watchServiceWorker(env.browser, extensionPage)).stop();
+  await popup.reload();
+  await expect(pendingEntry(popup).locator('p')).toHaveText(
+    'Not saved (current_job_title): Stardex rejected the API key - check it in Options',
+  );
+  await pendingEntry(popup).getByText('Details').click();
+  await expect(pendingEntry(popup).locator('pre')).toHaveText('HTTP 401');
+  await expect(popup.getByText('damaged saved item(s)')).toHaveCount(0);
 });
 
 test('one damaged outbox entry is set aside: a new save still goes through and the damage is counted', async () => {

@@ -134,7 +134,8 @@ describe('the API key is tied to the origin it was typed for', () => {
     const changed = await save({ baseUrl: otherOrigin });
     expect(changed.connection).toEqual({
       ok: false,
-      message: `Enter the API key for ${otherOrigin} in Options: the saved key was entered for ${sandbox.url} and is never sent to another address.`,
+      failure: { kind: 'missing-api-key', keyTypedFor: sandbox.url, baseUrlOrigin: otherOrigin },
+      baseUrl: otherOrigin,
     });
     expect(changed.settings).toMatchObject({ hasApiKey: false, apiKeyOrigin: sandbox.url, baseUrl: otherOrigin });
     await expect(getStardexClient()).rejects.toBeInstanceOf(MissingApiKeyError);
@@ -150,7 +151,10 @@ describe('the API key is tied to the origin it was typed for', () => {
     expect(sandbox.requests().map((r) => r.authorization)).toEqual(['Bearer …demo']);
     expect(await rawStored()).toEqual({ key: DEMO_API_KEY, origin: otherOrigin });
     const back = await save({ baseUrl: sandbox.url });
-    expect(back.connection).toMatchObject({ ok: false, message: expect.stringContaining(`key for ${sandbox.url}`) });
+    expect(back.connection).toMatchObject({
+      ok: false,
+      failure: { kind: 'missing-api-key', keyTypedFor: otherOrigin, baseUrlOrigin: sandbox.url },
+    });
   });
 
   it('a path change on the same origin keeps the key', async () => {
@@ -163,7 +167,10 @@ describe('the API key is tied to the origin it was typed for', () => {
     await fakeBrowser.storage.local.set({ apiKey: DEMO_API_KEY });
     expect(await apiKeyItem.getValue()).toEqual({ key: DEMO_API_KEY, origin: 'https://api.stardex.ai' });
     await settingsItem.setValue({ baseUrl: sandbox.url, onlyFillEmpty: false, badgeLookup: true });
-    await expect(getStardexClient()).rejects.toThrow(`Enter the API key for ${sandbox.url}`);
+    await expect(getStardexClient()).rejects.toMatchObject({
+      savedForOrigin: 'https://api.stardex.ai',
+      baseUrlOrigin: sandbox.url,
+    });
     expect(sandbox.requests()).toEqual([]);
   });
 });

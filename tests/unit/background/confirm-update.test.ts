@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { compareSentFields, updateAndConfirm } from '../../../lib/background/confirm-update';
 import { createStardexClient } from '../../../lib/stardex/client';
-import { describeStardexError } from '../../../lib/stardex/errors';
+import { toFailure } from '../../../lib/background/failure';
+import { queuedSaveWords } from '../../../lib/ui-words/failures';
 import type { StardexPerson } from '../../../lib/stardex/types';
 import { DEMO_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';
 import { stardexError } from '../stardex/stardex-error';
@@ -90,9 +91,10 @@ describe('updateAndConfirm against the sandbox', () => {
     sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'malformed-json' });
     const error = await stardexError(updateAndConfirm(client(), CALLA_ID, PATCH));
     expect(error).toMatchObject({ kind: 'not-applied', retryable: true, status: 200 });
-    expect(describeStardexError(error, { retryScheduled: true }).message).toBe(
-      "Stardex's answer could not be read and the person does not show the change: retrying",
+    expect(queuedSaveWords({ state: 'pending', lastError: toFailure(error), retryInSeconds: 5 })).toBe(
+      "Stardex's answer could not be read and the person does not show the change: retrying in 5 s",
     );
+    expect(error.fields).toEqual(['current_job_title', 'linkedin_headline']);
     expect(error.detail).toContain('shown differently: current_job_title, linkedin_headline');
     expect(sandbox.person(CALLA_ID)?.current_job_title).toBe('Recruiter');
   });

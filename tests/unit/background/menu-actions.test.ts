@@ -149,10 +149,10 @@ describe('"Update in Stardex now"', () => {
       status: 'queued',
       personId: CALLA_ID,
       fields: ['current_job_title'],
-      message: 'Stardex is busy; retrying in 30 s.',
+      attempt: { state: 'pending', lastError: null, retryInSeconds: 30 },
     });
     await click({ menuItemId: 'quick-update' });
-    expect(notify).toHaveBeenCalledExactlyOnceWith('Waiting to update Stardex', 'Stardex is busy; retrying in 30 s.');
+    expect(notify).toHaveBeenCalledExactlyOnceWith('Waiting to update Stardex', 'Waiting to send - retrying in 30 s');
   });
 
   it.each<[string, MatchResult]>([
@@ -205,7 +205,7 @@ describe('"Update in Stardex now"', () => {
   });
 
   it('errors become a notification instead of an unhandled rejection', async () => {
-    vi.mocked(getStardexClient).mockRejectedValue(new MissingApiKeyError());
+    vi.mocked(getStardexClient).mockRejectedValue(new MissingApiKeyError('https://api.stardex.ai', null));
     vi.spyOn(console, 'error').mockImplementation(() => {});
     await expect(click({ menuItemId: 'quick-update' })).resolves.toBeUndefined();
     expect(notify).toHaveBeenCalledExactlyOnceWith('Stardex', 'Add your Stardex API key in Options first.');

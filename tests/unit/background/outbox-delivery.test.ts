@@ -6,7 +6,10 @@ import type { StardexClient } from '@/lib/stardex/client';
 import type { PersonPatch, StardexPerson } from '@/lib/stardex/types';
 import { getStardexClient } from '@/lib/background/stardex-access';
 
-vi.mock('@/lib/background/stardex-access', () => ({ getStardexClient: vi.fn() }));
+vi.mock('@/lib/background/stardex-access', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/background/stardex-access')>()),
+  getStardexClient: vi.fn(),
+}));
 
 /**
  * The outbox's delivery with the real storage code on the fake browser and a scripted Stardex:
@@ -271,7 +274,9 @@ describe('a save refused for naming another profile (item 1)', () => {
     // Calla's Stardex record now names Katrin's profile: a save reviewed on Calla's page is refused.
     const stardex = scriptedStardex({ [CALLA_ID]: 'katrin-quennerby-ea93508d' });
     const { savePerson, readOutbox } = await modules();
-    await expect(savePerson(saveRequest())).rejects.toThrow(/belongs to another LinkedIn profile/);
+    await expect(savePerson(saveRequest())).rejects.toMatchObject({
+      failure: { kind: 'refused', message: expect.stringMatching(/belongs to another LinkedIn profile/) },
+    });
     const [refused] = await readOutbox();
     expect(refused).toMatchObject({ state: 'failed', linkedinUrl: CALLA_URL });
 
@@ -330,6 +335,7 @@ describe('storage (items 6 and 9)', () => {
     expect(answer).toEqual({
       ok: false,
       error: {
+        kind: 'refused',
         message:
           "The browser's storage for this extension is full, so this was not kept. " +
           'Discard saves you no longer need, or use "Clear saved data" in Options.',

@@ -8,7 +8,10 @@ import { openReview } from '@/lib/background/open-review';
 import { apiKeyItem, settingsItem } from '@/lib/storage/items';
 
 vi.mock('@/lib/background/match-person', () => ({ matchPerson: vi.fn() }));
-vi.mock('@/lib/background/stardex-access', () => ({ getStardexClient: vi.fn() }));
+vi.mock('@/lib/background/stardex-access', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/lib/background/stardex-access')>()),
+  getStardexClient: vi.fn(),
+}));
 
 const CALLA = 'https://www.linkedin.com/in/calla-northallen-2da20053/';
 const KATRIN = 'https://www.linkedin.com/in/katrin-quennerby-ea93508d/';

@@ -69,11 +69,11 @@ describe('every stored item is defined once, versioned', () => {
     ]);
   });
 
-  it('today every item is at version 1, and WXT records that with the first value written', async () => {
+  it('today the outbox is at version 2 and every other item at 1, and WXT records that with the first value written', async () => {
     await settingsItem.setValue({ baseUrl: 'https://api.stardex.ai', onlyFillEmpty: true, badgeLookup: true });
     await draftsItem.setValue({ calla: { ...EMPTY_DRAFT, note: 'Met at the harbour.', updatedAt: 1 } });
     await outboxItem.setValue([queued]);
-    expect(await local()).toMatchObject({ settings$: { v: 1 }, drafts$: { v: 1 }, outbox$: { v: 1 } });
+    expect(await local()).toMatchObject({ settings$: { v: 1 }, drafts$: { v: 1 }, outbox$: { v: 2 } });
   });
 
   it('a version is 1 + its migrations, numbered without gaps', () => {

@@ -23,7 +23,9 @@ import {
   type OutboxEntry,
   type OutboxSave,
 } from '../../../lib/outbox/outbox';
+import type { Failure } from '../../../lib/failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../../../lib/notes';
+import { outboxEntryToV2 } from '../../../lib/outbox/migrations';
 
 const T0 = 1_700_000_000_000;
 const ADA_URL = 'https://www.linkedin.com/in/ada-lovelace/';
@@ -58,14 +60,11 @@ function entry(overrides: Partial<OutboxEntry> = {}): OutboxEntry {
   };
 }
 
-const serverFault = { message: 'Stardex had a problem', retryable: true, retryAfterSeconds: null };
-const refusal = {
-  message: 'Stardex refused the request',
-  detail: 'HTTP 400',
-  retryable: false,
-  retryAfterSeconds: null,
-};
-const storedError = { message: 'Stardex refused the request', detail: 'HTTP 400', retryable: false };
+const stardexFailure = { code: null, stardexSaid: null, retryAfterSeconds: null, fields: [] };
+const serverError: Failure = { kind: 'server', status: 503, ...stardexFailure, detail: 'HTTP 503' };
+const serverFault = { failure: serverError, retryable: true, retryAfterSeconds: null };
+const storedError: Failure = { kind: 'bad-request', status: 400, ...stardexFailure, detail: 'HTTP 400' };
+const refusal = { failure: storedError, retryable: false, retryAfterSeconds: null };
 const alwaysMax = () => 1;
 
 describe('enqueueSave', () => {
@@ -277,7 +276,7 @@ describe('markFailed', () => {
       attempts: 1,
       sendingSince: null,
       nextAttemptAt: T0 + 100 + BASE_RETRY_DELAY_MS,
-      lastError: { message: 'Stardex had a problem', retryable: true },
+      lastError: serverError,
     });
   });
 
@@ -428,11 +427,12 @@ describe('outbox schema', () => {
     expect(outboxEntrySchema.safeParse({ ...entry(), ...overrides }).success).toBe(false);
   });
 
-  it('reads an entry stored with the former single note as a list of one', () => {
+  it('migrates an entry stored with the former single note to a list of one', () => {
     const former: Partial<OutboxEntry> = entry();
     delete former.notes;
-    expect(outboxEntrySchema.parse({ ...former, note: 'Met at the meetup.' }).notes).toEqual(['Met at the meetup.']);
-    expect(outboxEntrySchema.parse(former).notes).toEqual([]);
+    const migrated = (raw: unknown) => outboxEntrySchema.parse(outboxEntryToV2(raw));
+    expect(migrated({ ...former, note: 'Met at the meetup.' }).notes).toEqual(['Met at the meetup.']);
+    expect(migrated(former).notes).toEqual([]);
   });
 
   it(`rejects a note over ${MAX_NOTE_LENGTH} characters and more than ${MAX_NOTES_PER_SAVE} notes`, () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStardexClient, type StardexClient } from '../../../lib/stardex/client';
-import { describeStardexError } from '../../../lib/stardex/errors';
+import { toFailure } from '../../../lib/background/failure';
+import { failureWords } from '../../../lib/ui-words/failures';
 import { stardexError } from './stardex-error';
 
 /**
@@ -155,7 +156,7 @@ describe('V: strict about what the extension acts on', () => {
       const data = endpoint === 'search' ? [person] : person;
       const error = await stardexError(call(answering(200, { success: true, data, meta: META }), endpoint));
       expect(error).toMatchObject({ kind: 'invalid-response', status: 200, retryable: false });
-      expect(describeStardexError(error).message).toBe(
+      expect(failureWords(toFailure(error))).toBe(
         'Stardex sent an unexpected answer - check the API address in Options or try again later',
       );
     }
@@ -226,7 +227,7 @@ describe('F: failures reported in the body, whatever the status', () => {
     };
     const error = await stardexError(answering(200, body).createPerson({ name: 'Calla', linkedin_url: CALLA_URL }));
     expect(error).toMatchObject({ kind: 'bad-request', retryable: false });
-    expect(describeStardexError(error).message).toBe(
+    expect(failureWords(toFailure(error))).toBe(
       'Stardex refused the request: A person with this LinkedIn URL already exists',
     );
   });
@@ -234,7 +235,7 @@ describe('F: failures reported in the body, whatever the status', () => {
   it.each(ENDPOINTS)('F5 shape 2 with HTTP 200 (%s): failure in Stardex words', async (endpoint) => {
     const error = await stardexError(call(answering(200, shape2), endpoint));
     expect(error).toMatchObject({ kind: 'bad-request', status: 200, message: 'Invalid API key' });
-    expect(describeStardexError(error).message).toBe('Stardex refused the request: Invalid API key');
+    expect(failureWords(toFailure(error))).toBe('Stardex refused the request: Invalid API key');
   });
 
   it.each(ENDPOINTS)('F6 shape 3 with HTTP 200 (%s): failure, kind from its statusCode', async (endpoint) => {

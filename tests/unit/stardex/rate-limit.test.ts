@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   createRateLimiter,
-  describeWait,
   MAX_SERVER_WAIT_SECONDS,
   parseRateLimitInfo,
   parseRetryAfter,
@@ -207,17 +206,5 @@ describe('server waits are capped', () => {
     expect(limiter.reserve(0).waitMs).toBe(3_000_000);
     limiter.liftServerBlock();
     expect(limiter.reserve(0).waitMs).toBe(10_000);
-  });
-});
-
-describe('describeWait', () => {
-  it.each([
-    [0, '0 s'],
-    [42.2, '43 s'],
-    [90, '90 s'],
-    [91, '2 min'],
-    [MAX_SERVER_WAIT_SECONDS, '60 min'],
-  ])('%s s -> %s', (seconds, text) => {
-    expect(describeWait(seconds)).toBe(text);
   });
 });

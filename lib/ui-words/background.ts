@@ -1,0 +1,70 @@
+import { i18n } from '#i18n';
+import type { Failure } from '../failure';
+import type { QueuedAttempt } from '../messaging/protocol';
+import type { BadgeMatch } from '../storage/items';
+import { failureWords, queuedSaveWords } from './failures';
+
+/** The words of the background's own surfaces: the toolbar button's title and system notifications. */
+
+/** The toolbar button's title: what the badge says about this tab, then the outbox when saves wait. */
+export function badgeTitle(match: BadgeMatch | undefined, outbox: { pending: number; failed: number }): string {
+  const title = matchTitle(match);
+  if (outbox.pending + outbox.failed === 0) return title;
+  return i18n.t('badge.withQueue', { title, pending: String(outbox.pending), failed: String(outbox.failed) });
+}
+
+function matchTitle(match: BadgeMatch | undefined): string {
+  switch (match?.kind) {
+    case undefined:
+      return i18n.t('badge.review');
+    case 'matched':
+      return match.name === null ? i18n.t('badge.matchedUnnamed') : i18n.t('badge.matched', { name: match.name });
+    case 'not-in-stardex':
+      return i18n.t('badge.notInStardex');
+    case 'several':
+      return i18n.t('badge.severalMatch');
+    case 'lookup-failed':
+      return i18n.t('badge.lookupFailed');
+  }
+}
+
+export interface Notification {
+  title: string;
+  message: string;
+}
+
+export const notificationWords = {
+  updated(personName: string | null, fields: readonly string[], notice: string | undefined): Notification {
+    const name = personName ?? i18n.t('notify.thisPerson');
+    const listed = fields.join(', ');
+    return {
+      title: i18n.t('notify.updatedTitle'),
+      message: notice
+        ? i18n.t('notify.updatedWithNotice', { name, fields: listed, notice })
+        : i18n.t('notify.updated', { name, fields: listed }),
+    };
+  },
+  queued(attempt: QueuedAttempt): Notification {
+    return { title: i18n.t('notify.waitingTitle'), message: queuedSaveWords(attempt) };
+  },
+  /** `reason`: why the page is not a profile that can be updated, or null when its URL is unknown. */
+  notUpdated(reason: string | null): Notification {
+    return { title: i18n.t('notify.notUpdatedTitle'), message: reason ?? i18n.t('notify.profileUrlUnknown') };
+  },
+  /** `reason`: why the selection was not added, or null when the profile's URL is unknown. */
+  notAdded(reason: string | null): Notification {
+    return { title: i18n.t('notify.notAddedTitle'), message: reason ?? i18n.t('notify.profileUrlUnknown') };
+  },
+  added(value: string, label: string): Notification {
+    return { title: i18n.t('notify.addedTitle'), message: i18n.t('notify.added', { value, label }) };
+  },
+  notAProfileLink(link: string | undefined): Notification {
+    return {
+      title: i18n.t('notify.notProfileTitle'),
+      message: i18n.t('notify.notProfile', { link: link ?? i18n.t('notify.thisLink') }),
+    };
+  },
+  failed(failure: Failure): Notification {
+    return { title: i18n.t('notify.failedTitle'), message: failureWords(failure) };
+  },
+};
