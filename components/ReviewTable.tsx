@@ -1,4 +1,4 @@
-import type { ReviewField } from '@/lib/review/review-fields';
+import type { ReviewField } from '@/lib/fields';
 
 export interface ReviewRow {
   field: ReviewField;

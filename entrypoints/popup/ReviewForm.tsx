@@ -7,6 +7,7 @@ import { PersonSearch } from '@/components/PersonSearch';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
+import { FIELDS } from '@/lib/fields';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, heldBackSeconds, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '@/lib/notes';
@@ -14,7 +15,7 @@ import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
-import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
+import { personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { describeFieldDiffs, REVIEWED_FIELDS } from '@/lib/stardex/change-set';
 import { describeWait } from '@/lib/stardex/rate-limit';
 
@@ -126,27 +127,13 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     onError: refresh,
   });
   const create = useMutation({
-    mutationFn: () => {
-      const v = state.values;
-      const contacts = contactPatch(state.contacts, null);
-      const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
-      return sendToBackground({
+    mutationFn: () =>
+      sendToBackground({
         type: 'person/create',
         tabId,
         linkedinUrl: reviewedUrl,
-        person: {
-          name: v.name.trim(),
-          first_name: optional(v.firstName),
-          last_name: optional(v.lastName),
-          linkedin_headline: optional(v.headline),
-          linkedin_location: optional(v.location),
-          current_job_title: optional(v.title),
-          company_name: optional(v.company),
-          ...contacts,
-          enrich_record: state.enrich || undefined,
-        },
-      });
-    },
+        person: personToCreate(state.values, contactPatch(state.contacts, null), state.enrich),
+      }),
     onSuccess: afterSaved,
   });
   const search = useMutation({ mutationFn: (query: string) => sendToBackground({ type: 'person/search', query }) });
@@ -189,7 +176,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     stardexValue: person ? (diffs.get(field)?.current ?? null) : null,
     changed: differing.has(field),
     accepted: accepted.has(field),
-    note: profile.missing.includes(field === 'linkedinUrl' ? 'url' : field) ? 'Not found on the page' : null,
+    note: profile.missing.includes(FIELDS[field].pageKey) ? 'Not found on the page' : null,
   }));
 
   const lookupWait = heldBackSeconds(

@@ -1,11 +1,6 @@
-import { buildPersonPatch, REVIEWED_FIELDS, type ReviewedValues, type ReviewPatchKey } from '../stardex/change-set';
+import type { ReviewField, ReviewPatchKey } from '../fields';
+import { buildPersonPatch, REVIEWED_FIELDS, type PatchOptions, type ReviewedValues } from '../stardex/change-set';
 import type { PersonPatch, StardexPerson } from '../stardex/types';
-import type { ReviewField } from './review-fields';
-
-export interface PatchOptions {
-  onlyFillEmpty: boolean;
-  enrich: boolean;
-}
 
 /** Fields worth sending before the user has touched anything: those that differ from the record. */
 export function fieldsThatWouldChange(
