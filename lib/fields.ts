@@ -199,7 +199,7 @@ export const CONTACT_LISTS = {
 type Fields = typeof FIELDS;
 export type FieldKey = keyof Fields;
 /** A field's definition with its key; for a union of keys, the union of their definitions. */
-export type FieldOf<K extends FieldKey> = { [P in K]: Fields[P] & { key: P } }[K];
+type FieldOf<K extends FieldKey> = { [P in K]: Fields[P] & { key: P } }[K];
 export type Field = FieldOf<FieldKey>;
 
 export type ReviewField = { [K in FieldKey]: Fields[K]['group'] extends 'reviewed' ? K : never }[FieldKey];
@@ -209,12 +209,8 @@ export type ContactFieldDefinition = FieldOf<ContactField>;
 
 /** The key of a value read from the LinkedIn page. */
 export type PageKey = ReviewFieldDefinition['pageKey'];
-export type FieldPatchKey = Field['patchKey'];
 export type ReviewPatchKey = ReviewFieldDefinition['patchKey'];
 export type ContactPatchKey = ContactFieldDefinition['patchKey'];
-/** The person keys a read shows the reviewed values under. */
-export type ReviewReadKey = ReviewFieldDefinition['readKey'];
-export type ContactListReadKey = (typeof CONTACT_LISTS)[keyof typeof CONTACT_LISTS]['readKey'];
 export type ContactListPatchKey = keyof typeof CONTACT_LISTS;
 type PatchKeyWhere<Create extends FieldDefinition['create']> = {
   [K in FieldKey]: Fields[K]['create'] extends Create ? Fields[K]['patchKey'] : never;
@@ -230,6 +226,7 @@ export const ALL_FIELDS: readonly Field[] = (Object.keys(FIELDS) as FieldKey[]).
   (key) => ({ ...FIELDS[key], key }) as Field,
 );
 
+/** The popup's rows, top to bottom. */
 export const REVIEW_FIELDS = ALL_FIELDS.filter((field): field is ReviewFieldDefinition => field.group === 'reviewed');
 export const CONTACT_FIELD_DEFINITIONS = ALL_FIELDS.filter(
   (field): field is ContactFieldDefinition => field.group === 'contact',

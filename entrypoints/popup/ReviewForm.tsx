@@ -7,7 +7,7 @@ import { PersonSearch } from '@/components/PersonSearch';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
-import { FIELDS } from '@/lib/fields';
+import { REVIEW_FIELDS } from '@/lib/fields';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, heldBackSeconds, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '@/lib/notes';
@@ -16,7 +16,7 @@ import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patc
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
 import { personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
-import { describeFieldDiffs, REVIEWED_FIELDS } from '@/lib/stardex/change-set';
+import { describeFieldDiffs } from '@/lib/stardex/change-set';
 import { describeWait } from '@/lib/stardex/rate-limit';
 
 interface ReviewFormProps {
@@ -94,7 +94,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   const options = { onlyFillEmpty, enrich: state.enrich };
   const differing = fieldsThatWouldChange(state.values, person, options);
   const accepted = new Set(
-    REVIEWED_FIELDS.map(({ field }) => field).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
+    REVIEW_FIELDS.map(({ key }) => key).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
   );
   const problems = contactProblems(state.contacts);
   const patch = { ...acceptedPatch(state.values, person, accepted, options), ...contactPatch(state.contacts, person) };
@@ -169,14 +169,14 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   };
 
   const diffs = new Map(describeFieldDiffs(state.values, person).map((diff) => [diff.field, diff]));
-  const rows: ReviewRow[] = REVIEWED_FIELDS.map(({ field, label }) => ({
+  const rows: ReviewRow[] = REVIEW_FIELDS.map(({ key: field, label, pageKey }) => ({
     field,
     label,
     value: state.values[field],
     stardexValue: person ? (diffs.get(field)?.current ?? null) : null,
     changed: differing.has(field),
     accepted: accepted.has(field),
-    note: profile.missing.includes(FIELDS[field].pageKey) ? 'Not found on the page' : null,
+    note: profile.missing.includes(pageKey) ? 'Not found on the page' : null,
   }));
 
   const lookupWait = heldBackSeconds(

@@ -1,5 +1,5 @@
-import type { ReviewField, ReviewPatchKey } from '../fields';
-import { buildPersonPatch, REVIEWED_FIELDS, type PatchOptions, type ReviewedValues } from '../stardex/change-set';
+import { REVIEW_FIELDS, type ReviewField, type ReviewPatchKey } from '../fields';
+import { buildPersonPatch, type PatchOptions, type ReviewedValues } from '../stardex/change-set';
 import type { PersonPatch, StardexPerson } from '../stardex/types';
 
 /** Fields worth sending before the user has touched anything: those that differ from the record. */
@@ -9,7 +9,7 @@ export function fieldsThatWouldChange(
   options: PatchOptions,
 ): Set<ReviewField> {
   const patch = buildPersonPatch(values, person, options);
-  return new Set(REVIEWED_FIELDS.filter(({ patchKey }) => patchKey in patch).map(({ field }) => field));
+  return new Set(REVIEW_FIELDS.filter(({ patchKey }) => patchKey in patch).map(({ key }) => key));
 }
 
 /** The change set the user accepted: the differing fields they kept ticked, nothing else. */
@@ -20,6 +20,6 @@ export function acceptedPatch(
   options: PatchOptions,
 ): PersonPatch {
   const patch = buildPersonPatch(values, person, options);
-  const rejectedKeys = REVIEWED_FIELDS.filter(({ field }) => !accepted.has(field)).map(({ patchKey }) => patchKey);
+  const rejectedKeys = REVIEW_FIELDS.filter(({ key }) => !accepted.has(key)).map(({ patchKey }) => patchKey);
   return Object.fromEntries(Object.entries(patch).filter(([key]) => !rejectedKeys.includes(key as ReviewPatchKey)));
 }

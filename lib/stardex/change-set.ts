@@ -49,11 +49,6 @@ function mapping({ key, label, patchKey, readKey, format }: ReviewFieldDefinitio
 
 const FIELD_MAPPINGS: readonly FieldMapping[] = REVIEW_FIELDS.map(mapping);
 
-/** The reviewed fields in display order, with the labels the popup shows and the PATCH key each writes. */
-export const REVIEWED_FIELDS: readonly Pick<FieldDiff, 'field' | 'label' | 'patchKey'>[] = FIELD_MAPPINGS.map(
-  ({ field, label, patchKey }) => ({ field, label, patchKey }),
-);
-
 /** Only for showing the record's profile when Stardex returns the slug but not the URL. */
 function linkedinUrlFromPublicId(publicId: string | null | undefined): string | null {
   return publicId?.trim() ? `https://www.linkedin.com/in/${encodeURIComponent(publicId.trim())}/` : null;
