@@ -19,7 +19,10 @@ interface FieldDefinition {
    * (or right-clicked) by the user and sent only when the person does not have it yet.
    */
   group: 'reviewed' | 'contact';
-  /** Reviewed fields: the key of the value read from the LinkedIn page (lib/linkedin/types.ts). */
+  /**
+   * Reviewed fields read from the LinkedIn page: the key of that value (lib/linkedin/types.ts), which
+   * the extractor must then read (lib/linkedin/extract-profile.ts). Without one the row starts empty.
+   */
   pageKey?: string;
   /** The key in `PATCH /v1/persons/{id}` (and `POST /v1/persons`). */
   patchKey: string;
@@ -208,7 +211,7 @@ export type ReviewFieldDefinition = FieldOf<ReviewField>;
 export type ContactFieldDefinition = FieldOf<ContactField>;
 
 /** The key of a value read from the LinkedIn page. */
-export type PageKey = ReviewFieldDefinition['pageKey'];
+export type PageKey = Extract<ReviewFieldDefinition, { pageKey: string }>['pageKey'];
 export type ReviewPatchKey = ReviewFieldDefinition['patchKey'];
 export type ContactPatchKey = ContactFieldDefinition['patchKey'];
 export type ContactListPatchKey = keyof typeof CONTACT_LISTS;

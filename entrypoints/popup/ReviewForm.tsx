@@ -15,7 +15,7 @@ import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
-import { personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
+import { notFoundOnPage, personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
 import { describeWait } from '@/lib/stardex/rate-limit';
 
@@ -169,14 +169,14 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   };
 
   const diffs = new Map(describeFieldDiffs(state.values, person).map((diff) => [diff.field, diff]));
-  const rows: ReviewRow[] = REVIEW_FIELDS.map(({ key: field, label, pageKey }) => ({
+  const rows: ReviewRow[] = REVIEW_FIELDS.map(({ key: field, label }) => ({
     field,
     label,
     value: state.values[field],
     stardexValue: person ? (diffs.get(field)?.current ?? null) : null,
     changed: differing.has(field),
     accepted: accepted.has(field),
-    note: profile.missing.includes(pageKey) ? 'Not found on the page' : null,
+    note: notFoundOnPage(field, profile.missing) ? 'Not found on the page' : null,
   }));
 
   const lookupWait = heldBackSeconds(

@@ -79,10 +79,6 @@ function splitName(name: string | null): { first: string | null; last: string | 
   return { first, last: cleanText(rest.join(' ')) };
 }
 
-/**
- * Where each field of lib/fields.ts is read from, most reliable first. A reviewed field with no
- * candidates here is never found on the page (reported missing), so the user types it in.
- */
 function layerFields(page: ProfilePage, slugData: SlugData, displayed: DisplayedValues) {
   const { embedded, jsonLd } = slugData;
   const { topCard, experience, salesNavigator } = displayed;
@@ -139,7 +135,7 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
       ['sales-navigator', salesNavigator?.company],
       ['headline', headlinePosition?.company],
     ],
-  } satisfies Partial<Record<ProfileField, Candidate[]>>;
+  } satisfies Record<ProfileField, Candidate[]>;
 }
 
 function pick(candidates: Candidate[]): { source: FieldSource; value: string } | null {
@@ -155,7 +151,7 @@ function pickValue(candidates: Candidate[]): string | null {
 }
 
 function buildExtraction(
-  layers: Partial<Record<ProfileField, Candidate[]>>,
+  layers: Record<ProfileField, Candidate[]>,
   displayedProfile: DisplayedProfile,
   experience: ExperienceState | undefined,
 ): ProfileExtraction {
@@ -163,7 +159,7 @@ function buildExtraction(
   const sources: ProfileExtraction['sources'] = {};
   const missing: ProfileField[] = [];
   for (const field of PROFILE_FIELDS) {
-    const picked = pick(layers[field] ?? []);
+    const picked = pick(layers[field]);
     fields[field] = picked?.value ?? null;
     if (picked) sources[field] = picked.source;
     else missing.push(field);

@@ -2,14 +2,16 @@ import { REVIEW_FIELDS, type PageKey } from '../fields';
 
 /**
  * The values the extension reads from a LinkedIn profile page, one per reviewed field of
- * lib/fields.ts (`url` is the canonical `https://www.linkedin.com/in/<slug>/`, `title` and
+ * lib/fields.ts with a page key (`url` is the canonical `https://www.linkedin.com/in/<slug>/`, `title` and
  * `company` the current role's). `null` means "not found on the page".
  */
 export type ProfileFields = Record<ProfileField, string | null>;
 
 export type ProfileField = PageKey;
 
-export const PROFILE_FIELDS: readonly ProfileField[] = REVIEW_FIELDS.map((field) => field.pageKey);
+export const PROFILE_FIELDS: readonly ProfileField[] = REVIEW_FIELDS.flatMap((field) =>
+  'pageKey' in field ? [field.pageKey] : [],
+);
 
 /** Where a value came from, e.g. "embedded-json", "top-card", "experience", "document-title", "json-ld", "headline". */
 export type FieldSource = string;

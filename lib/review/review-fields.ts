@@ -1,4 +1,4 @@
-import { CREATE_INPUT_FIELDS, recordOf, REVIEW_FIELDS } from '../fields';
+import { CREATE_INPUT_FIELDS, FIELDS, recordOf, REVIEW_FIELDS, type ReviewField } from '../fields';
 import type { ProfileFields } from '../linkedin/types';
 import type { PersonCreateInput } from '../messaging/protocol';
 import type { ReviewedValues } from '../stardex/change-set';
@@ -9,8 +9,14 @@ export function reviewedValuesFromProfile(fields: ProfileFields): ReviewedValues
   return recordOf(
     REVIEW_FIELDS,
     (field) => field.key,
-    (field) => fields[field.pageKey] ?? '',
+    (field) => ('pageKey' in field ? (fields[field.pageKey] ?? '') : ''),
   );
+}
+
+/** The page was read for this field and did not show it (`missing` as the extractor reports it). */
+export function notFoundOnPage(field: ReviewField, missing: readonly string[]): boolean {
+  const definition = FIELDS[field];
+  return 'pageKey' in definition && missing.includes(definition.pageKey);
 }
 
 /**
