@@ -10,15 +10,15 @@ import { fieldValueSchema, personPatchSchema } from './person-patch';
  * The background validates every request; pages validate every response.
  */
 const tabId = z.number().int().nonnegative();
-/**
- * What the popup may ask Stardex to create: the reviewed values and contacts of lib/fields.ts that
- * `POST /v1/persons` takes or that follow it as a PATCH; the URL comes from the profile.
- */
 type CreateInputField = (typeof CREATE_INPUT_FIELDS)[number];
 const requiredOnCreate = (field: CreateInputField): field is Extract<CreateInputField, { create: 'required' }> =>
   field.create === 'required';
 const optionalOnCreate = (field: CreateInputField): field is Exclude<CreateInputField, { create: 'required' }> =>
   !requiredOnCreate(field);
+/**
+ * What the popup may ask Stardex to create: the reviewed values and contacts of lib/fields.ts that
+ * `POST /v1/persons` takes or that follow it as a PATCH; the URL comes from the profile.
+ */
 const personCreateInputSchema = z.strictObject({
   ...recordOf(
     CREATE_INPUT_FIELDS.filter(requiredOnCreate),

@@ -37,7 +37,7 @@ const FORMAT_PROBLEMS: Record<ContactFieldDefinition['format'], (value: string) 
   text: () => null,
 };
 
-export interface ContactFieldEntry {
+interface ContactFieldEntry {
   field: ContactField;
   label: string;
   patchKey: ContactPatchKey;
