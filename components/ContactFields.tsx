@@ -1,4 +1,5 @@
-import type { ContactField, ContactValues } from '@/lib/review/contact-fields';
+import type { ContactField } from '@/lib/fields';
+import type { ContactValues } from '@/lib/review/contact-fields';
 
 export interface ContactFieldsProps {
   fields: readonly { field: ContactField; label: string }[];

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { ReviewField } from '@/lib/review/review-fields';
+import type { ReviewField } from '@/lib/fields';
 
 export interface ReviewRow {
   field: ReviewField;

@@ -7,6 +7,7 @@ import { PersonSearch } from '@/components/PersonSearch';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
+import { REVIEW_FIELDS } from '@/lib/fields';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, heldBackSeconds, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '@/lib/notes';
@@ -14,8 +15,8 @@ import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
-import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
-import { describeFieldDiffs, REVIEWED_FIELDS } from '@/lib/stardex/change-set';
+import { notFoundOnPage, personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
+import { describeFieldDiffs } from '@/lib/stardex/change-set';
 import { heldBackLookupWords, keptInOutboxWords } from '@/lib/ui-words/failures';
 
 interface ReviewFormProps {
@@ -93,7 +94,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   const options = { onlyFillEmpty, enrich: state.enrich };
   const differing = fieldsThatWouldChange(state.values, person, options);
   const accepted = new Set(
-    REVIEWED_FIELDS.map(({ field }) => field).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
+    REVIEW_FIELDS.map(({ key }) => key).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
   );
   const problems = contactProblems(state.contacts);
   const patch = { ...acceptedPatch(state.values, person, accepted, options), ...contactPatch(state.contacts, person) };
@@ -126,27 +127,13 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     onError: refresh,
   });
   const create = useMutation({
-    mutationFn: () => {
-      const v = state.values;
-      const contacts = contactPatch(state.contacts, null);
-      const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
-      return sendToBackground({
+    mutationFn: () =>
+      sendToBackground({
         type: 'person/create',
         tabId,
         linkedinUrl: reviewedUrl,
-        person: {
-          name: v.name.trim(),
-          first_name: optional(v.firstName),
-          last_name: optional(v.lastName),
-          linkedin_headline: optional(v.headline),
-          linkedin_location: optional(v.location),
-          current_job_title: optional(v.title),
-          company_name: optional(v.company),
-          ...contacts,
-          enrich_record: state.enrich || undefined,
-        },
-      });
-    },
+        person: personToCreate(state.values, contactPatch(state.contacts, null), state.enrich),
+      }),
     onSuccess: afterSaved,
   });
   const search = useMutation({ mutationFn: (query: string) => sendToBackground({ type: 'person/search', query }) });
@@ -182,14 +169,14 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   };
 
   const diffs = new Map(describeFieldDiffs(state.values, person).map((diff) => [diff.field, diff]));
-  const rows: ReviewRow[] = REVIEWED_FIELDS.map(({ field, label }) => ({
+  const rows: ReviewRow[] = REVIEW_FIELDS.map(({ key: field, label }) => ({
     field,
     label,
     value: state.values[field],
     stardexValue: person ? (diffs.get(field)?.current ?? null) : null,
     changed: differing.has(field),
     accepted: accepted.has(field),
-    note: profile.missing.includes(field === 'linkedinUrl' ? 'url' : field) ? 'Not found on the page' : null,
+    note: notFoundOnPage(field, profile.missing) ? 'Not found on the page' : null,
   }));
 
   const lookupWait = heldBackSeconds(

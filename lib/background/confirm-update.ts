@@ -1,3 +1,4 @@
+import { ALL_FIELDS, CONTACT_LISTS, recordOf, type ContactListPatchKey, type Field } from '../fields';
 import { sameContact } from '../review/contact-fields';
 import { sameText } from '../stardex/change-set';
 import type { StardexClient } from '../stardex/client';
@@ -38,33 +39,34 @@ function sameList(list: ContactValue[] | null | undefined, sent: ContactValue[])
   );
 }
 
-const text =
-  (read: (person: StardexPerson) => string | null | undefined): Check =>
-  (sent: string, person) =>
-    textIn(read(person), sent);
+/** How a read shows a field of lib/fields.ts: under its read key, in a contact list, or not at all. */
+function checkOf(field: Field): Check {
+  if (field.format === 'profile-url') {
+    return (sent: string, person) => {
+      if (person.linkedin_public_id === undefined && person.linkedin_url === undefined) return null;
+      return relationToProfile(person, sent) === 'same';
+    };
+  }
+  if (field.group === 'contact') {
+    const { readKey } = field;
+    // `address` is documented for PATCH but not among the fields a read returns.
+    if (readKey === null) return () => null;
+    return (sent: string, person) => contactIn(person[readKey], sent);
+  }
+  const { readKey } = field;
+  return (sent: string, person) => textIn(person[readKey], sent);
+}
 
 /** Every PATCH key, and how a `GET /v1/persons/{id}` shows it; `enrich_record` is an instruction, not a value. */
 const CHECKS: Record<Exclude<keyof PersonPatch, 'enrich_record'>, Check> = {
-  name: text((person) => person.name),
-  first_name: text((person) => person.first_name),
-  last_name: text((person) => person.last_name),
-  current_job_title: text((person) => person.current_job_title),
-  // PATCH writes `company_name`; reads call it `current_company_name`.
-  company_name: text((person) => person.current_company_name),
-  linkedin_headline: text((person) => person.linkedin_headline),
-  linkedin_location: text((person) => person.linkedin_location),
-  linkedin_url: (sent: string, person) => {
-    if (person.linkedin_public_id === undefined && person.linkedin_url === undefined) return null;
-    return relationToProfile(person, sent) === 'same';
-  },
-  work_email: (sent: string, person) => contactIn(person.emails, sent),
-  personal_email: (sent: string, person) => contactIn(person.emails, sent),
-  mobile_phone: (sent: string, person) => contactIn(person.phones, sent),
-  work_phone: (sent: string, person) => contactIn(person.phones, sent),
-  emails: (sent: ContactValue[], person) => sameList(person.emails, sent),
-  phone_numbers: (sent: ContactValue[], person) => sameList(person.phones, sent),
-  // Documented for PATCH but not among the fields a read returns.
-  address: () => null,
+  ...recordOf(ALL_FIELDS, (field) => field.patchKey, checkOf),
+  ...recordOf(
+    Object.keys(CONTACT_LISTS) as ContactListPatchKey[],
+    (key) => key,
+    (key): Check =>
+      (sent: ContactValue[], person) =>
+        sameList(person[CONTACT_LISTS[key].readKey], sent),
+  ),
 };
 
 /** Compares what a PATCH sent with the person as read afterwards. */

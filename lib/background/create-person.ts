@@ -1,7 +1,9 @@
-import type { CreateOutcome, RequestOf } from '../messaging/protocol';
+import { ALL_FIELDS, type CreatePatchAfterKey } from '../fields';
+import type { CreateOutcome, PersonCreateInput, RequestOf } from '../messaging/protocol';
 import { enqueueSave } from '../outbox/outbox';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
+import type { PersonPatch } from '../stardex/types';
 import { FailureError, stardexFailureOf } from './failure';
 import { forgetMatch } from './tab-badge';
 import { assertTabStillShows } from './identity-guard';
@@ -16,6 +18,25 @@ function notCreated(cause: unknown): FailureError {
   const failure =
     cause instanceof StardexError ? stardexFailureOf(cause) : { kind: 'unexpected' as const, message: null, detail };
   return new FailureError({ kind: 'not-created', cause: failure, detail: failure.detail }, `create failed: ${detail}`);
+}
+
+const PATCH_AFTER_KEYS: ReadonlySet<string> = new Set(
+  ALL_FIELDS.filter((field) => field.create === 'patch-after').map((field) => field.patchKey),
+);
+
+/** Create takes no headline (lib/fields.ts `create: 'patch-after'`): such values are sent by a PATCH after it. */
+function splitCreateInput(person: PersonCreateInput): {
+  body: Omit<PersonCreateInput, CreatePatchAfterKey>;
+  patchAfter: PersonPatch;
+} {
+  const entries = Object.entries(person);
+  return {
+    body: Object.fromEntries(entries.filter(([key]) => !PATCH_AFTER_KEYS.has(key))) as Omit<
+      PersonCreateInput,
+      CreatePatchAfterKey
+    >,
+    patchAfter: Object.fromEntries(entries.filter(([key, value]) => PATCH_AFTER_KEYS.has(key) && value)),
+  };
 }
 
 /**
@@ -33,25 +54,25 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
   if (existing.status === 'several') {
     return { status: 'existing', person: existing.persons[0]!, message: 'Already in Stardex: nothing was created.' };
   }
-  const { linkedin_headline: headline, ...fields } = request.person;
+  const { body, patchAfter } = splitCreateInput(request.person);
   let created;
   let answerLost = false;
   try {
-    created = await client.createPerson({ ...fields, linkedin_url: canonical });
+    created = await client.createPerson({ ...body, linkedin_url: canonical });
   } catch (error) {
     const after = await matchPerson(client, canonical).catch(() => null);
     if (after?.status !== 'matched') throw notCreated(error);
-    // The create happened although its answer was lost: the headline must still follow.
+    // The create happened although its answer was lost: the headline (etc.) must still follow.
     created = after.person;
     answerLost = true;
   }
-  if (headline) {
+  if (Object.keys(patchAfter).length > 0) {
     const save = {
       id: crypto.randomUUID(),
       personId: created.id,
       personName: created.name ?? null,
       linkedinUrl: canonical,
-      patch: { linkedin_headline: headline },
+      patch: patchAfter,
       notes: [],
     };
     await deliverSoon(await transactOutbox((entries) => enqueueSave(entries, save, Date.now())));

@@ -1,4 +1,5 @@
 import type { Browser } from 'wxt/browser';
+import { MENU_FIELDS, type MenuField } from '../fields';
 
 /** Where profile menus apply. Sales Navigator and Recruiter pages may link the public profile. */
 export const PROFILE_PAGE_PATTERNS = [
@@ -7,19 +8,16 @@ export const PROFILE_PAGE_PATTERNS = [
   'https://*.linkedin.com/talent/*',
 ];
 
-/** What the user can add from a selection on a profile page; each id is `add-as:<target>`. */
-export const SELECTION_TARGETS = [
-  { target: 'workEmail', title: 'Work email' },
-  { target: 'personalEmail', title: 'Personal email' },
-  { target: 'mobilePhone', title: 'Mobile phone' },
-  { target: 'workPhone', title: 'Work phone' },
-  { target: 'address', title: 'Address' },
-  { target: 'title', title: 'Job title' },
-  { target: 'company', title: 'Company' },
-  { target: 'headline', title: 'Headline' },
+export type SelectionTarget = MenuField | 'note';
+
+/**
+ * What the user can add from a selection on a profile page, each id `add-as:<target>`: the fields
+ * lib/fields.ts offers there (titled with their label, in their menu position), then a note.
+ */
+export const SELECTION_TARGETS: readonly { target: SelectionTarget; title: string }[] = [
+  ...MENU_FIELDS.map(({ key, label }) => ({ target: key, title: label })),
   { target: 'note', title: 'Note' },
-] as const;
-export type SelectionTarget = (typeof SELECTION_TARGETS)[number]['target'];
+];
 
 export const MENU_IDS = {
   review: 'review',

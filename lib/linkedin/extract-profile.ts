@@ -19,14 +19,13 @@ import { checkDisplayedProfile, readSlugData, type DisplayedProfile, type SlugDa
 import { cardHeading, findExperienceCard, findExperienceDetailsList, findTopCard } from './page-regions';
 import { readSalesNavigatorLead, type SalesNavigatorValues } from './sales-navigator';
 import { readTopCard, type TopCardValues } from './top-card';
-import {
-  PROFILE_FIELDS,
-  type ExtractionResult,
-  type FieldSource,
-  type ExperienceState,
-  type ProfileExtraction,
-  type ProfileField,
-  type ProfileFields,
+import type {
+  ExtractionResult,
+  FieldSource,
+  ExperienceState,
+  ProfileExtraction,
+  ProfileField,
+  ProfileFields,
 } from './types';
 
 /** A value, or a function reading it only if every earlier candidate came up empty. */
@@ -158,7 +157,8 @@ function buildExtraction(
   const fields = {} as ProfileFields;
   const sources: ProfileExtraction['sources'] = {};
   const missing: ProfileField[] = [];
-  for (const field of PROFILE_FIELDS) {
+  // The table's own keys (it names every page field), so this injected script does not carry lib/fields.ts.
+  for (const field of Object.keys(layers) as ProfileField[]) {
     const picked = pick(layers[field]);
     fields[field] = picked?.value ?? null;
     if (picked) sources[field] = picked.source;

@@ -1,30 +1,17 @@
-/** The values the extension reads from a LinkedIn profile page. `null` means "not found on the page". */
-export interface ProfileFields {
-  /** Canonical `https://www.linkedin.com/in/<slug>/`. */
-  url: string | null;
-  name: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  headline: string | null;
-  location: string | null;
-  /** Current job title. */
-  title: string | null;
-  /** Current company. */
-  company: string | null;
-}
+import { REVIEW_FIELDS, type PageKey } from '../fields';
 
-export type ProfileField = keyof ProfileFields;
+/**
+ * The values the extension reads from a LinkedIn profile page, one per reviewed field of
+ * lib/fields.ts with a page key (`url` is the canonical `https://www.linkedin.com/in/<slug>/`, `title` and
+ * `company` the current role's). `null` means "not found on the page".
+ */
+export type ProfileFields = Record<ProfileField, string | null>;
 
-export const PROFILE_FIELDS = [
-  'url',
-  'name',
-  'firstName',
-  'lastName',
-  'headline',
-  'location',
-  'title',
-  'company',
-] as const satisfies readonly ProfileField[];
+export type ProfileField = PageKey;
+
+export const PROFILE_FIELDS: readonly ProfileField[] = REVIEW_FIELDS.flatMap((field) =>
+  'pageKey' in field ? [field.pageKey] : [],
+);
 
 /** Where a value came from, e.g. "embedded-json", "top-card", "experience", "document-title", "json-ld", "headline". */
 export type FieldSource = string;

@@ -1,28 +1,23 @@
 import { z } from 'zod';
+import { ALL_FIELDS, recordOf, type FieldFormat } from '../fields';
 import type { PersonPatch } from '../stardex/types';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+/** A value a page may send for a field of lib/fields.ts: in its format, not blank, within its length limit. */
+export function fieldValueSchema({ format, maxLength }: { format: FieldFormat; maxLength: number }) {
+  if (format === 'email') return z.string().email().max(maxLength);
+  if (format === 'profile-url') return z.string().url().max(maxLength);
+  return z.string().trim().min(1).max(maxLength);
+}
 
 /**
- * What a page may ask the background to send as `PATCH /v1/persons/{id}`: the documented
- * fields only (unknown keys are refused), no blanks, sane lengths. `emails` and `phone_numbers`
- * are refused: they replace every stored value, and the popup edits single contact fields only.
+ * What a page may ask the background to send as `PATCH /v1/persons/{id}`: the fields of
+ * lib/fields.ts only (unknown keys are refused), no blanks, sane lengths. `emails` and
+ * `phone_numbers` are refused: they replace every stored value, and the popup edits single
+ * contact fields only.
  */
 export const personPatchSchema = z
   .object({
-    linkedin_url: z.string().url().max(300),
-    name: text(300),
-    first_name: text(200),
-    last_name: text(200),
-    current_job_title: text(500),
-    company_name: text(300),
-    linkedin_location: text(300),
-    linkedin_headline: text(500),
-    address: text(500),
-    work_email: z.string().email().max(254),
-    personal_email: z.string().email().max(254),
-    mobile_phone: text(40),
-    work_phone: text(40),
+    ...recordOf(ALL_FIELDS, (field) => field.patchKey, fieldValueSchema),
     enrich_record: z.boolean(),
   })
   .partial()

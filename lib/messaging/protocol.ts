@@ -2,28 +2,36 @@ import { z } from 'zod';
 import { failureSchema } from '../failure';
 import { noteSchema } from '../notes';
 import { personIdSchema, personSchema } from '../stardex/schemas';
-import { personPatchSchema } from './person-patch';
+import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
+import { PROFILE_FIELDS } from '../linkedin/types';
+import { fieldValueSchema, personPatchSchema } from './person-patch';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
  * The background validates every request; pages validate every response.
  */
 const tabId = z.number().int().nonnegative();
-const optionalText = (max: number) => z.string().trim().max(max).optional();
-
-/** What the popup may ask Stardex to create: the reviewed values; the URL comes from the profile. */
+type CreateInputField = (typeof CREATE_INPUT_FIELDS)[number];
+const requiredOnCreate = (field: CreateInputField): field is Extract<CreateInputField, { create: 'required' }> =>
+  field.create === 'required';
+const optionalOnCreate = (field: CreateInputField): field is Exclude<CreateInputField, { create: 'required' }> =>
+  !requiredOnCreate(field);
+/**
+ * What the popup may ask Stardex to create: the reviewed values and contacts of lib/fields.ts that
+ * `POST /v1/persons` takes or that follow it as a PATCH; the URL comes from the profile.
+ */
 const personCreateInputSchema = z.strictObject({
-  name: z.string().trim().min(1, 'A full name is needed to create a person.').max(300),
-  first_name: optionalText(200),
-  last_name: optionalText(200),
-  linkedin_headline: optionalText(500),
-  linkedin_location: optionalText(300),
-  current_job_title: optionalText(500),
-  company_name: optionalText(300),
-  work_email: z.string().email().optional(),
-  personal_email: z.string().email().optional(),
-  mobile_phone: optionalText(40),
-  work_phone: optionalText(40),
+  ...recordOf(
+    CREATE_INPUT_FIELDS.filter(requiredOnCreate),
+    (field) => field.patchKey,
+    (field) =>
+      z.string().trim().min(1, `A ${field.label.toLowerCase()} is needed to create a person.`).max(field.maxLength),
+  ),
+  ...recordOf(
+    CREATE_INPUT_FIELDS.filter(optionalOnCreate),
+    (field) => field.patchKey,
+    (field) => fieldValueSchema(field).optional(),
+  ),
   enrich_record: z.boolean().optional(),
 });
 export type PersonCreateInput = z.infer<typeof personCreateInputSchema>;
@@ -75,16 +83,13 @@ export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-const profileFieldsSchema = z.object({
-  url: z.string().nullable(),
-  name: z.string().nullable(),
-  firstName: z.string().nullable(),
-  lastName: z.string().nullable(),
-  headline: z.string().nullable(),
-  location: z.string().nullable(),
-  title: z.string().nullable(),
-  company: z.string().nullable(),
-});
+const profileFieldsSchema = z.object(
+  recordOf(
+    PROFILE_FIELDS,
+    (field) => field,
+    () => z.string().nullable(),
+  ),
+);
 
 /** What the content script answers, plus the background's own "cannot read this tab" answers. */
 export const tabProfileSchema = z.discriminatedUnion('kind', [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { failureSchema, type Failure } from '../failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
+import { personPatchBodySchema } from '../stardex/schemas';
 import type { PersonPatch } from '../stardex/types';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
@@ -31,31 +32,12 @@ export interface OutboxEntry {
 
 const timestamp = z.number().int().nonnegative();
 
-const contactValuesSchema = z.array(z.object({ contact_data_type: z.string().nullish(), value: z.string() }));
-
 /**
- * The documented PATCH keys with their types, unknown keys refused. Deliberately looser than the
+ * The documented PATCH body (lib/stardex/schemas.ts), unknown keys refused. Deliberately looser than the
  * input check in lib/messaging/person-patch.ts: patches were validated when queued, and tightening
  * that check later must not turn saves already waiting in storage into a damaged outbox.
  */
-const storedPatchSchema = z.strictObject({
-  linkedin_url: z.string().optional(),
-  name: z.string().optional(),
-  first_name: z.string().optional(),
-  last_name: z.string().optional(),
-  current_job_title: z.string().optional(),
-  company_name: z.string().optional(),
-  linkedin_location: z.string().optional(),
-  linkedin_headline: z.string().optional(),
-  address: z.string().optional(),
-  work_email: z.string().optional(),
-  personal_email: z.string().optional(),
-  mobile_phone: z.string().optional(),
-  work_phone: z.string().optional(),
-  emails: contactValuesSchema.optional(),
-  phone_numbers: contactValuesSchema.optional(),
-  enrich_record: z.boolean().optional(),
-}) satisfies z.ZodType<PersonPatch>;
+const storedPatchSchema = personPatchBodySchema;
 
 const storedEntrySchema = z
   .object({

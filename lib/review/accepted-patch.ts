@@ -1,11 +1,6 @@
-import { buildPersonPatch, REVIEWED_FIELDS, type ReviewedValues, type ReviewPatchKey } from '../stardex/change-set';
+import { REVIEW_FIELDS, type ReviewField, type ReviewPatchKey } from '../fields';
+import { buildPersonPatch, type PatchOptions, type ReviewedValues } from '../stardex/change-set';
 import type { PersonPatch, StardexPerson } from '../stardex/types';
-import type { ReviewField } from './review-fields';
-
-export interface PatchOptions {
-  onlyFillEmpty: boolean;
-  enrich: boolean;
-}
 
 /** Fields worth sending before the user has touched anything: those that differ from the record. */
 export function fieldsThatWouldChange(
@@ -14,7 +9,7 @@ export function fieldsThatWouldChange(
   options: PatchOptions,
 ): Set<ReviewField> {
   const patch = buildPersonPatch(values, person, options);
-  return new Set(REVIEWED_FIELDS.filter(({ patchKey }) => patchKey in patch).map(({ field }) => field));
+  return new Set(REVIEW_FIELDS.filter(({ patchKey }) => patchKey in patch).map(({ key }) => key));
 }
 
 /** The change set the user accepted: the differing fields they kept ticked, nothing else. */
@@ -25,6 +20,6 @@ export function acceptedPatch(
   options: PatchOptions,
 ): PersonPatch {
   const patch = buildPersonPatch(values, person, options);
-  const rejectedKeys = REVIEWED_FIELDS.filter(({ field }) => !accepted.has(field)).map(({ patchKey }) => patchKey);
+  const rejectedKeys = REVIEW_FIELDS.filter(({ key }) => !accepted.has(key)).map(({ patchKey }) => patchKey);
   return Object.fromEntries(Object.entries(patch).filter(([key]) => !rejectedKeys.includes(key as ReviewPatchKey)));
 }

@@ -1,22 +1,20 @@
 import { z } from 'zod';
+import {
+  CONTACT_FIELD_DEFINITIONS,
+  recordOf,
+  type ContactField,
+  type ContactFieldDefinition,
+  type ContactPatchKey,
+} from '../fields';
 import type { PersonPatch, StardexPerson } from '../stardex/types';
 
-export interface ContactValues {
-  workEmail: string;
-  personalEmail: string;
-  mobilePhone: string;
-  workPhone: string;
-  address: string;
-}
-export type ContactField = keyof ContactValues;
+export type ContactValues = Record<ContactField, string>;
 
-export const EMPTY_CONTACTS: ContactValues = {
-  workEmail: '',
-  personalEmail: '',
-  mobilePhone: '',
-  workPhone: '',
-  address: '',
-};
+export const EMPTY_CONTACTS: ContactValues = recordOf(
+  CONTACT_FIELD_DEFINITIONS,
+  (field) => field.key,
+  () => '',
+);
 
 const emailSchema = z.string().email();
 /** Digits with the usual separators and an optional leading +; 6 to 15 digits as in E.164. */
@@ -33,53 +31,42 @@ function phoneProblem(value: string): string | null {
 const emailProblem = (value: string) =>
   emailSchema.safeParse(value).success ? null : 'Enter an email address like name@company.com.';
 
-/**
- * The single-value contact fields Stardex documents for PATCH. They set one value of one type;
- * the `emails`/`phone_numbers` lists are never used because they replace every stored value.
- */
-export const CONTACT_FIELDS: readonly {
+const FORMAT_PROBLEMS: Record<ContactFieldDefinition['format'], (value: string) => string | null> = {
+  email: emailProblem,
+  phone: phoneProblem,
+  text: () => null,
+};
+
+interface ContactFieldEntry {
   field: ContactField;
   label: string;
-  patchKey: 'work_email' | 'personal_email' | 'mobile_phone' | 'work_phone' | 'address';
+  patchKey: ContactPatchKey;
   problem(value: string): string | null;
   stored(person: StardexPerson): string[];
-}[] = [
-  {
-    field: 'workEmail',
-    label: 'Work email',
-    patchKey: 'work_email',
-    problem: emailProblem,
-    stored: (person) => (person.emails ?? []).map((e) => e.value),
-  },
-  {
-    field: 'personalEmail',
-    label: 'Personal email',
-    patchKey: 'personal_email',
-    problem: emailProblem,
-    stored: (person) => (person.emails ?? []).map((e) => e.value),
-  },
-  {
-    field: 'mobilePhone',
-    label: 'Mobile phone',
-    patchKey: 'mobile_phone',
-    problem: phoneProblem,
-    stored: (person) => (person.phones ?? []).map((p) => p.value),
-  },
-  {
-    field: 'workPhone',
-    label: 'Work phone',
-    patchKey: 'work_phone',
-    problem: phoneProblem,
-    stored: (person) => (person.phones ?? []).map((p) => p.value),
-  },
-  {
-    field: 'address',
-    label: 'Address',
-    patchKey: 'address',
-    problem: (value) => (value.length > 500 ? 'Keep the address under 500 characters.' : null),
-    stored: () => [],
-  },
-];
+}
+
+/** The values the person already has where a read shows this field (`emails`, `phones`), none when it does not. */
+function storedValues(readKey: ContactFieldDefinition['readKey']): ContactFieldEntry['stored'] {
+  return (person) => (readKey === null ? [] : (person[readKey] ?? []).map((contact) => contact.value));
+}
+
+function entry({ key, label, patchKey, readKey, format, maxLength }: ContactFieldDefinition): ContactFieldEntry {
+  return {
+    field: key,
+    label,
+    patchKey,
+    problem: (value) =>
+      FORMAT_PROBLEMS[format](value) ??
+      (value.length > maxLength ? `Keep the ${label.toLowerCase()} under ${maxLength} characters.` : null),
+    stored: storedValues(readKey),
+  };
+}
+
+/**
+ * The single-value contact fields of lib/fields.ts. They set one value of one type; the
+ * `emails`/`phone_numbers` lists are never used because they replace every stored value.
+ */
+export const CONTACT_FIELDS: readonly ContactFieldEntry[] = CONTACT_FIELD_DEFINITIONS.map(entry);
 
 /** A message per field the user filled in wrongly; empty fields are fine (nothing is sent). */
 export function contactProblems(values: ContactValues): Partial<Record<ContactField, string>> {

@@ -1,7 +1,7 @@
 import type { Draft } from '../drafts';
 import type { ReviewedValues } from '../stardex/change-set';
 import { EMPTY_CONTACTS, type ContactValues } from './contact-fields';
-import type { ReviewField } from './review-fields';
+import type { ReviewField } from '../fields';
 
 /** Everything the user can change in the review. */
 export interface ReviewState {

@@ -1,20 +1,10 @@
 import { EMPTY_DRAFT, type Draft } from '../drafts';
+import { FIELDS } from '../fields';
 import { MAX_NOTE_LENGTH } from '../notes';
 import type { SelectionTarget } from '../background/menu-definitions';
 import { CONTACT_FIELDS } from './contact-fields';
 
 const MAX_SELECTION = 2000;
-const LABELS: Record<SelectionTarget, string> = {
-  workEmail: 'work email',
-  personalEmail: 'personal email',
-  mobilePhone: 'mobile phone',
-  workPhone: 'work phone',
-  address: 'address',
-  title: 'job title',
-  company: 'company',
-  headline: 'headline',
-  note: 'note',
-};
 
 export type SelectionResult = { ok: true; draft: Draft; value: string } | { ok: false; message: string };
 
@@ -43,8 +33,8 @@ export function addSelectionToDraft(
   text: string,
   now: number,
 ): SelectionResult {
-  const value = cleanSelection(text, target === 'note' || target === 'address');
-  const label = LABELS[target];
+  const value = cleanSelection(text, target === 'note' || 'multiline' in FIELDS[target]);
+  const label = selectionLabel(target);
   if (value === '') return { ok: false, message: `Nothing was added: the selection is empty.` };
   const base = draft ?? EMPTY_DRAFT;
   if (target === 'note') {
@@ -74,6 +64,7 @@ export function addSelectionToDraft(
   };
 }
 
+/** The target as named inside a sentence: "work email", "job title", "note". */
 export function selectionLabel(target: SelectionTarget): string {
-  return LABELS[target];
+  return target === 'note' ? 'note' : FIELDS[target].label.toLowerCase();
 }

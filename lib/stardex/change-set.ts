@@ -1,33 +1,12 @@
+import { REVIEW_FIELDS, type ReviewField, type ReviewFieldDefinition, type ReviewPatchKey } from '../fields';
 import { relationToProfile } from './profile-match';
 import type { PersonPatch, StardexPerson } from './types';
 
-/** The values the user reviewed in the popup; '' means "nothing to send". */
-export interface ReviewedValues {
-  linkedinUrl: string;
-  name: string;
-  firstName: string;
-  lastName: string;
-  headline: string;
-  location: string;
-  title: string;
-  company: string;
-}
-
-export type ReviewedField = keyof ReviewedValues;
-
-/** The PATCH keys a review can produce; contacts (`emails`, `phone_numbers`) are never among them. */
-export type ReviewPatchKey =
-  | 'linkedin_url'
-  | 'name'
-  | 'first_name'
-  | 'last_name'
-  | 'linkedin_headline'
-  | 'linkedin_location'
-  | 'current_job_title'
-  | 'company_name';
+/** The values the user reviewed in the popup, one per reviewed field of lib/fields.ts; '' means "nothing to send". */
+export type ReviewedValues = Record<ReviewField, string>;
 
 export interface FieldDiff {
-  field: ReviewedField;
+  field: ReviewField;
   label: string;
   patchKey: ReviewPatchKey;
   /** What Stardex shows; null when the record is absent or leaves the field empty. */
@@ -39,7 +18,7 @@ export interface FieldDiff {
 }
 
 interface FieldMapping {
-  field: ReviewedField;
+  field: ReviewField;
   label: string;
   patchKey: ReviewPatchKey;
   current(person: StardexPerson): string | null | undefined;
@@ -53,33 +32,22 @@ export function sameText(page: string, current: string): boolean {
   return normalize(page) === normalize(current);
 }
 
-function textField(field: ReviewedField, label: string, patchKey: ReviewPatchKey, current: FieldMapping['current']) {
-  return { field, label, patchKey, current, same: sameText } satisfies FieldMapping;
+/** How a reviewed field of lib/fields.ts is read from the record and compared with the page. */
+function mapping({ key, label, patchKey, readKey, format }: ReviewFieldDefinition): FieldMapping {
+  if (format === 'profile-url') {
+    return {
+      field: key,
+      label,
+      patchKey,
+      current: (person) => person[readKey] ?? linkedinUrlFromPublicId(person.linkedin_public_id),
+      // `…/in/Calla-X` and `https://www.linkedin.com/in/calla-x/` are the same profile: nothing to send.
+      same: (page, _current, person) => relationToProfile(person, page) === 'same',
+    };
+  }
+  return { field: key, label, patchKey, current: (person) => person[readKey], same: sameText };
 }
 
-const FIELD_MAPPINGS: readonly FieldMapping[] = [
-  textField('name', 'Full name', 'name', (person) => person.name),
-  textField('firstName', 'First name', 'first_name', (person) => person.first_name),
-  textField('lastName', 'Last name', 'last_name', (person) => person.last_name),
-  textField('headline', 'Headline', 'linkedin_headline', (person) => person.linkedin_headline),
-  textField('location', 'Location', 'linkedin_location', (person) => person.linkedin_location),
-  textField('title', 'Job title', 'current_job_title', (person) => person.current_job_title),
-  // PATCH writes `company_name`; reads call the same value `current_company_name`.
-  textField('company', 'Company', 'company_name', (person) => person.current_company_name),
-  {
-    field: 'linkedinUrl',
-    label: 'LinkedIn URL',
-    patchKey: 'linkedin_url',
-    current: (person) => person.linkedin_url ?? linkedinUrlFromPublicId(person.linkedin_public_id),
-    // `…/in/Calla-X` and `https://www.linkedin.com/in/calla-x/` are the same profile: nothing to send.
-    same: (page, _current, person) => relationToProfile(person, page) === 'same',
-  },
-];
-
-/** The reviewed fields in display order, with the labels the popup shows and the PATCH key each writes. */
-export const REVIEWED_FIELDS: readonly Pick<FieldDiff, 'field' | 'label' | 'patchKey'>[] = FIELD_MAPPINGS.map(
-  ({ field, label, patchKey }) => ({ field, label, patchKey }),
-);
+const FIELD_MAPPINGS: readonly FieldMapping[] = REVIEW_FIELDS.map(mapping);
 
 /** Only for showing the record's profile when Stardex returns the slug but not the URL. */
 function linkedinUrlFromPublicId(publicId: string | null | undefined): string | null {

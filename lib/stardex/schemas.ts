@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ALL_FIELDS, CONTACT_LISTS, recordOf, REVIEW_FIELDS, type ContactListPatchKey } from '../fields';
 import type { ContactValue, StardexPerson } from './types';
 
 /**
@@ -15,35 +16,71 @@ export const personIdSchema = z.string().regex(UUID_PATTERN, 'Expected a UUID');
 
 const optionalText = z.string().nullish();
 
+/** The same schema under each key: how the shapes below are built from lib/fields.ts. */
+function shapeOf<K extends string, S extends z.ZodType>(keys: readonly K[], schema: S): Record<K, S> {
+  return recordOf(
+    keys,
+    (key) => key,
+    () => schema,
+  );
+}
+
+export const contactValueSchema = z.object({ contact_data_type: optionalText, value: z.string() });
+
 /** Create takes plain strings while reads return objects; accept both and normalise to objects. */
-const contactValueSchema = z.union([
-  z.object({ contact_data_type: optionalText, value: z.string() }),
+const readContactValueSchema = z.union([
+  contactValueSchema,
   z.string().transform((value): ContactValue => ({ contact_data_type: null, value })),
 ]);
-const contactListSchema = z.array(contactValueSchema).nullish();
+const contactListSchema = z.array(readContactValueSchema).nullish();
 
+const LIST_PATCH_KEYS = Object.keys(CONTACT_LISTS) as ContactListPatchKey[];
+
+/** A person as `GET /v1/persons/{id}` (and search) shows it: the reviewed fields and the contact lists. */
 export const personSchema = z.object({
   id: personIdSchema,
-  name: optionalText,
-  first_name: optionalText,
-  last_name: optionalText,
   linkedin_public_id: optionalText,
-  linkedin_url: optionalText,
-  linkedin_headline: optionalText,
-  linkedin_location: optionalText,
-  current_job_title: optionalText,
-  current_company_name: optionalText,
-  emails: contactListSchema,
-  phones: contactListSchema,
-}) satisfies z.ZodType<StardexPerson>;
+  ...shapeOf(
+    REVIEW_FIELDS.map((field) => field.readKey),
+    optionalText,
+  ),
+  ...shapeOf(
+    LIST_PATCH_KEYS.map((key) => CONTACT_LISTS[key].readKey),
+    contactListSchema,
+  ),
+});
 
-/** `POST /v1/persons` answers with `company_name` where reads say `current_company_name`. */
+/** Reviewed fields `POST /v1/persons` answers under their PATCH key (`company_name`) where reads use another. */
+const RENAMED_IN_CREATE_ANSWER = REVIEW_FIELDS.filter((field) => field.patchKey !== field.readKey);
+
 export const createdPersonSchema = personSchema
-  .extend({ company_name: optionalText })
-  .transform(({ company_name, ...person }): StardexPerson => ({
-    ...person,
-    current_company_name: person.current_company_name ?? company_name,
-  }));
+  .extend(
+    shapeOf(
+      RENAMED_IN_CREATE_ANSWER.map((field) => field.patchKey),
+      optionalText,
+    ),
+  )
+  .transform((answer): StardexPerson => {
+    const person: Record<string, unknown> = { ...answer };
+    for (const { patchKey, readKey } of RENAMED_IN_CREATE_ANSWER) {
+      person[readKey] = person[readKey] ?? person[patchKey];
+      delete person[patchKey];
+    }
+    return person as StardexPerson;
+  });
+
+/**
+ * Body of `PATCH /v1/persons/{id}` as documented: every key with its type, unknown keys refused.
+ * What the extension may send is checked more strictly in lib/messaging/person-patch.ts.
+ */
+export const personPatchBodySchema = z.strictObject({
+  ...shapeOf(
+    ALL_FIELDS.map((field) => field.patchKey),
+    z.string().optional(),
+  ),
+  ...shapeOf(LIST_PATCH_KEYS, z.array(contactValueSchema).optional()),
+  enrich_record: z.boolean().optional(),
+});
 
 /** `{data}` of any success envelope: v1 `{success: true, data}` and the older `{error: null, data}`. */
 export function dataEnvelope<T extends z.ZodType>(data: T) {

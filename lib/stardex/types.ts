@@ -1,59 +1,18 @@
-/** Shapes the extension relies on; runtime validation lives in ./schemas.ts. */
-export interface ContactValue {
-  contact_data_type?: string | null;
-  value: string;
-}
+import type { z } from 'zod';
+import type { CreateOptionalPatchKey, CreateRequiredPatchKey } from '../fields';
+import type { contactValueSchema, personPatchBodySchema, personSchema } from './schemas';
 
-export interface StardexPerson {
-  id: string;
-  name?: string | null;
-  first_name?: string | null;
-  last_name?: string | null;
-  linkedin_public_id?: string | null;
-  linkedin_url?: string | null;
-  linkedin_headline?: string | null;
-  linkedin_location?: string | null;
-  current_job_title?: string | null;
-  current_company_name?: string | null;
-  emails?: ContactValue[] | null;
-  phones?: ContactValue[] | null;
-}
+/** Shapes the extension relies on, inferred from the runtime checks in ./schemas.ts (built from lib/fields.ts). */
+export type ContactValue = z.infer<typeof contactValueSchema>;
+
+export type StardexPerson = z.infer<typeof personSchema>;
 
 /** Body of `PATCH /v1/persons/{id}` as documented. */
-export interface PersonPatch {
-  linkedin_url?: string;
-  name?: string;
-  first_name?: string;
-  last_name?: string;
-  current_job_title?: string;
-  company_name?: string;
-  linkedin_location?: string;
-  linkedin_headline?: string;
-  address?: string;
-  work_email?: string;
-  personal_email?: string;
-  mobile_phone?: string;
-  work_phone?: string;
-  emails?: ContactValue[];
-  phone_numbers?: ContactValue[];
-  enrich_record?: boolean;
-}
+export type PersonPatch = z.infer<typeof personPatchBodySchema>;
 
-/** Body of `POST /v1/persons` as documented. */
-export interface PersonCreate {
-  name: string;
-  linkedin_url: string;
-  first_name?: string;
-  last_name?: string;
-  current_job_title?: string;
-  linkedin_location?: string;
-  company_name?: string;
-  work_email?: string;
-  personal_email?: string;
-  work_phone?: string;
-  mobile_phone?: string;
-  enrich_record?: boolean;
-}
+/** Body of `POST /v1/persons` as documented (`name` and `linkedin_url` required). */
+export type PersonCreate = Record<CreateRequiredPatchKey, string> &
+  Partial<Record<CreateOptionalPatchKey, string>> & { enrich_record?: boolean };
 
 export interface PersonSearch {
   linkedin_url?: string;

@@ -3,12 +3,12 @@ import { EMPTY_DRAFT } from '@/lib/drafts';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { EMPTY_CONTACTS, contactPatch, contactProblems } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft } from '@/lib/review/review-draft';
-import type { ReviewedValues } from '@/lib/stardex/change-set';
+import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import type { StardexPerson } from '@/lib/stardex/types';
 
 const URL_ = 'https://www.linkedin.com/in/calla-northallen-2da20053/';
-const page: ReviewedValues = {
-  linkedinUrl: URL_,
+const page = reviewedValuesFromProfile({
+  url: URL_,
   name: 'Calla Northallen',
   firstName: 'Calla',
   lastName: 'Northallen',
@@ -16,7 +16,7 @@ const page: ReviewedValues = {
   location: 'Oregon',
   title: 'Technical Recruiter',
   company: 'Bluefen Insurance',
-};
+});
 const person: StardexPerson = {
   id: 'p1',
   name: 'Calla Northallen',

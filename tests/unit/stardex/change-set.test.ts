@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { reviewedValuesFromProfile } from '../../../lib/review/review-fields';
 import { buildPersonPatch, describeFieldDiffs, type ReviewedValues } from '../../../lib/stardex/change-set';
 import type { StardexPerson } from '../../../lib/stardex/types';
 
 /** Calla's LinkedIn page (fixture 01) next to her sandbox record. */
-const callaPage: ReviewedValues = {
-  linkedinUrl: 'https://www.linkedin.com/in/calla-northallen-2da20053/',
+const callaPage = reviewedValuesFromProfile({
+  url: 'https://www.linkedin.com/in/calla-northallen-2da20053/',
   name: 'Calla Northallen',
   firstName: 'Calla',
   lastName: 'Northallen',
@@ -12,7 +13,7 @@ const callaPage: ReviewedValues = {
   location: 'Pinecrest Hollow, Oregon, United States',
   title: 'Technical Recruiter',
   company: 'Bluefen Insurance',
-};
+});
 
 const callaRecord: StardexPerson = {
   id: '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01',
@@ -29,16 +30,16 @@ const callaRecord: StardexPerson = {
   phones: [{ contact_data_type: 'mobile', value: '+1 503 555 0142' }],
 };
 
-const blankPage: ReviewedValues = {
-  linkedinUrl: '',
-  name: '',
-  firstName: '',
-  lastName: '',
-  headline: '',
-  location: '',
-  title: '',
-  company: '',
-};
+const blankPage = reviewedValuesFromProfile({
+  url: null,
+  name: null,
+  firstName: null,
+  lastName: null,
+  headline: null,
+  location: null,
+  title: null,
+  company: null,
+});
 
 describe('buildPersonPatch', () => {
   it.each<[string, Partial<ReviewedValues>, StardexPerson | null, Parameters<typeof buildPersonPatch>[2], object]>([
