@@ -1,5 +1,5 @@
 import type { CreateOutcome, RequestOf } from '../messaging/protocol';
-import { enqueueSave } from '../outbox/outbox';
+import { enqueueWithPlacement } from '../outbox/placement-steps';
 import type { StardexClient } from '../stardex/client';
 import { describeStardexError } from '../stardex/errors';
 import { forgetMatch } from './tab-badge';
@@ -8,6 +8,7 @@ import { matchPerson, profileIdentity } from './match-person';
 import { deliverSoon } from './outbox-delivery';
 import { transactOutbox } from './outbox-store';
 import { profileShownInTab } from './read-tab-profile';
+import { noteRecentJob } from './recent-jobs-store';
 
 export class CreateFailedError extends Error {
   readonly detail: string | undefined;
@@ -35,10 +36,11 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     return { status: 'existing', person: existing.persons[0]!, message: 'Already in Stardex: nothing was created.' };
   }
   const { linkedin_headline: headline, ...fields } = request.person;
+  const { job = null, list = null } = request.placement ?? {};
   let created;
   let answerLost = false;
   try {
-    created = await client.createPerson({ ...fields, linkedin_url: canonical });
+    created = await client.createPerson({ ...fields, linkedin_url: canonical, ...(job ? { job_id: job.id } : {}) });
   } catch (error) {
     const after = await matchPerson(client, canonical).catch(() => null);
     if (after?.status !== 'matched') throw new CreateFailedError(error);
@@ -46,17 +48,21 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     created = after.person;
     answerLost = true;
   }
-  if (headline) {
-    const save = {
-      id: crypto.randomUUID(),
-      personId: created.id,
-      personName: created.name ?? null,
-      linkedinUrl: canonical,
-      patch: { linkedin_headline: headline },
-      notes: [],
-    };
-    await deliverSoon(await transactOutbox((entries) => enqueueSave(entries, save, Date.now())));
-  }
+  const save = {
+    id: crypto.randomUUID(),
+    personId: created.id,
+    personName: created.name ?? null,
+    linkedinUrl: canonical,
+    patch: headline ? { linkedin_headline: headline } : {},
+    notes: [],
+  };
+  // The create itself put the person on the job (also when its answer was lost: it was the same request).
+  const placement = { job: job && { ...job, onJob: true }, list };
+  const entryIds = await transactOutbox((entries) =>
+    enqueueWithPlacement(entries, save, placement, Date.now(), () => crypto.randomUUID()),
+  );
+  if (job) await noteRecentJob(job);
+  for (const id of entryIds) if (!(await deliverSoon(id)).delivered) break;
   forgetMatch(canonical);
   if (answerLost) {
     return {

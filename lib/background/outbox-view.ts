@@ -1,5 +1,7 @@
 import type { OutboxView } from '../messaging/protocol';
 import { discard, retryNow, summarize } from '../outbox/outbox';
+import { describeEntryParts } from '../outbox/placement-steps';
+import { waitsForEarlierStep } from '../outbox/step-order';
 import { describeQueuedSave } from './delivery-failure';
 import { deliverOutbox } from './outbox-delivery';
 import { countSetAside } from '../storage/validated-item';
@@ -20,14 +22,16 @@ export async function outboxView(linkedinUrl: string | null): Promise<OutboxView
       personId: entry.personId,
       personName: entry.personName,
       linkedinUrl: entry.linkedinUrl,
-      fields: [...Object.keys(entry.patch), ...(entry.notes.length > 0 ? ['note'] : [])],
+      fields: describeEntryParts(entry),
       state: entry.state,
       message:
         entry.state === 'failed'
           ? (entry.lastError?.message ?? 'Not sent')
           : entry.state === 'sending'
             ? 'Sending…'
-            : describeQueuedSave(entry, now),
+            : waitsForEarlierStep(entry, entries)
+              ? 'Waits for the step before it to reach Stardex'
+              : describeQueuedSave(entry, now),
       detail: entry.lastError?.detail,
     })),
   };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { noteSchema } from '../notes';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { personPatchSchema } from './person-patch';
+import { placementChoiceSchema, placementRequestSchemas, placementResponseSchemas } from './placement-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -54,8 +55,17 @@ export const requestSchema = z.discriminatedUnion('type', [
       patch: personPatchSchema,
       /** A general note to add to the person; null for none. */
       note: noteSchema.nullable(),
+      /** Issue 13: a job (and stage) and a list to put the person on in the same save. */
+      placement: placementChoiceSchema.optional(),
     })
-    .refine((save) => Object.keys(save.patch).length > 0 || save.note !== null, 'There is nothing to save.'),
+    .refine(
+      (save) =>
+        Object.keys(save.patch).length > 0 ||
+        save.note !== null ||
+        save.placement?.job != null ||
+        save.placement?.list != null,
+      'There is nothing to save.',
+    ),
   z.object({ type: z.literal('person/get'), personId }),
   z.object({ type: z.literal('person/search'), query: z.string().trim().min(2).max(200) }),
   z.object({
@@ -63,12 +73,15 @@ export const requestSchema = z.discriminatedUnion('type', [
     tabId: tabId.nullable(),
     linkedinUrl,
     person: personCreateInputSchema,
+    /** Issue 13: create puts the person on the job (`job_id`); stage and list follow as steps. */
+    placement: placementChoiceSchema.optional(),
   }),
   z.object({ type: z.literal('link/set'), linkedinUrl, personId }),
   z.object({ type: z.literal('link/remove'), linkedinUrl }),
   z.object({ type: z.literal('outbox/list'), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
+  ...placementRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -138,7 +151,14 @@ export type MatchResult = z.infer<typeof matchResultSchema>;
 
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
   /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
-  z.object({ status: z.literal('saved'), personId, fields: z.array(z.string()), notice: z.string().optional() }),
+  /** `placed`: the job, stage and list steps that reached Stardex with it (issue 13). */
+  z.object({
+    status: z.literal('saved'),
+    personId,
+    fields: z.array(z.string()),
+    notice: z.string().optional(),
+    placed: z.array(z.string()).optional(),
+  }),
   /** Stardex could not take it yet; the outbox retries on its own. */
   z.object({ status: z.literal('queued'), personId, fields: z.array(z.string()), message: z.string() }),
 ]);
@@ -191,6 +211,7 @@ export const responseSchemas = {
   'outbox/list': outboxViewSchema,
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
+  ...placementResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

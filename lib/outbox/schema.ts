@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import type { PersonPatch } from '../stardex/types';
+import { placementEntryShape, type JobRef, type PlacementStep } from './placement-schema';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;
@@ -31,6 +32,10 @@ export interface OutboxEntry {
   /** When the current request started; set exactly while state is 'sending'. */
   sendingSince: number | null;
   lastError: OutboxError | null;
+  /** Issue 13: see ./placement-schema.ts. */
+  job?: JobRef;
+  step?: PlacementStep;
+  after?: string;
 }
 
 const timestamp = z.number().int().nonnegative();
@@ -76,6 +81,7 @@ const storedEntrySchema = z
     state: z.enum(['pending', 'sending', 'failed']),
     sendingSince: timestamp.nullable(),
     lastError: z.object({ message: z.string(), detail: z.string().optional(), retryable: z.boolean() }).nullable(),
+    ...placementEntryShape,
   })
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { candidaciesSchema } from './placements';
 import type { ContactValue, StardexPerson } from './types';
 
 /**
@@ -35,6 +36,8 @@ export const personSchema = z.object({
   current_company_name: optionalText,
   emails: contactListSchema,
   phones: contactListSchema,
+  /** The jobs the person is on (issue 13); kept apart from the profile fields. */
+  candidates: candidaciesSchema.optional(),
 }) satisfies z.ZodType<StardexPerson>;
 
 /** `POST /v1/persons` answers with `company_name` where reads say `current_company_name`. */

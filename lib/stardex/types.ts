@@ -1,3 +1,5 @@
+import type { Candidacy } from './placements';
+
 /** Shapes the extension relies on; runtime validation lives in ./schemas.ts. */
 export interface ContactValue {
   contact_data_type?: string | null;
@@ -17,6 +19,8 @@ export interface StardexPerson {
   current_company_name?: string | null;
   emails?: ContactValue[] | null;
   phones?: ContactValue[] | null;
+  /** The jobs the person is on, as a read returns them. */
+  candidates?: Candidacy[];
 }
 
 /** Body of `PATCH /v1/persons/{id}` as documented. */
@@ -53,6 +57,8 @@ export interface PersonCreate {
   work_phone?: string;
   mobile_phone?: string;
   enrich_record?: boolean;
+  /** Puts the new person on this job (issue 13). */
+  job_id?: string;
 }
 
 export interface PersonSearch {
