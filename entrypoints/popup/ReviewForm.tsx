@@ -4,6 +4,7 @@ import { ContactFields } from '@/components/ContactFields';
 import { MatchPanel } from '@/components/MatchPanel';
 import { PendingSaves } from '@/components/PendingSaves';
 import { PersonSearch } from '@/components/PersonSearch';
+import { PlacementPicker } from '@/components/PlacementPicker';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
@@ -17,6 +18,7 @@ import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/r
 import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { describeFieldDiffs, REVIEWED_FIELDS } from '@/lib/stardex/change-set';
 import { describeWait } from '@/lib/stardex/rate-limit';
+import { usePlacement } from './use-placement';
 
 interface ReviewFormProps {
   tabId: number | null;
@@ -84,6 +86,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     ...waitOutRateLimit,
   });
   const person = summary ? (record.data ?? null) : null;
+  const placement = usePlacement(person);
   const outbox = useQuery({
     queryKey: ['outbox', reviewedUrl],
     queryFn: () => sendToBackground({ type: 'outbox/list', linkedinUrl: reviewedUrl }),
@@ -109,6 +112,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     writeDraft(slug, null).catch((error) => console.error('[stardex] could not clear the draft', error));
     setBaseline(state.values);
     setState((current) => ({ ...current, contacts: EMPTY_CONTACTS, note: '', enrich: false, choices: {} }));
+    placement.reset();
     refresh();
   };
   const save = useMutation({
@@ -121,6 +125,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
         linkedinUrl: reviewedUrl,
         patch,
         note: state.note.trim() === '' ? null : state.note.trim(),
+        placement: placement.choice,
       }),
     onSuccess: afterSaved,
     onError: refresh,
@@ -145,6 +150,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
           ...contacts,
           enrich_record: state.enrich || undefined,
         },
+        placement: placement.choice,
       });
     },
     onSuccess: afterSaved,
@@ -172,7 +178,8 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
 
   const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
   const hasNote = state.note.trim() !== '';
-  const canSave = person !== null && (fieldCount > 0 || hasNote) && !hasProblems && !noteTooLong && !busy;
+  const placing = placement.choice !== undefined;
+  const canSave = person !== null && (fieldCount > 0 || hasNote || placing) && !hasProblems && !noteTooLong && !busy;
   const submit = () => {
     if (canSave) save.mutate();
   };
@@ -212,7 +219,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   else if (save.data?.status === 'saved')
     status = {
       tone: 'success',
-      message: `Saved to Stardex: updated ${save.data.fields.length} field(s).${save.data.notice ? ` ${save.data.notice}` : ''}`,
+      message: `Saved to Stardex: updated ${save.data.fields.length} field(s)${save.data.placed ? `; ${save.data.placed.join(', ')}` : ''}.${save.data.notice ? ` ${save.data.notice}` : ''}`,
     };
   else if (save.data?.status === 'queued')
     status = { tone: 'info', message: `Kept in the outbox, not yet in Stardex. ${save.data.message}` };
@@ -231,9 +238,13 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     status = { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
   else if (!person) status = { tone: 'info', message: 'Reading the Stardex record…' };
   else if (hasProblems) status = { tone: 'error', message: 'Fix the contact details marked below before saving.' };
-  else if (fieldCount === 0 && !hasNote)
+  else if (fieldCount === 0 && !hasNote && !placing)
     status = { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
-  else status = { tone: 'info', message: `Ready to update ${fieldCount} field(s) in Stardex.` };
+  else
+    status = {
+      tone: 'info',
+      message: `Ready to update ${fieldCount} field(s)${placing ? ' and the jobs and lists chosen' : ''} in Stardex.`,
+    };
 
   return (
     <form
@@ -296,6 +307,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
         />
         Enrich in Stardex (may use paid credits)
       </label>
+      {person || match.data?.status === 'none' ? <PlacementPicker {...placement.picker} disabled={busy} /> : null}
       <StatusMessage {...status} />
       <div className="actions">
         <button type="submit" className="primary" disabled={!canSave} title="Ctrl+Enter">
