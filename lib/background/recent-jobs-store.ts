@@ -12,3 +12,7 @@ export function readRecentJobs(): Promise<JobRef[]> {
 export async function noteRecentJob(job: JobRef): Promise<void> {
   await recentJobsItem.setValue(rememberJob(await recentJobsItem.getValue(), job));
 }
+
+export function watchRecentJobs(callback: (jobs: JobRef[]) => void): () => void {
+  return recentJobsItem.watch(callback);
+}

@@ -5,6 +5,7 @@ import { CALLA_ID, callaInStardex } from './calla';
 import { useExtensionEnvironment } from './environment';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
 import { clearSandboxFaults, pendingEntry, statusText } from './fault-helpers';
+import { menuHelpers } from './menu-helpers';
 
 /**
  * Issue 13: the review puts the person on a job, at a stage, and on a list in the same save, each
@@ -12,6 +13,7 @@ import { clearSandboxFaults, pendingEntry, statusText } from './fault-helpers';
  */
 
 const env = useExtensionEnvironment();
+const { clickMenu, recordNotifications } = menuHelpers(env);
 
 const JOB = seedJobs[0]!;
 const STAGE = JOB.pipeline_stages[2]!;
@@ -153,4 +155,41 @@ test('a 503 on the stage change after the PATCH went through: the stage is retri
   expect(requestsTo('PATCH', PERSON_PATH)).toHaveLength(1);
   expect(requestsTo('POST', '/v1/candidates/update-stage').map((request) => request.status)).toEqual([503, 200]);
   await expect(pendingEntry(popup)).toHaveCount(0);
+});
+
+test('right-click › "Add to Stardex job ›" lists the three most recent jobs and adds a certain match to one', async () => {
+  env.sandbox.reset([calla]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
+  // Four jobs used before, newest first, as the review's saves keep them.
+  const recent = [seedJobs[1]!, JOB, seedJobs[2]!, seedJobs[3]!].map(({ id, name }) => ({ id, name }));
+  await env.browser.serviceWorker.evaluate((jobs) => chrome.storage.local.set({ recentJobs: jobs }), recent);
+  // chrome.contextMenus has no getAll: `update(id, {})` changes nothing and fails for an unknown id.
+  const menuExists = (id: string) =>
+    env.browser.serviceWorker.evaluate(
+      (menuId) =>
+        chrome.contextMenus.update(menuId, {}).then(
+          () => true,
+          () => false,
+        ),
+      id,
+    );
+  const entries = recent.map((job) => `add-to-job:${job.id}`);
+  await expect.poll(() => Promise.all(entries.map(menuExists))).toEqual([true, true, true, false]);
+  const notifications = await recordNotifications();
+  env.sandbox.clearLog();
+
+  await clickMenu(tabId, { menuItemId: `add-to-job:${JOB.id}`, parentMenuItemId: 'add-to-job' });
+
+  await expect
+    .poll(notifications)
+    .toEqual([{ title: 'Added to the Stardex job', message: `Added Calla Northallen to "${JOB.name}".` }]);
+  expect(requestsTo('PATCH', PERSON_PATH).map((request) => request.body)).toEqual([{ job_id: JOB.id }]);
+  expect(candidaciesOfCalla().map((candidacy) => candidacy.job_id)).toEqual([JOB.id]);
+  // The job used last moves to the front of the menu.
+  await expect
+    .poll(() =>
+      env.browser.serviceWorker.evaluate(async () => (await chrome.storage.local.get('recentJobs')).recentJobs),
+    )
+    .toEqual([recent[1], recent[0], recent[2], recent[3]]);
 });

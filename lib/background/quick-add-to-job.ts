@@ -1,0 +1,46 @@
+import type { TabProfile } from '../messaging/protocol';
+import type { JobRef } from '../outbox/placement-schema';
+import type { StardexClient } from '../stardex/client';
+import { candidacyOn } from '../stardex/placements';
+import { certainMatch } from './quick-update';
+import { savePerson } from './save-person';
+
+export type QuickJobResult =
+  | { kind: 'saved' | 'queued' | 'already'; message: string }
+  | { kind: 'needs-review'; reason: string }
+  | { kind: 'not-a-profile'; reason: string };
+
+/**
+ * Right-click › "Add to Stardex job › <job>": like "Update in Stardex now", only for a certain match;
+ * it puts the person on the job (at the stage Stardex starts them at) and changes nothing else. A
+ * person already on the job is left as they are.
+ */
+export async function quickAddToJob(
+  client: StardexClient,
+  tabId: number,
+  profile: TabProfile,
+  job: JobRef,
+): Promise<QuickJobResult> {
+  const match = await certainMatch(client, profile);
+  if (match.kind !== 'certain') return match;
+  const { person, url } = match;
+  const personName = person.name ?? 'this person';
+  const onJob = candidacyOn(person.candidates, job.id);
+  if (onJob) {
+    const stage = onJob.current_pipeline_stage_name ? ` (${onJob.current_pipeline_stage_name})` : '';
+    return { kind: 'already', message: `${personName} is already on "${job.name}"${stage}: nothing was sent.` };
+  }
+  const outcome = await savePerson({
+    type: 'person/save',
+    tabId,
+    personId: person.id,
+    personName,
+    linkedinUrl: url,
+    patch: {},
+    note: null,
+    placement: { job: { ...job, stage: null, onJob: false }, list: null },
+  });
+  return outcome.status === 'saved'
+    ? { kind: 'saved', message: `Added ${personName} to "${job.name}".` }
+    : { kind: 'queued', message: outcome.message };
+}
