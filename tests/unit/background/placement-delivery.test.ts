@@ -36,17 +36,19 @@ afterEach(async () => {
 
 async function modules() {
   vi.resetModules();
-  const [save, store, delivery, outbox, { createStardexClient }] = await Promise.all([
+  const [save, create, store, delivery, outbox, { createStardexClient }] = await Promise.all([
     import('@/lib/background/save-person'),
+    import('@/lib/background/create-person'),
     import('@/lib/background/outbox-store'),
     import('@/lib/background/outbox-delivery'),
     import('@/lib/outbox/outbox'),
     import('@/lib/stardex/client'),
   ]);
   // From the same fresh modules, so the delivery recognises the client's StardexError.
-  vi.mocked(getStardexClient).mockResolvedValue(createStardexClient({ baseUrl: sandbox.url, apiKey: DEMO_API_KEY }));
+  const client = createStardexClient({ baseUrl: sandbox.url, apiKey: DEMO_API_KEY });
+  vi.mocked(getStardexClient).mockResolvedValue(client);
   lastDelivery = delivery;
-  return { ...save, ...store, ...delivery, ...outbox };
+  return { ...save, ...create, ...store, ...delivery, ...outbox, client };
 }
 
 function saveRequest(placement: RequestOf<'person/save'>['placement']): RequestOf<'person/save'> {
@@ -111,5 +113,34 @@ describe('exactly once for job_id', () => {
     expect((await readOutbox()).map((entry) => [entry.step?.kind, entry.state])).toEqual([['stage', 'failed']]);
     // The field PATCH before it did go through.
     expect(patches()).toHaveLength(1);
+  });
+});
+
+describe('create with a job, a stage and a list', () => {
+  it('sends job_id with the create, then the stage and the list for the new person', async () => {
+    const { createPerson, client } = await modules();
+    const list = { id: '1c000000-0000-4000-8000-000000000002', name: 'Pacific Northwest talent' };
+    const outcome = await createPerson(client, {
+      type: 'person/create',
+      tabId: null,
+      linkedinUrl: 'https://www.linkedin.com/in/mireille-osterbrook/',
+      person: { name: 'Mireille Osterbrook' },
+      placement: { job: { id: JOB.id, name: JOB.name, stage: { id: STAGE.id, name: STAGE.name }, onJob: false }, list },
+    });
+    expect(outcome.status).toBe('created');
+    const created = sandbox.person(outcome.person.id)!;
+    expect(created.candidates.map((candidacy) => [candidacy.job_id, candidacy.current_pipeline_stage_id])).toEqual([
+      [JOB.id, STAGE.id],
+    ]);
+    expect(sandbox.list(list.id)?.person_ids).toEqual([created.id]);
+    const writes = sandbox
+      .requests()
+      .filter((request) => request.method !== 'GET' && !request.path.endsWith('/search'));
+    expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /v1/persons',
+      'POST /v1/candidates/update-stage',
+      `POST /v1/lists/${list.id}/items`,
+    ]);
+    expect(writes[0]!.body).toMatchObject({ job_id: JOB.id });
   });
 });
