@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PlacementChoice } from '../outbox/placement-steps';
 import { jobSchema, jobSummarySchema, listSummarySchema } from '../stardex/placements';
 
 /**
@@ -21,7 +22,7 @@ export const placementChoiceSchema = z.strictObject({
     })
     .nullable(),
   list: z.strictObject({ id, name }).nullable(),
-});
+}) satisfies z.ZodType<PlacementChoice>;
 export type PlacementChoiceInput = z.infer<typeof placementChoiceSchema>;
 
 export const placementRequestSchemas = [

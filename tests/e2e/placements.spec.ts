@@ -66,7 +66,6 @@ test('save + job + stage + list: one PATCH with job_id, one stage change, one li
   expect(candidacy).toMatchObject({ job_id: JOB.id, current_pipeline_stage_id: STAGE.id });
   expect(env.sandbox.list(LIST.id)?.person_ids).toEqual([CALLA_ID]);
   const requests = sent();
-  console.log(`[placements] requests of a full save:\n  ${requests.join('\n  ')}`);
   // After them the review reads the record again (search, GET) to show what Stardex now has.
   expect(requests.slice(6).every((request) => /^(GET|POST \/v1\/persons\/search) /.test(request))).toBe(true);
   expect(requests.slice(0, 6)).toEqual([
