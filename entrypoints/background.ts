@@ -6,6 +6,8 @@ import { welcomeOnInstall } from '@/lib/background/first-run';
 import { handleMessage, isFromExtensionPage } from '@/lib/background/handle-message';
 import { handleMenuClick } from '@/lib/background/menu-actions';
 import { menuDefinitions } from '@/lib/background/menu-definitions';
+import { syncJobMenu } from '@/lib/background/job-menu-sync';
+import { readRecentJobs, watchRecentJobs } from '@/lib/background/recent-jobs-store';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
 import { readOutbox, watchOutbox } from '@/lib/outbox/store';
 import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
@@ -29,12 +31,17 @@ export default defineBackground(() => {
 
   // Menus persist across worker restarts; they are (re)created only when the extension is installed or updated.
   browser.runtime.onInstalled.addListener((details) => {
-    void browser.contextMenus.removeAll().then(() => {
-      for (const menu of menuDefinitions()) browser.contextMenus.create(menu);
-    });
+    browser.contextMenus
+      .removeAll()
+      .then(() => {
+        for (const menu of menuDefinitions()) browser.contextMenus.create(menu);
+        return readRecentJobs().then(syncJobMenu);
+      })
+      .catch(logFailure('creating the menus'));
     welcomeOnInstall(details).catch(logFailure('opening Options on install'));
   });
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(info, tab));
+  watchRecentJobs((jobs) => void syncJobMenu(jobs).catch(logFailure('job menu')));
 
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.url || change.status === 'complete') refreshTabBadge(tabId, tab.url).catch(logFailure('badge'));

@@ -4,6 +4,7 @@ import { ContactFields } from '@/components/ContactFields';
 import { MatchPanel } from '@/components/MatchPanel';
 import { PendingSaves } from '@/components/PendingSaves';
 import { PersonSearch } from '@/components/PersonSearch';
+import { PlacementPicker } from '@/components/PlacementPicker';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
 import { writeDraft, type Draft } from '@/lib/drafts';
@@ -18,6 +19,7 @@ import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/r
 import { notFoundOnPage, personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
 import { heldBackLookupWords, keptInOutboxWords } from '@/lib/ui-words/failures';
+import { usePlacement } from './use-placement';
 
 interface ReviewFormProps {
   tabId: number | null;
@@ -85,6 +87,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     ...waitOutRateLimit,
   });
   const person = summary ? (record.data ?? null) : null;
+  const placement = usePlacement(person);
   const outbox = useQuery({
     queryKey: ['outbox', reviewedUrl],
     queryFn: () => sendToBackground({ type: 'outbox/list', linkedinUrl: reviewedUrl }),
@@ -110,6 +113,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     writeDraft(slug, null).catch((error) => console.error('[stardex] could not clear the draft', error));
     setBaseline(state.values);
     setState((current) => ({ ...current, contacts: EMPTY_CONTACTS, note: '', enrich: false, choices: {} }));
+    placement.reset();
     refresh();
   };
   const save = useMutation({
@@ -122,6 +126,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
         linkedinUrl: reviewedUrl,
         patch,
         note: state.note.trim() === '' ? null : state.note.trim(),
+        placement: placement.choice,
       }),
     onSuccess: afterSaved,
     onError: refresh,
@@ -133,6 +138,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
         tabId,
         linkedinUrl: reviewedUrl,
         person: personToCreate(state.values, contactPatch(state.contacts, null), state.enrich),
+        placement: placement.choice,
       }),
     onSuccess: afterSaved,
   });
@@ -159,7 +165,8 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
 
   const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
   const hasNote = state.note.trim() !== '';
-  const canSave = person !== null && (fieldCount > 0 || hasNote) && !hasProblems && !noteTooLong && !busy;
+  const placing = placement.choice !== undefined;
+  const canSave = person !== null && (fieldCount > 0 || hasNote || placing) && !hasProblems && !noteTooLong && !busy;
   const submit = () => {
     if (canSave) save.mutate();
   };
@@ -199,7 +206,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   else if (save.data?.status === 'saved')
     status = {
       tone: 'success',
-      message: `Saved to Stardex: updated ${save.data.fields.length} field(s).${save.data.notice ? ` ${save.data.notice}` : ''}`,
+      message: `Saved to Stardex: updated ${save.data.fields.length} field(s)${save.data.placed ? `; ${save.data.placed.join(', ')}` : ''}.${save.data.notice ? ` ${save.data.notice}` : ''}`,
     };
   else if (save.data?.status === 'queued') status = { tone: 'info', message: keptInOutboxWords(save.data.attempt) };
   else if (create.data) status = { tone: 'success', message: create.data.message };
@@ -217,9 +224,13 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     status = { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
   else if (!person) status = { tone: 'info', message: 'Reading the Stardex record…' };
   else if (hasProblems) status = { tone: 'error', message: 'Fix the contact details marked below before saving.' };
-  else if (fieldCount === 0 && !hasNote)
+  else if (fieldCount === 0 && !hasNote && !placing)
     status = { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
-  else status = { tone: 'info', message: `Ready to update ${fieldCount} field(s) in Stardex.` };
+  else
+    status = {
+      tone: 'info',
+      message: `Ready to update ${fieldCount} field(s)${placing ? ' and the jobs and lists chosen' : ''} in Stardex.`,
+    };
 
   return (
     // The keys are shortcuts for the controls inside (Save, close), caught as they bubble up from them.
@@ -284,6 +295,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
         />
         Enrich in Stardex (may use paid credits)
       </label>
+      {person || match.data?.status === 'none' ? <PlacementPicker {...placement.picker} disabled={busy} /> : null}
       <StatusMessage {...status} />
       <div className="actions">
         <button type="submit" className="primary" disabled={!canSave} title="Ctrl+Enter">

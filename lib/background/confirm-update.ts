@@ -3,6 +3,7 @@ import { sameContact } from '../review/contact-fields';
 import { sameText } from '../stardex/change-set';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
+import { candidacyOn, type PatchWithJob } from '../stardex/placements';
 import { relationToProfile } from '../stardex/profile-match';
 import type { ContactValue, PersonPatch, StardexPerson } from '../stardex/types';
 
@@ -69,12 +70,16 @@ const CHECKS: Record<Exclude<keyof PersonPatch, 'enrich_record'>, Check> = {
   ),
 };
 
+/** `job_id` put the person on that job: the read's `candidates[]` must show them there. */
+const onJob: Check = (sent: string, person) =>
+  person.candidates === undefined ? null : candidacyOn(person.candidates, sent) !== null;
+
 /** Compares what a PATCH sent with the person as read afterwards. */
-export function compareSentFields(patch: PersonPatch, person: StardexPerson): ReadBack {
+export function compareSentFields(patch: PatchWithJob, person: StardexPerson): ReadBack {
   const result: ReadBack = { shown: [], differing: [], unverifiable: [] };
   for (const [key, sent] of Object.entries(patch)) {
     if (key === 'enrich_record' || sent === undefined) continue;
-    const check = CHECKS[key as keyof typeof CHECKS] as Check | undefined;
+    const check = key === 'job_id' ? onJob : (CHECKS[key as keyof typeof CHECKS] as Check | undefined);
     const verdict = check ? check(sent as never, person) : null;
     const list = verdict === null ? result.unverifiable : verdict ? result.shown : result.differing;
     list.push(key);
@@ -94,7 +99,7 @@ export type UpdateConfirmation = { by: 'answer' } | { by: 'read-back'; readBack:
 export async function updateAndConfirm(
   client: StardexClient,
   personId: string,
-  patch: PersonPatch,
+  patch: PatchWithJob,
 ): Promise<UpdateConfirmation> {
   try {
     await client.updatePerson(personId, patch);

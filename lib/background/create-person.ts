@@ -1,6 +1,6 @@
 import { ALL_FIELDS, type CreatePatchAfterKey } from '../fields';
 import type { CreateOutcome, PersonCreateInput, RequestOf } from '../messaging/protocol';
-import { enqueueSave } from '../outbox/outbox';
+import { enqueueWithPlacement } from '../outbox/placement-steps';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
 import type { PersonPatch } from '../stardex/types';
@@ -11,6 +11,7 @@ import { matchPerson, profileIdentity } from './match-person';
 import { deliverSoon } from './outbox-delivery';
 import { transactOutbox } from '../outbox/store';
 import { profileShownInTab } from './read-tab-profile';
+import { noteRecentJob } from './recent-jobs-store';
 
 /** A create that failed, and the search after it did not find the person: nothing was created. */
 function notCreated(cause: unknown): FailureError {
@@ -55,10 +56,11 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     return { status: 'existing', person: existing.persons[0]!, message: 'Already in Stardex: nothing was created.' };
   }
   const { body, patchAfter } = splitCreateInput(request.person);
+  const { job = null, list = null } = request.placement ?? {};
   let created;
   let answerLost = false;
   try {
-    created = await client.createPerson({ ...body, linkedin_url: canonical });
+    created = await client.createPerson({ ...body, linkedin_url: canonical, ...(job ? { job_id: job.id } : {}) });
   } catch (error) {
     const after = await matchPerson(client, canonical).catch(() => null);
     if (after?.status !== 'matched') throw notCreated(error);
@@ -66,17 +68,21 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     created = after.person;
     answerLost = true;
   }
-  if (Object.keys(patchAfter).length > 0) {
-    const save = {
-      id: crypto.randomUUID(),
-      personId: created.id,
-      personName: created.name ?? null,
-      linkedinUrl: canonical,
-      patch: patchAfter,
-      notes: [],
-    };
-    await deliverSoon(await transactOutbox((entries) => enqueueSave(entries, save, Date.now())));
-  }
+  const save = {
+    id: crypto.randomUUID(),
+    personId: created.id,
+    personName: created.name ?? null,
+    linkedinUrl: canonical,
+    patch: patchAfter,
+    notes: [],
+  };
+  // The create itself put the person on the job (also when its answer was lost: it was the same request).
+  const placement = { job: job && { ...job, onJob: true }, list };
+  const entryIds = await transactOutbox((entries) =>
+    enqueueWithPlacement(entries, save, placement, Date.now(), () => crypto.randomUUID()),
+  );
+  if (job) await noteRecentJob(job);
+  for (const id of entryIds) if (!(await deliverSoon(id)).delivered) break;
   await forgetMatch(canonical);
   if (answerLost) {
     return {

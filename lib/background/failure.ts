@@ -1,5 +1,6 @@
 import type { Failure, StardexFailure } from '../failure';
 import { DiscardTooLateError, OutboxFullError } from '../outbox/outbox';
+import { PlacementStepError } from './placement-delivery';
 import { StardexError } from '../stardex/errors';
 import { StorageFullError, StoredValueError } from '../storage/validated-item';
 import { IdentityMismatchError } from './identity-guard';
@@ -37,7 +38,14 @@ export function toFailure(error: unknown): Failure {
   }
   if (error instanceof StorageFullError) return { kind: 'refused', message: error.message, detail: error.detail };
   // The extension's own checks that refuse an action; their message says what to do.
-  const refusals = [IdentityMismatchError, InvalidSettingError, OutboxFullError, DiscardTooLateError, StoredValueError];
+  const refusals = [
+    IdentityMismatchError,
+    InvalidSettingError,
+    OutboxFullError,
+    DiscardTooLateError,
+    StoredValueError,
+    PlacementStepError,
+  ];
   if (refusals.some((refusal) => error instanceof refusal))
     return { kind: 'refused', message: (error as Error).message };
   if (error instanceof Error) return { kind: 'unexpected', message: error.message, detail: error.stack };

@@ -4,6 +4,7 @@ import { createPerson } from './create-person';
 import { toFailure } from './failure';
 import { linkProfile, searchFor, unlinkProfile } from './link-person';
 import { matchPerson } from './match-person';
+import { getJob, searchJobs, searchLists } from './placement-handlers';
 import { readTabProfile } from './read-tab-profile';
 import { discardQueuedSave, outboxView, retryQueuedSave } from './outbox-view';
 import { savePerson } from './save-person';
@@ -32,6 +33,9 @@ const handlers: Handlers = {
   'outbox/list': (request) => outboxView(request.linkedinUrl),
   'outbox/retry': (request) => retryQueuedSave(request.id, request.linkedinUrl),
   'outbox/discard': (request) => discardQueuedSave(request.id, request.linkedinUrl),
+  'jobs/search': (request) => searchJobs(request),
+  'jobs/get': (request) => getJob(request),
+  'lists/search': (request) => searchLists(request),
 };
 
 /**

@@ -3,12 +3,15 @@ import { readDraft, writeDraft } from '../drafts';
 import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
 import { addSelectionToDraft, selectionLabel } from '../review/selection-draft';
 import { toFailure } from './failure';
+import { jobMenuChoiceOf } from './job-menu';
 import { MENU_IDS, selectionTargetOf, type SelectionTarget } from './menu-definitions';
 import { notificationWords as words, type Notification } from '../ui-words/background';
 import { notify } from './notify';
 import { openReview, openReviewWindow } from './open-review';
+import { quickAddToJob } from './quick-add-to-job';
 import { quickUpdate } from './quick-update';
 import { readTabProfile } from './read-tab-profile';
+import { readRecentJobs } from './recent-jobs-store';
 import { getStardexClient } from './stardex-access';
 
 async function runQuickUpdate(tabId: number): Promise<void> {
@@ -21,6 +24,18 @@ async function runQuickUpdate(tabId: number): Promise<void> {
 
 function show({ title, message }: Notification): Promise<void> {
   return notify(title, message);
+}
+
+async function runAddToJob(tabId: number, jobId: string): Promise<void> {
+  const job = (await readRecentJobs()).find((recent) => recent.id === jobId);
+  // The menu lists recent jobs only; one gone since (saved data cleared) is chosen again in the review.
+  if (!job) return openReview(tabId);
+  const result = await quickAddToJob(await getStardexClient(), tabId, await readTabProfile(tabId), job);
+  if (result.kind === 'needs-review') return openReview(tabId);
+  if (result.kind === 'not-a-profile') return show(words.notAddedToJob(result.reason));
+  if (result.kind === 'queued') return show(words.queuedForJob(result.attempt));
+  if (result.kind === 'already') return show(words.alreadyOnJob(result.personName, result.job.name, result.stageName));
+  await show(words.addedToJob(result.personName, result.job.name));
 }
 
 async function addSelection(tabId: number, target: SelectionTarget, text: string): Promise<void> {
@@ -73,6 +88,8 @@ export async function handleMenuClick(info: Browser.contextMenus.OnClickData, ta
     if (tab?.id === undefined) return;
     if (info.menuItemId === MENU_IDS.review) return await openReview(tab.id);
     if (info.menuItemId === MENU_IDS.quickUpdate) return await runQuickUpdate(tab.id);
+    const jobChoice = jobMenuChoiceOf(info.menuItemId);
+    if (jobChoice) return await (jobChoice.kind === 'job' ? runAddToJob(tab.id, jobChoice.jobId) : openReview(tab.id));
     const target = selectionTargetOf(info.menuItemId);
     if (target) return await addSelection(tab.id, target, info.selectionText ?? '');
   } catch (error) {

@@ -12,6 +12,7 @@ import { updateAndConfirm } from './confirm-update';
 import { deliveryFailureOf } from './delivery-failure';
 import { assertPersonIsProfile } from './identity-guard';
 import { readOutbox, transactOutbox, updateOutbox } from '../outbox/store';
+import { deliverStep, patchBody } from './placement-delivery';
 import { getStardexClient } from './stardex-access';
 
 export const OUTBOX_ALARM = 'outbox-retry';
@@ -39,9 +40,14 @@ async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
   assertPersonIsProfile(person, entry.linkedinUrl);
+  if (entry.step) {
+    const { notice } = await deliverStep(client, entry, entry.step, person);
+    return notice === undefined ? { delivered: true } : { delivered: true, notice };
+  }
   let notice: string | undefined;
-  if (Object.keys(entry.patch).length > 0) {
-    const confirmation = await updateAndConfirm(client, entry.personId, entry.patch);
+  const body = patchBody(entry, person);
+  if (Object.keys(body).length > 0) {
+    const confirmation = await updateAndConfirm(client, entry.personId, body);
     if (confirmation.by === 'read-back') notice = confirmation.notice;
     if (entry.notes.length > 0) await updateOutbox((entries) => markPatchApplied(entries, entry.id));
   }

@@ -1,5 +1,7 @@
 import type { OutboxView, QueuedAttempt } from '../messaging/protocol';
 import { discard, retryNow, summarize, type OutboxEntry } from '../outbox/outbox';
+import { describeEntryParts } from '../outbox/placement-steps';
+import { waitsForEarlierStep } from '../outbox/step-order';
 import { deliverOutbox } from './outbox-delivery';
 import { countSetAside } from '../storage/validated-item';
 import { readOutbox, updateOutbox } from '../outbox/store';
@@ -19,17 +21,18 @@ export async function outboxView(linkedinUrl: string | null): Promise<OutboxView
       personId: entry.personId,
       personName: entry.personName,
       linkedinUrl: entry.linkedinUrl,
-      fields: [...Object.keys(entry.patch), ...(entry.notes.length > 0 ? ['note'] : [])],
-      ...queuedAttemptOf(entry, now),
+      fields: describeEntryParts(entry),
+      ...queuedAttemptOf(entry, entries, now),
     })),
   };
 }
 
 /** Where a save stands, as data: lib/ui-words words it with the time left until its next attempt. */
-export function queuedAttemptOf(entry: OutboxEntry, now: number): QueuedAttempt {
+export function queuedAttemptOf(entry: OutboxEntry, entries: readonly OutboxEntry[], now: number): QueuedAttempt {
   return {
     state: entry.state,
     lastError: entry.lastError,
+    waitsForEarlierStep: waitsForEarlierStep(entry, entries),
     retryInSeconds: Math.max(1, Math.ceil((entry.nextAttemptAt - now) / 1000)),
   };
 }

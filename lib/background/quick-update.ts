@@ -4,6 +4,7 @@ import { settingsItem } from '../storage/items';
 import { buildPersonPatch } from '../stardex/change-set';
 import type { QueuedAttempt, TabProfile } from '../messaging/protocol';
 import type { StardexClient } from '../stardex/client';
+import type { StardexPerson } from '../stardex/types';
 import { matchPerson } from './match-person';
 import { savePerson } from './save-person';
 
@@ -13,6 +14,26 @@ export type QuickUpdateResult =
   | { kind: 'queued'; personName: string | null; fields: string[]; attempt: QueuedAttempt }
   | { kind: 'needs-review'; reason: string }
   | { kind: 'not-a-profile'; reason: string | null };
+
+export type CertainMatch =
+  | { kind: 'certain'; person: StardexPerson; url: string }
+  | { kind: 'needs-review'; reason: string }
+  | { kind: 'not-a-profile'; reason: string };
+
+/**
+ * The one person a right-click action may change without the review: exactly one by LinkedIn URL,
+ * or a link the user made; read afresh. Anything less certain is left to the review.
+ */
+export async function certainMatch(client: StardexClient, profile: TabProfile): Promise<CertainMatch> {
+  if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
+  const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
+  if (!url) return { kind: 'not-a-profile', reason: 'The LinkedIn URL of this profile is unknown.' };
+  const match = await matchPerson(client, url);
+  if (match.status === 'none') return { kind: 'needs-review', reason: 'This person is not in Stardex yet.' };
+  if (match.status === 'several')
+    return { kind: 'needs-review', reason: 'Several Stardex people have this LinkedIn URL.' };
+  return { kind: 'certain', person: await client.getPerson(match.person.id), url };
+}
 
 /**
  * "Update in Stardex now": the page's values go to the matched person without the review, but only
@@ -25,13 +46,9 @@ export async function quickUpdate(
   profile: TabProfile,
 ): Promise<QuickUpdateResult> {
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
-  const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
-  if (!url) return { kind: 'not-a-profile', reason: null };
-  const match = await matchPerson(client, url);
-  if (match.status === 'none') return { kind: 'needs-review', reason: 'This person is not in Stardex yet.' };
-  if (match.status === 'several')
-    return { kind: 'needs-review', reason: 'Several Stardex people have this LinkedIn URL.' };
-  const person = await client.getPerson(match.person.id);
+  const match = await certainMatch(client, profile);
+  if (match.kind !== 'certain') return match;
+  const { person, url } = match;
   const { onlyFillEmpty } = await settingsItem.getValue();
   const patch = buildPersonPatch(reviewedValuesFromProfile(profile.fields), person, { onlyFillEmpty });
   if (Object.keys(patch).length === 0) return { kind: 'needs-review', reason: 'Stardex already has these values.' };

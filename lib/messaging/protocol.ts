@@ -5,6 +5,7 @@ import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
+import { placementChoiceSchema, placementRequestSchemas, placementResponseSchemas } from './placement-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -63,8 +64,17 @@ export const requestSchema = z.discriminatedUnion('type', [
       patch: personPatchSchema,
       /** A general note to add to the person; null for none. */
       note: noteSchema.nullable(),
+      /** Issue 13: a job (and stage) and a list to put the person on in the same save. */
+      placement: placementChoiceSchema.optional(),
     })
-    .refine((save) => Object.keys(save.patch).length > 0 || save.note !== null, 'There is nothing to save.'),
+    .refine(
+      (save) =>
+        Object.keys(save.patch).length > 0 ||
+        save.note !== null ||
+        save.placement?.job != null ||
+        save.placement?.list != null,
+      'There is nothing to save.',
+    ),
   z.object({ type: z.literal('person/get'), personId }),
   z.object({ type: z.literal('person/search'), query: z.string().trim().min(2).max(200) }),
   z.object({
@@ -72,12 +82,15 @@ export const requestSchema = z.discriminatedUnion('type', [
     tabId: tabId.nullable(),
     linkedinUrl,
     person: personCreateInputSchema,
+    /** Issue 13: create puts the person on the job (`job_id`); stage and list follow as steps. */
+    placement: placementChoiceSchema.optional(),
   }),
   z.object({ type: z.literal('link/set'), linkedinUrl, personId }),
   z.object({ type: z.literal('link/remove'), linkedinUrl }),
   z.object({ type: z.literal('outbox/list'), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
+  ...placementRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -152,14 +165,30 @@ const queuedAttemptSchema = z.object({
   lastError: failureSchema.nullable(),
   /** Until the next attempt of a pending save (at least 1 s); the words of a queued save name it. */
   retryInSeconds: z.number().int().nonnegative(),
+  /** A job, stage or list step whose earlier step is still in the outbox: it is not tried before that one. */
+  waitsForEarlierStep: z.boolean().optional(),
 });
 export type QueuedAttempt = z.infer<typeof queuedAttemptSchema>;
 
 export const saveOutcomeSchema = z.discriminatedUnion('status', [
   /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
-  z.object({ status: z.literal('saved'), personId, fields: z.array(z.string()), notice: z.string().optional() }),
+  /** `placed`: the job, stage and list steps that reached Stardex with it (issue 13). */
+  z.object({
+    status: z.literal('saved'),
+    personId,
+    fields: z.array(z.string()),
+    notice: z.string().optional(),
+    placed: z.array(z.string()).optional(),
+  }),
   /** Stardex could not take it yet; the outbox retries on its own. */
-  z.object({ status: z.literal('queued'), personId, fields: z.array(z.string()), attempt: queuedAttemptSchema }),
+  /** `stuckPart`: when earlier steps of the save went through, what the waiting step does. */
+  z.object({
+    status: z.literal('queued'),
+    personId,
+    fields: z.array(z.string()),
+    attempt: queuedAttemptSchema,
+    stuckPart: z.array(z.string()).optional(),
+  }),
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
@@ -207,6 +236,7 @@ export const responseSchemas = {
   'outbox/list': outboxViewSchema,
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
+  ...placementResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

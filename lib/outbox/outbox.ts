@@ -2,6 +2,7 @@ import type { Failure } from '../failure';
 import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
 import { retryDelayMs } from './backoff';
+import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
 export { BASE_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
@@ -17,7 +18,8 @@ export const STALE_SENDING_MS = 60_000;
 /** Retryable failures tolerated before the entry waits for the user instead. */
 export const MAX_ATTEMPTS = 10;
 
-export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'>;
+export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
+  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after'>>;
 
 export interface DeliveryFailure {
   failure: Failure;
@@ -74,6 +76,9 @@ export function enqueueSave(entries: readonly OutboxEntry[], save: OutboxSave, n
 function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
   return (
     entry.state === 'pending' &&
+    // A job or a step is its own step of a user action, with steps after it that wait for exactly it.
+    !carriesPlacement(entry) &&
+    !carriesPlacement(save) &&
     sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
   );
@@ -86,7 +91,11 @@ function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
 export function markPatchApplied(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
   const applied = entries.find((entry) => entry.id === id);
   if (!applied) return [...entries];
-  return replaceEntry(withoutSupersededFields(entries, applied), id, (entry) => ({ ...entry, patch: {} }));
+  // The job went with the PATCH: a retry must not send `job_id` again.
+  return replaceEntry(withoutSupersededFields(entries, applied), id, ({ job: _sent, ...entry }) => ({
+    ...entry,
+    patch: {},
+  }));
 }
 
 /** The first note was posted: a retry must not post it again. */
@@ -235,12 +244,13 @@ function isStaleSending(entry: OutboxEntry, now: number): boolean {
 
 /**
  * The oldest entry of each person that is not parked as failed; later entries for that person wait
- * for it. A failed entry waits for the user and does not hold back newer saves for the person.
+ * for it. A failed entry waits for the user and does not hold back newer saves for the person; nor
+ * does a step whose earlier step is still queued (it runs only once that one is through).
  */
 function queueHeads(entries: readonly OutboxEntry[]): OutboxEntry[] {
   const seen = new Set<string>();
   return entries.filter((entry) => {
-    if (entry.state === 'failed' || seen.has(entry.personId)) return false;
+    if (entry.state === 'failed' || waitsForEarlierStep(entry, entries) || seen.has(entry.personId)) return false;
     seen.add(entry.personId);
     return true;
   });

@@ -3,6 +3,7 @@ import { failureSchema, type Failure } from '../failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import { personPatchBodySchema } from '../stardex/schemas';
 import type { PersonPatch } from '../stardex/types';
+import { placementEntryShape, type JobRef, type PlacementStep } from './placement-schema';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;
@@ -28,6 +29,10 @@ export interface OutboxEntry {
   sendingSince: number | null;
   /** What went wrong on the last attempt, as data (lib/failure.ts); worded by lib/ui-words/. */
   lastError: Failure | null;
+  /** The job, stage or list step of a save: see ./placement-schema.ts. */
+  job?: JobRef;
+  step?: PlacementStep;
+  after?: string;
 }
 
 const timestamp = z.number().int().nonnegative();
@@ -54,6 +59,7 @@ const storedEntrySchema = z
     state: z.enum(['pending', 'sending', 'failed']),
     sendingSince: timestamp.nullable(),
     lastError: failureSchema.nullable(),
+    ...placementEntryShape,
   })
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),

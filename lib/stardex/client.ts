@@ -4,12 +4,26 @@ import { hasRateLimitInfo, parseRateLimitInfo } from './rate-limit';
 import {
   UUID_PATTERN,
   createdPersonEnvelopeSchema,
+  dataEnvelope,
+  listEnvelope,
   personEnvelopeSchema,
   personListEnvelopeSchema,
   reportsFailure,
   reportsSuccess,
 } from './schemas';
-import type { PersonCreate, PersonPatch, PersonSearch, RateLimitInfo, StardexPerson } from './types';
+import {
+  jobSchema,
+  jobSummarySchema,
+  listItemsResultSchema,
+  listSummarySchema,
+  type Job,
+  type JobSummary,
+  type ListItemsResult,
+  type ListSummary,
+  type PatchWithJob,
+  type StageChange,
+} from './placements';
+import type { PersonCreate, PersonSearch, RateLimitInfo, StardexPerson } from './types';
 
 export interface StardexClientOptions {
   /** e.g. `https://api.stardex.ai`; https only, except http for localhost / 127.0.0.1. */
@@ -37,11 +51,23 @@ export interface StardexClient {
    * Rejects with a StardexError whose `unconfirmedWrite` is true when Stardex answered 2xx but the
    * body neither confirms nor refuses: the caller must read the person back (lib/background/confirm-update.ts).
    */
-  updatePerson(id: string, patch: PersonPatch, options?: RequestOptions): Promise<void>;
+  updatePerson(id: string, patch: PatchWithJob, options?: RequestOptions): Promise<void>;
   /** A general note (`secondary_note`) on the person, via `POST /v1/person-activities`. */
   addNote(personId: string, content: string, options?: RequestOptions): Promise<void>;
   /** Cheapest authenticated call; resolves when the address and key work. */
   checkConnection(options?: RequestOptions): Promise<void>;
+  /** `POST /v1/jobs/search`; archived jobs left out unless asked for. */
+  searchJobs(
+    query: { keywords: string[]; limit: number; archived?: boolean },
+    options?: RequestOptions,
+  ): Promise<JobSummary[]>;
+  /** `GET /v1/jobs/{id}`, with its pipeline stages. */
+  getJob(id: string, options?: RequestOptions): Promise<Job>;
+  /** `POST /v1/candidates/update-stage`; any 2xx that reports no failure counts (moving twice is harmless). */
+  updateStage(change: StageChange, options?: RequestOptions): Promise<void>;
+  searchLists(query: { keywords: string[]; limit: number }, options?: RequestOptions): Promise<ListSummary[]>;
+  /** `POST /v1/lists/{id}/items`; null when the 2xx answer does not say what happened to each id. */
+  addToList(listId: string, personIds: string[], options?: RequestOptions): Promise<ListItemsResult | null>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -144,6 +170,28 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
     async checkConnection(options) {
       await searchPersons({ limit: 1 }, options);
     },
+    async searchJobs({ keywords, limit, archived = false }, { signal } = {}) {
+      const answer = await request('POST', 'v1/jobs/search', { keywords, is_archived: archived, limit }, signal);
+      return dataOf(answer, listEnvelope(jobSummarySchema)).data;
+    },
+    async getJob(id, { signal } = {}) {
+      const answer = await request('GET', `v1/jobs/${checkedId(id, 'job')}`, undefined, signal);
+      return dataOf(answer, dataEnvelope(jobSchema)).data;
+    },
+    async updateStage(change, { signal } = {}) {
+      await request('POST', 'v1/candidates/update-stage', change, signal);
+    },
+    async searchLists({ keywords, limit }, { signal } = {}) {
+      const answer = await request('POST', 'v1/lists/search', { keywords, limit }, signal);
+      return dataOf(answer, listEnvelope(listSummarySchema)).data;
+    },
+    async addToList(listId, personIds, { signal } = {}) {
+      const body = { person_ids: personIds.map((id) => checkedPersonId(id)) };
+      const answer = await request('POST', `v1/lists/${checkedId(listId, 'list')}/items`, body, signal);
+      // Adding again is harmless (Stardex answers already_present_ids), so an unreadable 2xx is not an error.
+      const parsed = dataEnvelope(listItemsResultSchema).safeParse(answer.json);
+      return parsed.success ? parsed.data.data : null;
+    },
   };
 }
 
@@ -234,6 +282,13 @@ function checkedPersonId(id: string): string {
       code: CLIENT_ERROR_CODES.invalidPersonId,
       message: `"${id}" is not a Stardex person id (UUID)`,
     });
+  }
+  return id;
+}
+
+function checkedId(id: string, what: 'job' | 'list'): string {
+  if (!UUID_PATTERN.test(id)) {
+    throw new StardexError({ kind: 'bad-request', message: `"${id}" is not a Stardex ${what} id (UUID)` });
   }
   return id;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ALL_FIELDS, CONTACT_LISTS, recordOf, REVIEW_FIELDS, type ContactListPatchKey } from '../fields';
+import { candidaciesSchema } from './placements';
 import type { ContactValue, StardexPerson } from './types';
 
 /**
@@ -48,6 +49,8 @@ export const personSchema = z.object({
     LIST_PATCH_KEYS.map((key) => CONTACT_LISTS[key].readKey),
     contactListSchema,
   ),
+  /** The jobs the person is on; kept apart from the profile fields. */
+  candidates: candidaciesSchema.optional(),
 });
 
 /** Reviewed fields `POST /v1/persons` answers under their PATCH key (`company_name`) where reads use another. */

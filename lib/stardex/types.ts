@@ -12,7 +12,11 @@ export type PersonPatch = z.infer<typeof personPatchBodySchema>;
 
 /** Body of `POST /v1/persons` as documented (`name` and `linkedin_url` required). */
 export type PersonCreate = Record<CreateRequiredPatchKey, string> &
-  Partial<Record<CreateOptionalPatchKey, string>> & { enrich_record?: boolean };
+  Partial<Record<CreateOptionalPatchKey, string>> & {
+    enrich_record?: boolean;
+    /** Puts the new person on this job. */
+    job_id?: string;
+  };
 
 export interface PersonSearch {
   linkedin_url?: string;

@@ -5,6 +5,7 @@ import { MAX_DRAFTS, draftSchema } from '../draft-schema';
 import { outboxEntryToV2 } from '../outbox/migrations';
 import { OUTBOX_CAPACITY, outboxEntrySchema } from '../outbox/schema';
 import { DEFAULT_BASE_URL, settingsSchema } from '../settings';
+import { RECENT_JOBS_KEPT, recentJobSchema } from '../placements/recent-jobs';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
 import { defineDatabaseItem } from './extension-database';
 import { registeredItems } from './registry';
@@ -89,6 +90,14 @@ export const outboxDefinition = {
   migrations: { 2: outboxEntryToV2 },
 } satisfies CollectionDefinition<typeof outboxEntrySchema>;
 export const outboxItem = defineValidatedList(outboxDefinition);
+
+/** The jobs the user last put people on, most recent first: the review's first suggestions and the right-click list. */
+export const recentJobsItem = defineValidatedList({
+  key: 'local:recentJobs',
+  entrySchema: recentJobSchema,
+  max: RECENT_JOBS_KEPT,
+  migrations: {},
+});
 
 /**
  * The rate-limit window (lib/background/request-pacing.ts), kept because Chrome stops the worker at

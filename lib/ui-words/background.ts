@@ -64,6 +64,25 @@ export const notificationWords = {
       message: i18n.t('notify.notProfile', { link: link ?? i18n.t('notify.thisLink') }),
     };
   },
+  notAddedToJob(reason: string): Notification {
+    return { title: i18n.t('notify.notAddedToJobTitle'), message: reason };
+  },
+  queuedForJob(attempt: QueuedAttempt): Notification {
+    return { title: i18n.t('notify.waitingForJobTitle'), message: queuedSaveWords(attempt) };
+  },
+  alreadyOnJob(personName: string | null, job: string, stage: string | null): Notification {
+    const name = personName ?? i18n.t('notify.thisPerson');
+    return {
+      title: i18n.t('notify.alreadyOnJobTitle'),
+      message: stage
+        ? i18n.t('notify.alreadyOnJobAtStage', { name, job, stage })
+        : i18n.t('notify.alreadyOnJob', { name, job }),
+    };
+  },
+  addedToJob(personName: string | null, job: string): Notification {
+    const name = personName ?? i18n.t('notify.thisPerson');
+    return { title: i18n.t('notify.addedToJobTitle'), message: i18n.t('notify.addedToJob', { name, job }) };
+  },
   failed(failure: Failure): Notification {
     return { title: i18n.t('notify.failedTitle'), message: failureWords(failure) };
   },

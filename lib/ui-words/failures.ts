@@ -94,6 +94,7 @@ export function queuedSaveWords(attempt: QueuedAttempt): string {
   if (attempt.state === 'sending') return i18n.t('queued.sending');
   const failure = attempt.lastError;
   if (attempt.state === 'failed') return failure ? failureWords(failure) : i18n.t('queued.notSent');
+  if (attempt.waitsForEarlierStep) return i18n.t('queued.waitsForEarlierStep');
   const wait = waitWords(attempt.retryInSeconds);
   if (!failure) return i18n.t('queued.waiting', { wait });
   switch (failure.kind) {
@@ -117,8 +118,11 @@ export function queuedEntryWords(entry: QueuedAttempt & { fields: readonly strin
 }
 
 /** The popup's own save, kept in the outbox because Stardex could not take it yet. */
-export function keptInOutboxWords(attempt: QueuedAttempt): string {
-  return i18n.t('queued.keptInOutbox', { state: queuedSaveWords(attempt) });
+export function keptInOutboxWords(attempt: QueuedAttempt, stuckPart: readonly string[] = []): string {
+  const state = queuedSaveWords(attempt);
+  return i18n.t('queued.keptInOutbox', {
+    state: stuckPart.length > 0 ? i18n.t('queued.stuckStep', { step: stuckPart.join(', '), state }) : state,
+  });
 }
 
 /** A popup lookup the rate limit held back, which asks again by itself after `seconds`. */

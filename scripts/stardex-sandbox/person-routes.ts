@@ -1,9 +1,11 @@
-import type { z } from 'zod';
 import type { Endpoint } from './answer-styles';
+import { addCandidacy, unknownJob } from './job-routes';
 import { publicIdFromLinkedinUrl } from './linkedin-url';
 import { createdPerson, publicPerson, type PersonFilters, type PersonStore } from './person-store';
 import { codedError, frameworkError, list, ok, type SandboxResponse } from './responses';
-import { activityBodySchema, createBodySchema, describeIssues, patchBodySchema, searchBodySchema } from './validation';
+import type { PlacementStore } from './placement-store';
+import { UUID_PATTERN, parseBody } from './route-helpers';
+import { activityBodySchema, createBodySchema, patchBodySchema, searchBodySchema } from './validation';
 
 export interface RouteRequest {
   params: string[];
@@ -11,6 +13,7 @@ export interface RouteRequest {
   /** Parsed JSON body; `{}` when none was sent. */
   body: unknown;
   store: PersonStore;
+  placements: PlacementStore;
 }
 
 export interface Route {
@@ -24,8 +27,6 @@ export interface Route {
   endpoint: Endpoint;
   handle(request: RouteRequest): SandboxResponse;
 }
-
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const personRoutes: readonly Route[] = [
   {
@@ -114,16 +115,20 @@ function getPerson({ params, store }: RouteRequest): SandboxResponse {
   return person ? ok(publicPerson(person)) : personNotFound(id);
 }
 
-function createPerson({ body, store }: RouteRequest): SandboxResponse {
+function createPerson({ body, store, placements }: RouteRequest): SandboxResponse {
   const parsed = parseBody(createBodySchema, body);
   if (!parsed.ok) return parsed.response;
   const publicId = publicIdFromLinkedinUrl(parsed.value.linkedin_url);
   if (publicId === null) return codedError(400, 'linkedin_url: not a LinkedIn profile URL (…/in/<slug>)');
   if (store.linkedinTaken(publicId)) return duplicateLinkedinUrl();
-  return ok(createdPerson(store.create(parsed.value, publicId)));
+  const jobProblem = unknownJob(placements, parsed.value.job_id);
+  if (jobProblem) return jobProblem;
+  const person = store.create(parsed.value, publicId);
+  const candidate = parsed.value.job_id ? addCandidacy(store, placements, person.id, parsed.value.job_id) : null;
+  return ok({ ...createdPerson(person), candidate_id: candidate?.candidate_id ?? null });
 }
 
-function updatePerson({ params, body, store }: RouteRequest): SandboxResponse {
+function updatePerson({ params, body, store, placements }: RouteRequest): SandboxResponse {
   const id = params[0] ?? '';
   if (!UUID_PATTERN.test(id)) return frameworkError(400, 'Validation failed (uuid is expected)');
   const person = store.get(id);
@@ -136,7 +141,10 @@ function updatePerson({ params, body, store }: RouteRequest): SandboxResponse {
     if (publicId === null) return codedError(400, 'linkedin_url: not a LinkedIn profile URL (…/in/<slug>)');
     if (store.linkedinTaken(publicId, person.id)) return duplicateLinkedinUrl();
   }
+  const jobProblem = unknownJob(placements, parsed.value.job_id);
+  if (jobProblem) return jobProblem;
   store.update(person, parsed.value, publicId);
+  if (parsed.value.job_id) addCandidacy(store, placements, person.id, parsed.value.job_id);
   return ok({ message: 'Person updated successfully' });
 }
 
@@ -145,12 +153,3 @@ const personNotFound = (id: string) => frameworkError(404, `Person with id ${id}
 /** Undocumented in Stardex; the sandbox refuses like any invalid body (400) rather than inventing a 409. */
 const duplicateLinkedinUrl = () =>
   codedError(400, 'A person with this LinkedIn URL already exists', 'DUPLICATE_LINKEDIN_URL');
-
-type BodyResult<T> = { ok: true; value: T } | { ok: false; response: SandboxResponse };
-
-function parseBody<T extends z.ZodType>(schema: T, body: unknown): BodyResult<z.output<T>> {
-  const result = schema.safeParse(body);
-  return result.success
-    ? { ok: true, value: result.data }
-    : { ok: false, response: codedError(400, describeIssues(result.error)) };
-}

@@ -19,6 +19,10 @@ export class PersonStore {
     this.persons = seed.map(storedPersonFromSeed);
   }
 
+  all(): readonly StoredPerson[] {
+    return this.persons;
+  }
+
   get(id: string): StoredPerson | undefined {
     return this.persons.find((person) => person.id.toLowerCase() === id.toLowerCase());
   }
@@ -147,7 +151,7 @@ export function publicPerson(person: StoredPerson) {
     work_experience: [],
     education_experience: [],
     certifications: [],
-    candidates: [],
+    candidates: structuredClone(person.candidates),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ContactValue } from '../../lib/stardex/types';
+import type { StoredCandidate } from './placement-store';
 
 /** A person as the sandbox stores it. Everything except `id` and `name` may be left out of a seed. */
 export interface StoredPerson {
@@ -19,6 +20,8 @@ export interface StoredPerson {
   external_source_id: string | null;
   /** Posted with `POST /v1/person-activities`; not part of the person's public view. */
   activities: { activity_type: string; activity_content: string }[];
+  /** The jobs the person is on: added by `job_id` on create or PATCH, moved by update-stage. */
+  candidates: StoredCandidate[];
 }
 
 export type SeedPerson = Pick<StoredPerson, 'id' | 'name'> & Partial<Omit<StoredPerson, 'id' | 'name'>>;
@@ -39,6 +42,7 @@ export function storedPersonFromSeed(seed: SeedPerson): StoredPerson {
     notes: null,
     external_source_id: null,
     activities: [],
+    candidates: [],
     ...structuredClone(seed),
   };
 }

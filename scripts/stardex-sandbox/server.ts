@@ -4,8 +4,11 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { answerStyleSchema, styleAnswer, type AnswerStyle } from './answer-styles';
 import { FaultQueue, faultListSchema, type Fault, type FaultInput } from './faults';
+import { jobRoutes } from './job-routes';
+import { listRoutes } from './list-routes';
 import { personRoutes, type Route } from './person-routes';
 import { PersonStore } from './person-store';
+import { PlacementStore, type StoredList } from './placement-store';
 import {
   codedError,
   errorInShape,
@@ -68,6 +71,8 @@ export interface Sandbox {
   /** Answers in this documented variant from now on, until the next `reset()`. */
   setAnswerStyle(style: AnswerStyle): void;
   person(id: string): StoredPerson | undefined;
+  /** A sourcing list with the persons on it (the seeded jobs and lists: placement-store.ts). */
+  list(id: string): StoredList | undefined;
   close(): Promise<void>;
 }
 
@@ -91,6 +96,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...(options.readOnlyApiKeys ?? [READ_ONLY_API_KEY]).map((key) => [key, 'read-only'] as const),
   ]);
   const store = new PersonStore();
+  const placements = new PlacementStore();
   const faults = new FaultQueue();
   const rateWindow = new RateWindow(options.rateLimitPerMinute ?? 60);
   let log: LoggedRequest[] = [];
@@ -98,6 +104,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   function reset(persons: readonly SeedPerson[] = options.seed ?? defaultSeed): void {
     store.replaceAll(persons);
+    placements.reset();
     faults.clear();
     answerStyle = options.answerStyle ?? 'v1';
     rateWindow.clear();
@@ -180,7 +187,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return frameworkError(400, error instanceof Error ? error.message : 'Body is not valid JSON');
       }
     }
-    const answer = route.handle({ params, query: url.searchParams, body, store });
+    const answer = route.handle({ params, query: url.searchParams, body, store, placements });
     return styleAnswer(answerStyle, route.endpoint, answer, params[0] ?? null);
   }
 
@@ -269,6 +276,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       answerStyle = answerStyleSchema.parse(style);
     },
     person: (id) => structuredClone(store.get(id)),
+    list: (id) => structuredClone(placements.list(id)),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -281,7 +289,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 const resetBodySchema = z.object({ persons: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional() });
 
 function findRoute(method: string, path: string): { route: Route; params: string[] } | null {
-  for (const route of personRoutes) {
+  for (const route of [...personRoutes, ...jobRoutes, ...listRoutes]) {
     const match = route.method === method ? route.pattern.exec(path) : null;
     if (match) return { route, params: match.slice(1).map(decodeURIComponent) };
   }

@@ -1,9 +1,9 @@
 import { test, expect, type Page } from 'playwright/test';
-import type { Browser } from 'wxt/browser';
 import { menuDefinitions } from '../../lib/background/menu-definitions';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, CALLA_SLUG, callaInStardex } from './calla';
+import { menuHelpers } from './menu-helpers';
 
 /**
  * Playwright cannot click browser menus, so these tests fire the real `contextMenus.onClicked`
@@ -18,42 +18,7 @@ const callaUpToDate = callaInStardex();
 const KATRIN_FILE = '02-layout2025-fragment.html';
 
 const env = useExtensionEnvironment();
-
-type ClickInfo = Pick<Browser.contextMenus.OnClickData, 'menuItemId'> & Partial<Browser.contextMenus.OnClickData>;
-
-/** What the user would get from right-clicking tab `tabId` and picking the entry in `info`. */
-async function clickMenu(tabId: number, info: ClickInfo): Promise<void> {
-  await env.browser.serviceWorker.evaluate(
-    async ({ tabId, info }) => {
-      const tab = await chrome.tabs.get(tabId);
-      const event = chrome.contextMenus.onClicked as typeof chrome.contextMenus.onClicked & {
-        dispatch(info: Browser.contextMenus.OnClickData, tab: Browser.tabs.Tab): void;
-      };
-      event.dispatch({ editable: false, pageUrl: tab.url, ...info }, tab);
-    },
-    { tabId, info },
-  );
-}
-
-/** Records the system notifications the extension shows, from now on (a spy in the worker). */
-async function recordNotifications(): Promise<() => Promise<{ title: string; message: string }[]>> {
-  await env.browser.serviceWorker.evaluate(() => {
-    const shown: { title: string; message: string }[] = [];
-    Object.assign(globalThis, { shownNotifications: shown });
-    const api = chrome.notifications;
-    const create = api.create.bind(api) as unknown as (options: { title: string; message: string }) => Promise<string>;
-    Object.assign(api, {
-      create: (options: { title: string; message: string }) => {
-        shown.push({ title: options.title, message: options.message });
-        return create(options);
-      },
-    });
-  });
-  return () =>
-    env.browser.serviceWorker.evaluate(
-      () => (globalThis as unknown as { shownNotifications: { title: string; message: string }[] }).shownNotifications,
-    );
-}
+const { clickMenu, recordNotifications } = menuHelpers(env);
 
 function badgeText(tabId: number): Promise<string> {
   return env.browser.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);

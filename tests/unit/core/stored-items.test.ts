@@ -63,6 +63,7 @@ describe('every stored item is defined once, versioned', () => {
       'local:outbox',
       'local:profileLinks',
       'local:rateLimiter',
+      'local:recentJobs',
       'local:settings',
       'session:recentMatches',
       'session:tabBadges',
