@@ -208,7 +208,8 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
       tone: 'success',
       message: `Saved to Stardex: updated ${save.data.fields.length} field(s)${save.data.placed ? `; ${save.data.placed.join(', ')}` : ''}.${save.data.notice ? ` ${save.data.notice}` : ''}`,
     };
-  else if (save.data?.status === 'queued') status = { tone: 'info', message: keptInOutboxWords(save.data.attempt) };
+  else if (save.data?.status === 'queued')
+    status = { tone: 'info', message: keptInOutboxWords(save.data.attempt, save.data.stuckPart) };
   else if (create.data) status = { tone: 'success', message: create.data.message };
   else if (match.isError) status = errorStatus(match.error);
   else if (record.isError) status = errorStatus(record.error);

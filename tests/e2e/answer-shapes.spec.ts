@@ -29,7 +29,7 @@ const ILSE_URL = 'https://www.linkedin.com/in/ilse-rookhaven-6ca71c91d/';
 const ILSE_HEADLINE = 'Customer Success Manager at Fernhollow Foods | Cloud | FinTech | Leadership';
 const NOTE = 'Met at the Pinecrest meetup';
 const READ_BACK_NOTICE =
-  "Stardex's answer could not be read, so the person was read back: it shows current_job_title, linkedin_headline as sent.";
+  "Stardex's answer could not be read, so the person was read back: it shows linkedin_headline, current_job_title as sent.";
 
 const env = useExtensionEnvironment();
 test.afterEach(async () => {

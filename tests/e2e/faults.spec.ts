@@ -27,7 +27,7 @@ import type { TestSandbox } from './sandbox-control';
  */
 
 const QUEUED = 'Kept in the outbox, not yet in Stardex. ';
-const FIELDS = '(current_job_title, linkedin_headline)';
+const FIELDS = '(linkedin_headline, current_job_title)';
 
 const env = useExtensionEnvironment();
 test.afterEach(async () => {
@@ -176,7 +176,7 @@ test('503 again and again: the waiting save is listed, and "Retry now" delivers 
   const message = 'Stardex had a problem \\(HTTP 503\\): retrying in \\d+ s';
   await expect(statusText(popup)).toHaveText(new RegExp(`^${QUEUED}${message}$`));
   await expect(pendingEntry(popup).locator('p')).toHaveText(
-    new RegExp(`^Waiting to save \\(current_job_title, linkedin_headline\\): ${message}$`),
+    new RegExp(`^Waiting to save \\(linkedin_headline, current_job_title\\): ${message}$`),
   );
   expect(await storedOutbox(extensionPage)).toMatchObject([{ state: expect.stringMatching(/pending|sending/) }]);
   await expect.poll(() => globalBadge(extensionPage)).toBe('1');

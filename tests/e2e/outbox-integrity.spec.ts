@@ -70,7 +70,7 @@ test('a save refused because the person now names another profile stays failed; 
   ]);
   await popup.reload();
   await expect(pendingEntry(popup).locator('p')).toHaveText(
-    /^Not saved \(current_job_title, linkedin_headline\): This Stardex person belongs to another LinkedIn profile/,
+    /^Not saved \(linkedin_headline, current_job_title\): This Stardex person belongs to another LinkedIn profile/,
   );
 });
 
