@@ -8,6 +8,7 @@ import { handleMenuClick } from '@/lib/background/menu-actions';
 import { menuDefinitions } from '@/lib/background/menu-definitions';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
 import { readOutbox, watchOutbox } from '@/lib/background/outbox-store';
+import { applyReviewPlace, openSidePanel } from '@/lib/background/review-place';
 import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
 import { applyBadgeLookupSetting, forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
 import { settingsItem } from '@/lib/settings';
@@ -40,7 +41,18 @@ export default defineBackground(() => {
     if (change.url || change.status === 'complete') refreshTabBadge(tabId, tab.url).catch(logFailure('badge'));
   });
   browser.tabs.onRemoved.addListener(forgetTab);
-  settingsItem.watch(({ badgeLookup }) => void applyBadgeLookupSetting(badgeLookup).catch(logFailure('badge')));
+  settingsItem.watch(({ badgeLookup, reviewOpensIn }) => {
+    applyBadgeLookupSetting(badgeLookup).catch(logFailure('badge'));
+    applyReviewPlace(reviewOpensIn).catch(logFailure('choosing what the toolbar button opens'));
+  });
+  void settingsItem
+    .getValue()
+    .then(({ reviewOpensIn }) => applyReviewPlace(reviewOpensIn))
+    .catch(logFailure('choosing what the toolbar button opens'));
+  // Only called without a popup (the side panel was chosen) where the browser does not open it itself: Firefox.
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) openSidePanel(tab.id).catch(logFailure('opening the side panel'));
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void deliverOutbox();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { noteSchema } from '../notes';
+import { settingsSchema } from '../settings';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { personPatchSchema } from './person-patch';
 
@@ -37,6 +38,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     baseUrl: z.string().max(300).optional(),
     onlyFillEmpty: z.boolean().optional(),
     badgeLookup: z.boolean().optional(),
+    reviewOpensIn: settingsSchema.shape.reviewOpensIn.unwrap().optional(),
   }),
   z.object({ type: z.literal('settings/test-connection') }),
   z.object({ type: z.literal('settings/remove-api-key') }),
@@ -113,6 +115,7 @@ const settingsViewSchema = z.object({
   baseUrl: z.string(),
   onlyFillEmpty: z.boolean(),
   badgeLookup: z.boolean(),
+  reviewOpensIn: settingsSchema.shape.reviewOpensIn.unwrap(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
