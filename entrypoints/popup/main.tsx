@@ -2,5 +2,8 @@
 import '@/lib/zod-config';
 import { renderPage } from '@/components/render-page';
 import { App } from './App';
+import { benchFloorClient } from './bench-floor';
 
-renderPage(<App place="popup" />);
+// The bench's floor exists only in its own build (see bench-floor.ts); elsewhere this is `false &&`.
+const floor = import.meta.env.MODE === 'bench' ? benchFloorClient(location.hash) : null;
+renderPage(<App place="popup" />, floor ?? undefined);
