@@ -12,6 +12,7 @@ export default defineConfig({
     plugins: [zodWithoutEval()],
     // `wxt build --mode bench` (npm run bench's floor, entrypoints/popup/bench-floor.ts) is a production
     // build in all else: WXT would set NODE_ENV to the mode's name, which gives React's development build.
+    // (npm run bench also runs it with NODE_ENV=production, for the production JSX transform.)
     ...(mode === 'bench' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
   }),
   manifest: ({ browser }) => ({
