@@ -56,16 +56,23 @@ function timing(samples: number[]): Timing {
   return { medianMs: at(0.5), p95Ms: at(0.95) };
 }
 
-async function launch(
-  extensionDir: string,
-): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
+interface BenchBrowser {
+  context: BrowserContext;
+  /** The id each loaded extension directory got. */
+  extensionIds: Map<string, string>;
+  close(): Promise<void>;
+}
+
+/** One headless Chromium with the given builds loaded side by side, so every timing shares its load. */
+async function launch(extensionDirs: string[]): Promise<BenchBrowser> {
   const dir = mkdtempSync(path.join(tmpdir(), 'stardex-bench-'));
+  const list = extensionDirs.join(',');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
     headless: true,
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
+      `--disable-extensions-except=${list}`,
+      `--load-extension=${list}`,
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -73,7 +80,19 @@ async function launch(
       '--disable-component-update',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  while (context.serviceWorkers().length < extensionDirs.length) await context.waitForEvent('serviceworker');
+  // Which worker is which build: each build's popup.html names its own chunk files.
+  const extensionIds = new Map<string, string>();
+  for (const worker of context.serviceWorkers()) {
+    const popup = await worker.evaluate(async () => (await fetch(chrome.runtime.getURL('/popup.html'))).text());
+    const found = extensionDirs.find(
+      (extensionDir) => readFileSync(path.join(extensionDir, 'popup.html'), 'utf8') === popup,
+    );
+    if (found) extensionIds.set(found, new URL(worker.url()).host);
+  }
+  if (extensionIds.size !== extensionDirs.length) throw new Error(`Could not tell the builds apart: ${list}`);
+  // Let the install-time Options tabs open first: they would take over a tab the bench is navigating.
+  await new Promise((resolve) => setTimeout(resolve, 2000));
   // tsx compiles this file with esbuild's keepNames: functions handed to the page call a __name helper.
   await context.addInitScript('globalThis.__name = (fn) => fn');
   await context.addInitScript(watchForFilledFields, { fields: FIELDS, mark: MARK });
@@ -82,7 +101,7 @@ async function launch(
   await context.route(/^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) => route.fulfill({ status: 204, body: '' }));
   return {
     context,
-    extensionId: new URL(worker.url()).host,
+    extensionIds,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
@@ -90,22 +109,30 @@ async function launch(
   };
 }
 
-/** Navigates `page` to `url` `WARMUP_RUNS + REVIEW_RUNS` times; the time to the mark of each measured run. */
-async function timeLoads(page: Page, url: string): Promise<Timing> {
-  const samples: number[] = [];
+/** Loads `page` again (the first time: navigates to `url`); the time from its navigation start to the mark. */
+async function timeLoad(page: Page, url: string, first: boolean): Promise<number> {
+  // Each run a new document: a goto of the same URL with a hash would only scroll.
+  if (first) await page.goto(url);
+  else await page.reload();
+  const at = await page
+    .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK, { timeout: 15_000 })
+    .catch(async (error: unknown) => {
+      const shown = await page.evaluate(() => document.body.innerText.slice(0, 300));
+      throw new Error(`${url} never showed all ${FIELDS} fields filled. It showed: ${shown}`, { cause: error });
+    });
+  return (await at.jsonValue()) as number;
+}
+
+/** Runs each of `pages` in turn, `WARMUP_RUNS + REVIEW_RUNS` times, so machine load falls on all alike. */
+async function timeInTurn(pages: { name: string; page: Page; url: string }[]): Promise<Map<string, Timing>> {
+  const samples = new Map<string, number[]>(pages.map(({ name }) => [name, []]));
   for (let run = 0; run < WARMUP_RUNS + REVIEW_RUNS; run++) {
-    // Each run a new document: a goto of the same URL with a hash would only scroll.
-    if (run === 0) await page.goto(url);
-    else await page.reload();
-    const at = await page
-      .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, MARK, { timeout: 15_000 })
-      .catch(async (error: unknown) => {
-        const shown = await page.evaluate(() => document.body.innerText.slice(0, 300));
-        throw new Error(`${url} never showed all ${FIELDS} fields filled. It showed: ${shown}`, { cause: error });
-      });
-    if (run >= WARMUP_RUNS) samples.push((await at.jsonValue()) as number);
+    for (const { name, page, url } of pages) {
+      const ms = await timeLoad(page, url, run === 0);
+      if (run >= WARMUP_RUNS) samples.get(name)!.push(ms);
+    }
   }
-  return timing(samples);
+  return new Map([...samples].map(([name, values]) => [name, timing(values)]));
 }
 
 interface FixtureCase {
@@ -113,98 +140,21 @@ interface FixtureCase {
   url: string;
 }
 
-/** The popup and side panel of `extensionDir` (a production build) on each bench page. */
-async function timeReview(extensionDir: string, sandboxUrl: string, fixtures: FixtureCase[]) {
-  const browser = await launch(extensionDir);
-  try {
-    const { context, extensionId } = browser;
-    const options = await context.newPage();
-    await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.getByLabel('API key').fill(DEMO_API_KEY);
-    await options.getByLabel('API base URL').fill(sandboxUrl);
-    await options.getByRole('button', { name: 'Save' }).click();
-    await options.getByText('Stardex accepted the API key').waitFor();
-    const hasSidePanel = (await options.evaluate(() => chrome.runtime.getManifest().side_panel)) !== undefined;
-
-    const results = new Map<string, { popup: Timing; sidePanel: Timing | null }>();
-    for (const fixture of fixtures) {
-      const body = readFileSync(path.join(FIXTURES_DIR, fixture.file));
-      await context.route(fixture.url, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-      );
-      const linkedin = await context.newPage();
-      await linkedin.goto(fixture.url);
-      const tabId = await options.evaluate(
-        async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)?.id,
-        fixture.url,
-      );
-      const review = await context.newPage();
-      const popup = await timeLoads(review, `chrome-extension://${extensionId}/popup.html?tabId=${tabId}`);
-      let sidePanel: Timing | null = null;
-      if (hasSidePanel) {
-        // The panel reviews its window's active tab: the LinkedIn page, brought back to the front.
-        await linkedin.bringToFront();
-        sidePanel = await timeLoads(review, `chrome-extension://${extensionId}/sidepanel.html`);
-      }
-      results.set(fixture.file, { popup, sidePanel });
-      await review.close();
-      await linkedin.close();
-      await context.unroute(fixture.url);
-    }
-    return results;
-  } finally {
-    await browser.close();
-  }
-}
-
-/** The floor: the bench build's popup rendering each page's profile as the popup read it, sending nothing. */
-async function timeFloor(benchExtensionDir: string, profiles: Map<string, unknown>): Promise<Map<string, Timing>> {
-  const browser = await launch(benchExtensionDir);
-  try {
-    const page = await browser.context.newPage();
-    const results = new Map<string, Timing>();
-    for (const [file, profile] of profiles) {
-      const hash = `#floor=${encodeURIComponent(JSON.stringify(profile))}`;
-      results.set(file, await timeLoads(page, `chrome-extension://${browser.extensionId}/popup.html${hash}`));
-    }
-    return results;
-  } finally {
-    await browser.close();
-  }
-}
-
-/** Each bench page's profile as the extension reads it, to render the very same values in the floor. */
-async function readProfiles(extensionDir: string, fixtures: FixtureCase[]): Promise<Map<string, unknown>> {
-  const browser = await launch(extensionDir);
-  try {
-    const { context, extensionId } = browser;
-    const extensionPage = await context.newPage();
-    await extensionPage.goto(`chrome-extension://${extensionId}/options.html`);
-    const profiles = new Map<string, unknown>();
-    for (const fixture of fixtures) {
-      const body = readFileSync(path.join(FIXTURES_DIR, fixture.file));
-      await context.route(fixture.url, (route) =>
-        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
-      );
-      const linkedin = await context.newPage();
-      await linkedin.goto(fixture.url);
-      const envelope = (await extensionPage.evaluate(async (url) => {
-        const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
-        return chrome.runtime.sendMessage({ type: 'tab/read-profile', tabId: tab?.id });
-      }, fixture.url)) as { ok: boolean; data?: unknown };
-      if (!envelope.ok) throw new Error(`Could not read ${fixture.file}: ${JSON.stringify(envelope)}`);
-      profiles.set(fixture.file, envelope.data);
-      await linkedin.close();
-    }
-    return profiles;
-  } finally {
-    await browser.close();
-  }
+async function configure(context: BrowserContext, extensionId: string, sandboxUrl: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByLabel('API key').fill(DEMO_API_KEY);
+  await options.getByLabel('API base URL').fill(sandboxUrl);
+  await options.getByRole('button', { name: 'Save' }).click();
+  await options.getByText('Stardex accepted the API key').waitFor();
+  return options;
 }
 
 /**
  * Times the review of `extensionDir` (default: the production build) against the floor of the
- * bench build. A Stardex sandbox on this machine answers the lookups, with no person in it.
+ * bench build, both loaded in one browser, run by run in turn. A Stardex sandbox on this machine
+ * answers the lookups, with no person in it. The pages are tabs behind the LinkedIn tab: the side
+ * panel needs that tab active, and all three are measured alike.
  */
 export async function benchReview({
   extensionDir = '.output/chrome-mv3',
@@ -218,15 +168,56 @@ export async function benchReview({
   });
   // The lookups of every run would soon meet the sandbox's default rate limit; timings need none.
   const sandbox = await startSandbox({ port: 0, seed: [], rateLimitPerMinute: 100_000 });
+  const browser = await launch([extensionDir, benchExtensionDir]);
   try {
-    const review = await timeReview(extensionDir, sandbox.url, fixtures);
-    const floor = await timeFloor(benchExtensionDir, await readProfiles(benchExtensionDir, fixtures));
-    return fixtures.map(({ file }) => {
-      const { popup, sidePanel } = review.get(file)!;
-      const floorTiming = floor.get(file)!;
-      return { file, popup, sidePanel, floor: floorTiming, ratio: popup.medianMs / floorTiming.medianMs };
-    });
+    const { context } = browser;
+    const reviewId = browser.extensionIds.get(extensionDir)!;
+    const floorId = browser.extensionIds.get(benchExtensionDir)!;
+    const options = await configure(context, reviewId, sandbox.url);
+    const hasSidePanel = (await options.evaluate(() => chrome.runtime.getManifest().side_panel)) !== undefined;
+    const results: ReviewPageResult[] = [];
+    for (const fixture of fixtures) {
+      const body = readFileSync(path.join(FIXTURES_DIR, fixture.file));
+      await context.route(fixture.url, (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }),
+      );
+      const linkedin = await context.newPage();
+      await linkedin.goto(fixture.url);
+      const read = (await options.evaluate(async (url) => {
+        const tab = (await chrome.tabs.query({})).find((candidate) => candidate.url === url);
+        return {
+          tabId: tab?.id,
+          answer: await chrome.runtime.sendMessage({ type: 'tab/read-profile', tabId: tab?.id }),
+        };
+      }, fixture.url)) as { tabId: number; answer: { ok: boolean; data?: unknown } };
+      if (!read.answer.ok) throw new Error(`Could not read ${fixture.file}: ${JSON.stringify(read.answer)}`);
+      // The floor renders the very values the popup reads.
+      const floorHash = `#floor=${encodeURIComponent(JSON.stringify(read.answer.data))}`;
+      const pages = [
+        { name: 'popup', url: `chrome-extension://${reviewId}/popup.html?tabId=${read.tabId}` },
+        { name: 'floor', url: `chrome-extension://${floorId}/popup.html${floorHash}` },
+        ...(hasSidePanel ? [{ name: 'sidePanel', url: `chrome-extension://${reviewId}/sidepanel.html` }] : []),
+      ];
+      const opened = [];
+      for (const entry of pages) opened.push({ ...entry, page: await context.newPage() });
+      await linkedin.bringToFront();
+      const timings = await timeInTurn(opened);
+      const popup = timings.get('popup')!;
+      const floor = timings.get('floor')!;
+      results.push({
+        file: fixture.file,
+        popup,
+        sidePanel: timings.get('sidePanel') ?? null,
+        floor,
+        ratio: popup.medianMs / floor.medianMs,
+      });
+      for (const { page } of opened) await page.close();
+      await linkedin.close();
+      await context.unroute(fixture.url);
+    }
+    return results;
   } finally {
+    await browser.close();
     await sandbox.close();
   }
 }

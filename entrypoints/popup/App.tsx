@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { ExperienceNotice } from '@/components/ExperienceNotice';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
-import { readDraft } from '@/lib/drafts';
+import { draftsItem } from '@/lib/drafts';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
 import type { TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
@@ -43,15 +43,17 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   const url = profile.data?.kind === 'profile' && profile.data.fields.url ? profile.data.fields.url : null;
   const reviewedUrl = url ? canonicalProfileUrl(url) : null;
   const slug = url ? profileSlug(url) : null;
-  const draft = useQuery({
-    queryKey: ['draft', slug],
-    enabled: slug !== null,
-    queryFn: () => readDraft(slug!),
+  // Read with the page, not after it: which profile's draft is wanted is only known once the page is read.
+  const drafts = useQuery({
+    queryKey: ['drafts', tabId, page],
+    enabled: tabId !== null,
+    queryFn: () => draftsItem.getValue(),
     // Read at every visit: the edits made since the last one (or a right-click addition) are in storage only.
     gcTime: 0,
   });
+  const draft = slug && drafts.data ? (drafts.data[slug] ?? null) : null;
 
-  const problem = tab.error ?? profile.error ?? settings.error ?? draft.error;
+  const problem = tab.error ?? profile.error ?? settings.error ?? drafts.error;
   if (problem) return <StatusMessage {...errorStatus(problem)} />;
   if (!profile.data || !settings.data) return <StatusMessage tone="info" message="Reading the page…" />;
   if (profile.data.kind !== 'profile') {
@@ -75,7 +77,7 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
         </button>
       </>
     );
-  if (draft.isPending) return <StatusMessage tone="info" message="Reading the page…" />;
+  if (drafts.isPending) return <StatusMessage tone="info" message="Reading the page…" />;
   return (
     <>
       {profile.data.experience === 'not-on-page' ? (
@@ -88,7 +90,7 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
         profile={profile.data as Profile}
         reviewedUrl={reviewedUrl}
         slug={slug}
-        draft={draft.data ?? null}
+        draft={draft}
         onlyFillEmpty={settings.data.onlyFillEmpty}
       />
     </>

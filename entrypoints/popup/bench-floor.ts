@@ -1,6 +1,6 @@
 import { QueryClient } from '@tanstack/react-query';
 import { DEFAULT_BASE_URL } from '@/lib/settings';
-import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
+import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
 import { tabProfileSchema, type OutboxView, type SettingsView } from '@/lib/messaging/protocol';
 
 /**
@@ -33,7 +33,7 @@ export function benchFloorClient(hash: string): QueryClient | null {
   client.setQueryData(['review-tab', 'popup'], { tabId: 0, page: null });
   client.setQueryData(['profile', 0, null], profile);
   client.setQueryData(['settings'], settings);
-  client.setQueryData(['draft', url ? profileSlug(url) : null], null);
+  client.setQueryData(['drafts', 0, null], {});
   client.setQueryData(['match', reviewedUrl], { status: 'none' });
   client.setQueryData(['outbox', reviewedUrl], outbox);
   return client;

@@ -30,10 +30,9 @@ async function popupTab(): Promise<ReviewTab> {
   return { tabId: tab.id, page: null };
 }
 
-/** The side panel belongs to one window and reviews whatever tab is active in it. */
+/** The side panel belongs to one window (its "current window") and reviews whatever tab is active in it. */
 async function activeTabOfThisWindow(): Promise<ReviewTab> {
-  const { id: windowId } = await browser.windows.getCurrent();
-  const [tab] = await browser.tabs.query({ active: true, windowId });
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('No tab to review: open a LinkedIn profile first.');
   const page = tab.url ? (canonicalProfileUrl(tab.url) ?? tab.url) : null;
   return { tabId: tab.id, page };
