@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import './styles.css';
 
 /** Every answer comes from our own background worker, so a failed call is shown, not silently retried. */
-export function pageQueryClient(): QueryClient {
+function pageQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 }
 

@@ -3,10 +3,12 @@ import type { ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { ExperienceNotice } from '@/components/ExperienceNotice';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
+import { draftsItem } from '@/lib/drafts';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
 import type { TabProfile } from '@/lib/messaging/protocol';
+import { sendToBackground } from '@/lib/messaging/send-to-background';
+import { checkReadAgainstPage } from '@/lib/review/followed-page';
 import { ReviewForm } from './ReviewForm';
-import { draftsQuery, profileQuery, settingsQuery } from './review-queries';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
 
 type Profile = Extract<TabProfile, { kind: 'profile' }>;
@@ -26,12 +28,29 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   const tab = useReviewTab(place);
   const tabId = tab.data?.tabId ?? null;
   const page = tab.data?.page ?? null;
-  const profile = useQuery(profileQuery(tabId, page));
-  const settings = useQuery(settingsQuery);
+  const profile = useQuery({
+    // Another page in the tab is another query: the review never shows one page's values under another.
+    queryKey: ['profile', tabId, page],
+    enabled: tabId !== null,
+    queryFn: async () =>
+      checkReadAgainstPage(await sendToBackground({ type: 'tab/read-profile', tabId: tabId! }), page),
+    // The page is mid-navigation: ask again until it shows the profile named by its URL.
+    refetchInterval: (query) => (query.state.data?.kind === 'loading' ? 700 : false),
+    // A page visited again (side panel) is read again, not shown as it was.
+    gcTime: 0,
+  });
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => sendToBackground({ type: 'settings/get' }) });
   const url = profile.data?.kind === 'profile' && profile.data.fields.url ? profile.data.fields.url : null;
   const reviewedUrl = url ? canonicalProfileUrl(url) : null;
   const slug = url ? profileSlug(url) : null;
-  const drafts = useQuery(draftsQuery(tabId, page));
+  // Read with the page, not after it: which profile's draft is wanted is only known once the page is read.
+  const drafts = useQuery({
+    queryKey: ['drafts', tabId, page],
+    enabled: tabId !== null,
+    queryFn: () => draftsItem.getValue(),
+    // Read at every visit: the edits made since the last one (or a right-click addition) are in storage only.
+    gcTime: 0,
+  });
   const draft = slug && drafts.data ? (drafts.data[slug] ?? null) : null;
 
   const problem = tab.error ?? profile.error ?? settings.error ?? drafts.error;

@@ -11,7 +11,7 @@ import { tabProfileSchema, type OutboxView, type SettingsView } from '@/lib/mess
  *
  * Only builds made with `wxt build --mode bench` (the bench's own) contain it: main.tsx calls it
  * behind `import.meta.env.MODE === 'bench'`, a constant the bundler drops in the shipped build.
- * The query keys are those of review-queries.ts, use-review-tab.ts and ReviewForm.tsx; one that drifted would make the floor ask
+ * The query keys are those of App.tsx and ReviewForm.tsx; one that drifted would make the floor ask
  * the background, which the bench would show as a floor near the popup's own time.
  */
 export function benchFloorClient(hash: string): QueryClient | null {

@@ -1,4 +1,4 @@
-import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
@@ -61,12 +61,7 @@ export function useReviewTab(place: ReviewPlace) {
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
   }, [follows, queryClient]);
-  return useQuery(reviewTabQuery(place));
-}
-
-export function reviewTabQuery(place: ReviewPlace) {
-  const follows = place === 'side-panel';
-  return queryOptions({
+  return useQuery({
     queryKey: follows ? FOLLOWED_TAB_KEY : ['review-tab', 'popup'],
     queryFn: follows ? activeTabOfThisWindow : popupTab,
   });
