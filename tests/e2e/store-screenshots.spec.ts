@@ -93,7 +93,8 @@ test('README screenshots: the popup, and the side panel beside the profile', asy
   await expect(panel.getByText('In Stardex: Calla Northallen')).toBeVisible();
   await panel.setViewportSize({ width: 400, height: HEIGHT });
   await page.setViewportSize({ width: WIDTH - 400, height: HEIGHT });
-  const [pagePicture, panelPicture] = [await page.screenshot(), await panel.screenshot({ animations: 'disabled' })];
+  const still = { animations: 'disabled', caret: 'hide' } as const;
+  const [pagePicture, panelPicture] = [await page.screenshot(still), await panel.screenshot(still)];
   const canvas = await env.browser.context.newPage();
   await canvas.setViewportSize({ width: WIDTH, height: HEIGHT });
   await canvas.setContent(`<!doctype html>
