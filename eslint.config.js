@@ -20,7 +20,8 @@ export default tseslint.config(
   // Markup a screen reader or keyboard cannot use (missing labels, click-only elements, ...) is an error.
   { files: ['**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
-    files: ['**/*.tsx'],
+    // Components, and hooks (use-*.ts), which the rules of hooks cover too.
+    files: ['**/*.tsx', '**/use-*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,

@@ -9,7 +9,13 @@ export default defineConfig({
   imports: false,
   // Firefox too: WXT would otherwise build Firefox as Manifest V2.
   manifestVersion: 3,
-  vite: () => ({ plugins: [zodWithoutEval()] }),
+  vite: ({ mode }) => ({
+    plugins: [zodWithoutEval()],
+    // `wxt build --mode bench` (npm run bench's floor, entrypoints/popup/bench-floor.ts) is a production
+    // build in all else: WXT would set NODE_ENV to the mode's name, which gives React's development build.
+    // (npm run bench also runs it with NODE_ENV=production, for the production JSX transform.)
+    ...(mode === 'bench' ? { define: { 'process.env.NODE_ENV': JSON.stringify('production') } } : {}),
+  }),
   manifest: ({ browser }) => ({
     name: 'Stardex for LinkedIn',
     description: 'Review a LinkedIn profile and update the matching person in Stardex.',

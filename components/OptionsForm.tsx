@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SettingsView } from '@/lib/messaging/protocol';
-import { API_KEY_LOCATION, baseUrlOrigin, isStardexHost } from '@/lib/settings';
+import { API_KEY_LOCATION, baseUrlOrigin, isStardexHost, type ReviewOpensIn } from '@/lib/settings';
 import { StatusMessage, type StatusMessageProps } from './StatusMessage';
 
 export interface OptionsFormValues {
@@ -8,6 +8,7 @@ export interface OptionsFormValues {
   baseUrl: string;
   onlyFillEmpty: boolean;
   badgeLookup: boolean;
+  reviewOpensIn: ReviewOpensIn;
 }
 
 export interface OptionsFormProps {
@@ -23,6 +24,7 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
   const [baseUrl, setBaseUrl] = useState(settings.baseUrl);
   const [onlyFillEmpty, setOnlyFillEmpty] = useState(settings.onlyFillEmpty);
   const [badgeLookup, setBadgeLookup] = useState(settings.badgeLookup);
+  const [reviewOpensIn, setReviewOpensIn] = useState(settings.reviewOpensIn);
   // Judged on the address as typed, so the user reads both notes before saving it.
   const origin = baseUrlOrigin(baseUrl);
   const savedKeyFits = settings.apiKeyOrigin !== null && settings.apiKeyOrigin === origin;
@@ -32,7 +34,7 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
       className="options"
       onSubmit={(event) => {
         event.preventDefault();
-        onSave({ apiKey, baseUrl, onlyFillEmpty, badgeLookup });
+        onSave({ apiKey, baseUrl, onlyFillEmpty, badgeLookup, reviewOpensIn });
         setApiKey('');
       }}
     >
@@ -75,6 +77,27 @@ export function OptionsForm({ settings, busy, status, onSave, onTestConnection }
         To show ✓ (in Stardex) or + (not yet) on the toolbar button, each LinkedIn profile you open is looked up in your
         Stardex by its LinkedIn address. Turned off, a profile is only looked up when you open its review.
       </p>
+      <fieldset className="choice">
+        <legend>The toolbar button and "Review and update in Stardex…" open</legend>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="review-opens-in"
+            checked={reviewOpensIn === 'popup'}
+            onChange={() => setReviewOpensIn('popup')}
+          />
+          The popup
+        </label>
+        <label className="checkbox">
+          <input
+            type="radio"
+            name="review-opens-in"
+            checked={reviewOpensIn === 'side-panel'}
+            onChange={() => setReviewOpensIn('side-panel')}
+          />
+          The side panel, which stays open and follows the profile you are on
+        </label>
+      </fieldset>
       <div className="actions">
         <button type="submit" className="primary" disabled={busy}>
           Save

@@ -10,6 +10,7 @@ import { syncJobMenu } from '@/lib/background/job-menu-sync';
 import { readRecentJobs, watchRecentJobs } from '@/lib/background/recent-jobs-store';
 import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
 import { readOutbox, watchOutbox } from '@/lib/outbox/store';
+import { applyReviewPlace, openSidePanel } from '@/lib/background/review-place';
 import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
 import { applyBadgeLookupSetting, forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
 import { settingsItem } from '@/lib/storage/items';
@@ -47,7 +48,18 @@ export default defineBackground(() => {
     if (change.url || change.status === 'complete') refreshTabBadge(tabId, tab.url).catch(logFailure('badge'));
   });
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(logFailure('badge')));
-  settingsItem.watch(({ badgeLookup }) => void applyBadgeLookupSetting(badgeLookup).catch(logFailure('badge')));
+  settingsItem.watch(({ badgeLookup, reviewOpensIn }) => {
+    applyBadgeLookupSetting(badgeLookup).catch(logFailure('badge'));
+    applyReviewPlace(reviewOpensIn).catch(logFailure('choosing what the toolbar button opens'));
+  });
+  void settingsItem
+    .getValue()
+    .then(({ reviewOpensIn }) => applyReviewPlace(reviewOpensIn))
+    .catch(logFailure('choosing what the toolbar button opens'));
+  // Only called without a popup (the side panel was chosen) where the browser does not open it itself: Firefox.
+  browser.action.onClicked.addListener((tab) => {
+    if (tab.id !== undefined) openSidePanel(tab.id).catch(logFailure('opening the side panel'));
+  });
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void deliverOutbox();

@@ -13,8 +13,11 @@ export const settingsSchema = z.object({
    * visits in Stardex. On by default; settings stored before it existed read as on.
    */
   badgeLookup: z.boolean().default(true),
+  /** What the toolbar button and "Review and update in Stardex…" open; settings stored before it existed read as the popup. */
+  reviewOpensIn: z.enum(['popup', 'side-panel']).default('popup'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
+export type ReviewOpensIn = Settings['reviewOpensIn'];
 
 /** https anywhere; plain http only for a sandbox on this machine. */
 export function validateBaseUrl(input: string): { ok: true; baseUrl: string } | { ok: false; message: string } {

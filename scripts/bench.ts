@@ -2,7 +2,12 @@
  * npm run bench: the bytes of ours loaded on every LinkedIn page view (the manifest's content scripts),
  * the size of the extractor the background runs when a review reads a page,
  * and how long one extractProfile run takes on every fixture page in headless Chromium, next to a
- * naive baseline in the same run. Writes bench-output/bench.json. Reports only; nothing here fails.
+ * naive baseline in the same run; then how long the popup and the side panel take to show a
+ * profile's fields, next to their floor (scripts/review-bench.ts). Writes bench-output/bench.json.
+ * Reports only; nothing here fails.
+ *
+ * `--review-extension DIR` times the review of another production build instead of .output/chrome-mv3
+ * (an older one, for before/after figures).
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright';
 import { BUILT_EXTRACTOR, launchHeadlessChromium } from './headless-chromium';
+import { benchReview, printReviewTable, REVIEW_RUNS } from './review-bench';
 
 const BUILD_DIR = '.output/chrome-mv3';
 const FIXTURES_DIR = 'tests/fixtures/linkedin';
@@ -207,11 +213,13 @@ async function main(): Promise<void> {
     for (const fixture of cases) results.push(await benchPage(page, extractor, fixture));
     printSizes(sizes);
     printTable(results);
+    const flag = process.argv.indexOf('--review-extension');
+    const review = await benchReview(flag === -1 ? {} : { extensionDir: process.argv[flag + 1] });
+    console.log(`\nReview: navigation start to all eight fields filled, median and p95 of ${REVIEW_RUNS} warm runs`);
+    printReviewTable(review);
     mkdirSync('bench-output', { recursive: true });
-    writeFileSync(
-      'bench-output/bench.json',
-      `${JSON.stringify({ ...sizes, warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS, pages: results }, null, 2)}\n`,
-    );
+    const output = { ...sizes, warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS, pages: results, review };
+    writeFileSync('bench-output/bench.json', `${JSON.stringify(output, null, 2)}\n`);
     console.log('\nWritten to bench-output/bench.json');
   } finally {
     await browser.close();

@@ -25,6 +25,7 @@ export function OptionsApp() {
         baseUrl: values.baseUrl,
         onlyFillEmpty: values.onlyFillEmpty,
         badgeLookup: values.badgeLookup,
+        reviewOpensIn: values.reviewOpensIn,
       }),
     onSuccess: (result) => queryClient.setQueryData(['settings'], result.settings),
   });

@@ -1,15 +1,6 @@
 // First: configures zod before any schema is built (see the module).
 import '@/lib/zod-config';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { createRoot } from 'react-dom/client';
-import '@/components/styles.css';
+import { renderPage } from '@/components/render-page';
 import { OptionsApp } from './OptionsApp';
 
-// Every answer comes from our own background worker, so a failed call is shown, not silently retried.
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
-
-createRoot(document.getElementById('root')!).render(
-  <QueryClientProvider client={queryClient}>
-    <OptionsApp />
-  </QueryClientProvider>,
-);
+renderPage(<OptionsApp />);

@@ -1,84 +1,86 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { ExperienceNotice } from '@/components/ExperienceNotice';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
-import { readDraft } from '@/lib/drafts';
+import { draftsItem } from '@/lib/storage/items';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
 import type { TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { i18n } from '#i18n';
+import { checkReadAgainstPage } from '@/lib/review/followed-page';
 import { ReviewForm } from './ReviewForm';
-import { useReviewTab } from './use-review-tab';
+import { useReviewTab, type ReviewPlace } from './use-review-tab';
 
 type Profile = Extract<TabProfile, { kind: 'profile' }>;
 
-export function App() {
-  // One hook per question the popup asks: which tab, what it shows, how the extension is set up, unsaved edits.
-  const tab = useReviewTab();
-  const tabId = tab.data ?? null;
+/** The review of one tab's profile, in the toolbar popup or the side panel (which follows the active tab). */
+export function App({ place }: { place: ReviewPlace }) {
+  return (
+    <main className={place === 'side-panel' ? 'popup popup--panel' : 'popup'}>
+      <h1 className="popup__title">Stardex review</h1>
+      <Review place={place} />
+    </main>
+  );
+}
+
+function Review({ place }: { place: ReviewPlace }): ReactNode {
+  // One hook per question the review asks: which tab, what it shows, how the extension is set up, unsaved edits.
+  const tab = useReviewTab(place);
+  const tabId = tab.data?.tabId ?? null;
+  const page = tab.data?.page ?? null;
   const profile = useQuery({
-    queryKey: ['profile', tabId],
+    // Another page in the tab is another query: the review never shows one page's values under another.
+    queryKey: ['profile', tabId, page],
     enabled: tabId !== null,
-    queryFn: () => sendToBackground({ type: 'tab/read-profile', tabId: tabId! }),
+    queryFn: async () =>
+      checkReadAgainstPage(await sendToBackground({ type: 'tab/read-profile', tabId: tabId! }), page),
     // The page is mid-navigation: ask again until it shows the profile named by its URL.
     refetchInterval: (query) => (query.state.data?.kind === 'loading' ? 700 : false),
+    // A page visited again (side panel) is read again, not shown as it was.
+    gcTime: 0,
   });
   const settings = useQuery({ queryKey: ['settings'], queryFn: () => sendToBackground({ type: 'settings/get' }) });
   const url = profile.data?.kind === 'profile' && profile.data.fields.url ? profile.data.fields.url : null;
   const reviewedUrl = url ? canonicalProfileUrl(url) : null;
   const slug = url ? profileSlug(url) : null;
-  const draft = useQuery({ queryKey: ['draft', slug], enabled: slug !== null, queryFn: () => readDraft(slug!) });
+  // Read with the page, not after it: which profile's draft is wanted is only known once the page is read.
+  const drafts = useQuery({
+    queryKey: ['drafts', tabId, page],
+    enabled: tabId !== null,
+    queryFn: () => draftsItem.getValue(),
+    // Read at every visit: the edits made since the last one (or a right-click addition) are in storage only.
+    gcTime: 0,
+  });
+  const draft = slug && drafts.data ? (drafts.data[slug] ?? null) : null;
 
-  const problem = tab.error ?? profile.error ?? settings.error ?? draft.error;
-  if (problem)
-    return (
-      <Shell>
-        <StatusMessage {...errorStatus(problem)} />
-      </Shell>
-    );
-  if (!profile.data || !settings.data)
-    return (
-      <Shell>
-        <StatusMessage tone="info" message="Reading the page…" />
-      </Shell>
-    );
+  const problem = tab.error ?? profile.error ?? settings.error ?? drafts.error;
+  if (problem) return <StatusMessage {...errorStatus(problem)} />;
+  if (!profile.data || !settings.data) return <StatusMessage tone="info" message="Reading the page…" />;
   if (profile.data.kind !== 'profile') {
     const message =
       profile.data.kind === 'loading' ? `Page still loading: ${profile.data.reason}` : profile.data.reason;
-    return (
-      <Shell>
-        <StatusMessage tone="info" message={message} />
-      </Shell>
-    );
+    return <StatusMessage tone="info" message={message} />;
   }
-  if (!reviewedUrl || !slug) {
+  if (!reviewedUrl || !slug)
     return (
-      <Shell>
-        <StatusMessage
-          tone="error"
-          message="The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex."
-        />
-      </Shell>
+      <StatusMessage
+        tone="error"
+        message="The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex."
+      />
     );
-  }
-  if (!settings.data.hasApiKey) {
+  if (!settings.data.hasApiKey)
     return (
-      <Shell>
+      <>
         <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Open Options
         </button>
-      </Shell>
+      </>
     );
-  }
-  if (draft.isPending)
-    return (
-      <Shell>
-        <StatusMessage tone="info" message="Reading the page…" />
-      </Shell>
-    );
+  if (drafts.isPending) return <StatusMessage tone="info" message="Reading the page…" />;
   return (
-    <Shell>
+    <>
       {profile.data.experience === 'not-on-page' ? (
         <ExperienceNotice reading={profile.isFetching} onReadAgain={() => void profile.refetch()} />
       ) : null}
@@ -89,18 +91,9 @@ export function App() {
         profile={profile.data as Profile}
         reviewedUrl={reviewedUrl}
         slug={slug}
-        draft={draft.data ?? null}
+        draft={draft}
         onlyFillEmpty={settings.data.onlyFillEmpty}
       />
-    </Shell>
-  );
-}
-
-function Shell({ children }: { children: React.ReactNode }) {
-  return (
-    <main className="popup">
-      <h1 className="popup__title">Stardex review</h1>
-      {children}
-    </main>
+    </>
   );
 }

@@ -1,24 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
 import { ContactFields } from '@/components/ContactFields';
 import { MatchPanel } from '@/components/MatchPanel';
 import { PendingSaves } from '@/components/PendingSaves';
 import { PersonSearch } from '@/components/PersonSearch';
 import { PlacementPicker } from '@/components/PlacementPicker';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
-import { errorStatus, StatusMessage, type StatusMessageProps } from '@/components/StatusMessage';
-import { writeDraft, type Draft } from '@/lib/drafts';
+import { errorStatus, StatusMessage } from '@/components/StatusMessage';
+import type { Draft } from '@/lib/drafts';
 import { REVIEW_FIELDS } from '@/lib/fields';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
-import { heldBackRetryDelayMs, heldBackSeconds, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
-import { MAX_NOTE_LENGTH, noteTooLongMessage } from '@/lib/notes';
+import { heldBackRetryDelayMs, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
+import { MAX_NOTE_LENGTH } from '@/lib/notes';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
-import { draftFromState, stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
+import { stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
 import { notFoundOnPage, personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
+import { reviewStatus, type Lookup } from '@/lib/review/review-status';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
-import { heldBackLookupWords, keptInOutboxWords } from '@/lib/ui-words/failures';
+import { useDraftAutosave } from './use-draft-autosave';
 import { usePlacement } from './use-placement';
 
 interface ReviewFormProps {
@@ -29,6 +30,13 @@ interface ReviewFormProps {
   slug: string;
   draft: Draft | null;
   onlyFillEmpty: boolean;
+}
+
+/** A react-query lookup in the terms of the status line. */
+function lookup<T>(query: UseQueryResult<T, unknown>): Lookup<T> {
+  if (query.isError) return { state: 'error', error: query.error };
+  if (query.isSuccess) return { state: 'done', data: query.data };
+  return { state: 'pending', failureReason: query.failureReason };
 }
 
 function candidate(match: MatchResult | undefined, pickedId: string | null): PersonSummary | null {
@@ -45,31 +53,8 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
   const [baseline, setBaseline] = useState(pageValues);
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
-  // A draft that could not be kept (storage full, …) is said, never only logged.
-  const [draftError, setDraftError] = useState<unknown>(null);
   const noteTooLong = state.note.length > MAX_NOTE_LENGTH;
-
-  // Every edit is kept per profile, so closing the popup (or a crash) loses nothing.
-  const firstRender = useRef(true);
-  // Time 0 here: this copy only tells whether (and what) to write; the write below stamps the real time.
-  const latestDraft = draftFromState(baseline, state, 0);
-  const draftKey = JSON.stringify(latestDraft);
-  useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
-    // The draft holds notes up to the same limit; a longer one is refused visibly below, not written.
-    if (noteTooLong) return;
-    writeDraft(slug, draftFromState(baseline, state, Date.now())).then(
-      () => setDraftError(null),
-      (error: unknown) => {
-        console.error('[stardex] could not keep the draft', error);
-        setDraftError(error);
-      },
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- draftKey captures every change worth writing
-  }, [draftKey, slug]);
+  const { latestDraft, draftError, clearDraft } = useDraftAutosave(slug, baseline, state, noteTooLong);
 
   // A lookup the rate limit held back asks again by itself when the wait is over.
   const waitOutRateLimit = { retry: retryHeldBackLookup, retryDelay: heldBackRetryDelayMs };
@@ -110,7 +95,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     void queryClient.invalidateQueries({ queryKey: ['outbox', reviewedUrl] });
   };
   const afterSaved = () => {
-    writeDraft(slug, null).catch((error) => console.error('[stardex] could not clear the draft', error));
+    clearDraft();
     setBaseline(state.values);
     setState((current) => ({ ...current, contacts: EMPTY_CONTACTS, note: '', enrich: false, choices: {} }));
     placement.reset();
@@ -186,52 +171,24 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
     note: notFoundOnPage(field, profile.missing) ? 'Not found on the page' : null,
   }));
 
-  const lookupWait = heldBackSeconds(
-    match.isPending ? match.failureReason : record.isPending ? record.failureReason : null,
-  );
-  let status: StatusMessageProps;
   const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;
-  if (busy) status = { tone: 'info', message: create.isPending ? 'Creating in Stardex…' : 'Saving to Stardex…' };
-  else if (actionError) status = errorStatus(actionError);
-  else if (noteTooLong)
-    status = {
-      tone: 'error',
-      message: `${noteTooLongMessage(state.note.length)} Shorten it to save; until then your edits are not kept as a draft.`,
-    };
-  else if (draftError)
-    status = {
-      ...errorStatus(draftError),
-      message: `Your edits could not be kept: ${errorStatus(draftError).message}`,
-    };
-  else if (save.data?.status === 'saved')
-    status = {
-      tone: 'success',
-      message: `Saved to Stardex: updated ${save.data.fields.length} field(s)${save.data.placed ? `; ${save.data.placed.join(', ')}` : ''}.${save.data.notice ? ` ${save.data.notice}` : ''}`,
-    };
-  else if (save.data?.status === 'queued')
-    status = { tone: 'info', message: keptInOutboxWords(save.data.attempt, save.data.stuckPart) };
-  else if (create.data) status = { tone: 'success', message: create.data.message };
-  else if (match.isError) status = errorStatus(match.error);
-  else if (record.isError) status = errorStatus(record.error);
-  else if (lookupWait !== null)
-    status = {
-      tone: 'info',
-      message: heldBackLookupWords(lookupWait),
-    };
-  else if (match.isPending) status = { tone: 'info', message: 'Looking for this person in Stardex…' };
-  else if (match.data.status === 'none')
-    status = { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };
-  else if (!summary)
-    status = { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
-  else if (!person) status = { tone: 'info', message: 'Reading the Stardex record…' };
-  else if (hasProblems) status = { tone: 'error', message: 'Fix the contact details marked below before saving.' };
-  else if (fieldCount === 0 && !hasNote && !placing)
-    status = { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
-  else
-    status = {
-      tone: 'info',
-      message: `Ready to update ${fieldCount} field(s)${placing ? ' and the jobs and lists chosen' : ''} in Stardex.`,
-    };
+  const status = reviewStatus(
+    {
+      sending: busy ? (create.isPending ? 'creating' : 'saving') : null,
+      actionError,
+      noteLength: state.note.length,
+      draftError,
+      saved: save.data,
+      created: create.data,
+      match: lookup(match),
+      record: summary ? lookup(record) : null,
+      hasContactProblems: hasProblems,
+      fieldCount,
+      hasNote,
+      placing,
+    },
+    errorStatus,
+  );
 
   return (
     // The keys are shortcuts for the controls inside (Save, close), caught as they bubble up from them.

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { settingsItem } from '../storage/items';
+import { appliedReviewPlace, openSidePanel } from './review-place';
 
 const REVIEW_WINDOW = { type: 'popup' as const, width: 480, height: 720 };
 
@@ -8,10 +10,25 @@ export async function openReviewWindow(tabId: number): Promise<void> {
 }
 
 /**
- * Opens the review for a tab: the toolbar popup when the browser allows it (it reviews the active
- * tab, which is the one just right-clicked), otherwise the same page in a small window.
+ * Opens the review for a tab where the user chose (Options): the side panel, or the toolbar popup
+ * when the browser allows it (it reviews the active tab, which is the one just right-clicked);
+ * otherwise the same page in a small window.
  */
 export async function openReview(tabId: number): Promise<void> {
+  // Before any await, so the side panel opens within the right-click's user gesture.
+  const known = appliedReviewPlace();
+  const panel = known === 'side-panel' ? openSidePanel(tabId) : null;
+  const place = known ?? (await settingsItem.getValue()).reviewOpensIn;
+  if (place === 'side-panel') {
+    try {
+      // A worker woken by this very click reads the choice first; the browser may then refuse the panel.
+      await (panel ?? openSidePanel(tabId));
+      return;
+    } catch (error) {
+      console.warn('[stardex] the side panel could not be opened, using a window', error);
+      return openReviewWindow(tabId);
+    }
+  }
   const [active] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
   if (active?.id === tabId && typeof browser.action.openPopup === 'function') {
     try {

@@ -52,6 +52,7 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
     baseUrl: baseUrl ?? current.baseUrl,
     onlyFillEmpty: request.onlyFillEmpty ?? current.onlyFillEmpty,
     badgeLookup: request.badgeLookup ?? current.badgeLookup,
+    reviewOpensIn: request.reviewOpensIn ?? current.reviewOpensIn,
   };
   // A key is tied to the origin it was typed for: after a change of origin it has to be typed again.
   let keyToStore: StoredApiKey | undefined;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { failureSchema } from '../failure';
 import { noteSchema } from '../notes';
+import { settingsSchema } from '../settings';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
@@ -47,6 +48,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     baseUrl: z.string().max(300).optional(),
     onlyFillEmpty: z.boolean().optional(),
     badgeLookup: z.boolean().optional(),
+    reviewOpensIn: settingsSchema.shape.reviewOpensIn.unwrap().optional(),
   }),
   z.object({ type: z.literal('settings/test-connection') }),
   z.object({ type: z.literal('settings/remove-api-key') }),
@@ -132,6 +134,7 @@ const settingsViewSchema = z.object({
   baseUrl: z.string(),
   onlyFillEmpty: z.boolean(),
   badgeLookup: z.boolean(),
+  reviewOpensIn: settingsSchema.shape.reviewOpensIn.unwrap(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 

@@ -28,7 +28,7 @@ import {
 export const settingsItem = defineValidatedItem({
   key: 'local:settings',
   schema: settingsSchema,
-  fallback: { baseUrl: DEFAULT_BASE_URL, onlyFillEmpty: false, badgeLookup: true },
+  fallback: { baseUrl: DEFAULT_BASE_URL, onlyFillEmpty: false, badgeLookup: true, reviewOpensIn: 'popup' },
   migrations: {},
 });
 

@@ -21,6 +21,7 @@ const PERMISSION_USES: Record<string, RegExp> = {
   alarms: /\.alarms\.(create|onAlarm|clear|get)\b/,
   scripting: /\.scripting\.(executeScript|registerContentScripts|insertCSS)\b/,
   notifications: /\.notifications\.(create|onClicked|clear)\b/,
+  sidePanel: /\.sidePanel\.(open|setPanelBehavior|setOptions)\b/,
 };
 
 /** Code from elsewhere, or code made of strings. Each rule names what the store calls remote code. */

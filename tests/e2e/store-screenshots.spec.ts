@@ -9,9 +9,12 @@ import { CALLA_FILE, callaInStardex } from './calla';
  * The store listing's screenshots (store/screenshots/), taken of the real popup on every run of the
  * suite so they never show an older popup. Each is the popup as rendered, on a plain background with
  * one line saying what it shows, at the 1280×800 the Chrome Web Store, Edge Add-ons and AMO accept.
+ * The README's pictures (docs/screenshots/) are taken here too, for the same reason.
  */
 const env = useExtensionEnvironment();
 const outDir = path.resolve('store/screenshots');
+/** The README's pictures of the popup and the side panel, taken the same way. */
+const readmeDir = path.resolve('docs/screenshots');
 const WIDTH = 1280;
 const HEIGHT = 800;
 
@@ -72,4 +75,35 @@ test('store screenshots: matched with changes, saved, not in Stardex', async () 
     'Not in Stardex yet? Create the person from the profile, or link it to someone already there.',
     await popupPicture(fresh),
   );
+});
+
+test('README screenshots: the popup, and the side panel beside the profile', async () => {
+  env.sandbox.reset([callaInStardex({ current_job_title: 'Recruiter', current_company_name: 'Harrowgate Health' })]);
+  await configureExtension(env.browser, env.sandbox.url);
+  const { page, tabId } = await openProfile(env.browser, CALLA_FILE);
+  const popup = await openReview(env.browser, tabId);
+  await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
+  mkdirSync(readmeDir, { recursive: true });
+  writeFileSync(path.join(readmeDir, 'popup.png'), await popupPicture(popup));
+  await popup.close();
+
+  // The side panel's page beside the LinkedIn tab, which stays the active tab it follows.
+  const panel = await env.browser.openExtensionPage('sidepanel.html');
+  await page.bringToFront();
+  await expect(panel.getByText('In Stardex: Calla Northallen')).toBeVisible();
+  await panel.setViewportSize({ width: 400, height: HEIGHT });
+  await page.setViewportSize({ width: WIDTH - 400, height: HEIGHT });
+  const still = { animations: 'disabled', caret: 'hide' } as const;
+  const [pagePicture, panelPicture] = [await page.screenshot(still), await panel.screenshot(still)];
+  const canvas = await env.browser.context.newPage();
+  await canvas.setViewportSize({ width: WIDTH, height: HEIGHT });
+  await canvas.setContent(`<!doctype html>
+    <body style="margin:0;display:flex;width:${WIDTH}px;height:${HEIGHT}px;background:#fff">
+      <img src="data:image/png;base64,${pagePicture.toString('base64')}" style="width:${WIDTH - 400}px">
+      <img src="data:image/png;base64,${panelPicture.toString('base64')}" style="width:400px;border-left:1px solid #c9cdd2">
+    </body>`);
+  for (const img of await canvas.locator('img').all())
+    await img.evaluate((element: HTMLImageElement) => element.decode());
+  writeFileSync(path.join(readmeDir, 'side-panel.png'), await canvas.screenshot());
+  await canvas.close();
 });

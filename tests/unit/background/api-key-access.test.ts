@@ -166,7 +166,12 @@ describe('the API key is tied to the origin it was typed for', () => {
   it('a key saved before origins were recorded is tied to the Stardex API, not to a custom address', async () => {
     await fakeBrowser.storage.local.set({ apiKey: DEMO_API_KEY });
     expect(await apiKeyItem.getValue()).toEqual({ key: DEMO_API_KEY, origin: 'https://api.stardex.ai' });
-    await settingsItem.setValue({ baseUrl: sandbox.url, onlyFillEmpty: false, badgeLookup: true });
+    await settingsItem.setValue({
+      baseUrl: sandbox.url,
+      onlyFillEmpty: false,
+      badgeLookup: true,
+      reviewOpensIn: 'popup',
+    });
     await expect(getStardexClient()).rejects.toMatchObject({
       savedForOrigin: 'https://api.stardex.ai',
       baseUrlOrigin: sandbox.url,

@@ -138,7 +138,12 @@ describe('"Update in Stardex now"', () => {
   });
 
   it('"Only fill empty fields" is respected: nothing empty to fill means the review opens', async () => {
-    await settingsItem.setValue({ baseUrl: 'https://api.stardex.ai', onlyFillEmpty: true, badgeLookup: true });
+    await settingsItem.setValue({
+      baseUrl: 'https://api.stardex.ai',
+      onlyFillEmpty: true,
+      badgeLookup: true,
+      reviewOpensIn: 'popup',
+    });
     await click({ menuItemId: 'quick-update' });
     expect(savePerson).not.toHaveBeenCalled();
     expect(openReview).toHaveBeenCalledExactlyOnceWith(TAB_ID);

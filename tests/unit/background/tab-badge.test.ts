@@ -112,7 +112,12 @@ describe('per-tab badge', () => {
   });
 
   it('with "Show whether profiles are in Stardex while I browse" off no lookup is made, the outbox count still shows', async () => {
-    await settingsItem.setValue({ baseUrl: 'https://api.stardex.ai', onlyFillEmpty: false, badgeLookup: false });
+    await settingsItem.setValue({
+      baseUrl: 'https://api.stardex.ai',
+      onlyFillEmpty: false,
+      badgeLookup: false,
+      reviewOpensIn: 'popup',
+    });
     const { refreshTabBadge, showOutboxCount } = await badgeModule();
     const calla = await openTab(CALLA);
     await refreshTabBadge(calla, CALLA);

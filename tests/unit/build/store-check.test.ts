@@ -62,6 +62,13 @@ describe('Chrome Web Store check of a build', () => {
     ]);
   });
 
+  it('knows the side panel permission by the side panel calls', () => {
+    const sidePanel = { permissions: ['storage', 'alarms', 'sidePanel'] };
+    expect(storeProblems(build(sidePanel))).toEqual(['permission "sidePanel" is never used']);
+    const files = { 'sidepanel.js': 'e.sidePanel.open({tabId:1})' };
+    expect(storeProblems(build(sidePanel, files))).toEqual([]);
+  });
+
   it('reports a host permission neither a content script nor the code uses', () => {
     const problems = storeProblems(
       build({ host_permissions: ['https://*.linkedin.com/*', 'https://*.example.org/*'] }),

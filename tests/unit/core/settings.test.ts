@@ -62,11 +62,24 @@ describe('stored settings', () => {
       baseUrl: 'https://api.stardex.ai',
       onlyFillEmpty: true,
       badgeLookup: true,
+      reviewOpensIn: 'popup',
     });
   });
 
+  it('keep the choice of where the review opens', async () => {
+    expect((await settingsItem.getValue()).reviewOpensIn).toBe('popup');
+    const stored = { baseUrl: 'https://api.stardex.ai', onlyFillEmpty: false, badgeLookup: true };
+    await settingsItem.setValue({ ...stored, reviewOpensIn: 'side-panel' });
+    expect((await settingsItem.getValue()).reviewOpensIn).toBe('side-panel');
+  });
+
   it('keep the badge lookup off once turned off', async () => {
-    await settingsItem.setValue({ baseUrl: 'https://api.stardex.ai', onlyFillEmpty: false, badgeLookup: false });
+    await settingsItem.setValue({
+      baseUrl: 'https://api.stardex.ai',
+      onlyFillEmpty: false,
+      badgeLookup: false,
+      reviewOpensIn: 'popup',
+    });
     expect((await settingsItem.getValue()).badgeLookup).toBe(false);
   });
 });

@@ -71,7 +71,12 @@ describe('every stored item is defined once, versioned', () => {
   });
 
   it('today the outbox is at version 2 and every other item at 1, and WXT records that with the first value written', async () => {
-    await settingsItem.setValue({ baseUrl: 'https://api.stardex.ai', onlyFillEmpty: true, badgeLookup: true });
+    await settingsItem.setValue({
+      baseUrl: 'https://api.stardex.ai',
+      onlyFillEmpty: true,
+      badgeLookup: true,
+      reviewOpensIn: 'popup',
+    });
     await draftsItem.setValue({ calla: { ...EMPTY_DRAFT, note: 'Met at the harbour.', updatedAt: 1 } });
     await outboxItem.setValue([queued]);
     expect(await local()).toMatchObject({ settings$: { v: 1 }, drafts$: { v: 1 }, outbox$: { v: 2 } });
@@ -167,7 +172,12 @@ describe('"Clear saved data"', () => {
   });
 
   it('after it, the next value written records its version again, as after a fresh install', async () => {
-    const settings = { baseUrl: 'https://api.stardex.ai', onlyFillEmpty: false, badgeLookup: true };
+    const settings = {
+      baseUrl: 'https://api.stardex.ai',
+      onlyFillEmpty: false,
+      badgeLookup: true,
+      reviewOpensIn: 'popup' as const,
+    };
     await settingsItem.setValue(settings);
     await clearSavedData();
     await settingsItem.setValue(settings);

@@ -1,0 +1,84 @@
+import type { CreateOutcome, MatchResult, SaveOutcome } from '../messaging/protocol';
+import { heldBackSeconds } from '../messaging/held-back-lookup';
+import { MAX_NOTE_LENGTH, noteTooLongMessage } from '../notes';
+import type { StardexPerson } from '../stardex/types';
+import { heldBackLookupWords, keptInOutboxWords } from '../ui-words/failures';
+
+/** One line telling the user where the review stands (rendered by components/StatusMessage). */
+export interface ReviewStatus {
+  message: string;
+  tone: 'info' | 'success' | 'error';
+  detail?: string | undefined;
+}
+
+/** A Stardex lookup as the review sees it: still asking (maybe held back), failed, or answered. */
+export type Lookup<T> =
+  { state: 'pending'; failureReason: unknown } | { state: 'error'; error: unknown } | { state: 'done'; data: T };
+
+export interface ReviewStatusInput {
+  /** What is being sent to Stardex right now, if anything. */
+  sending: 'saving' | 'creating' | null;
+  /** The error of the last action that failed (save, create, link, search, …); undefined for none. */
+  actionError: unknown;
+  noteLength: number;
+  /** Why the draft could not be kept; undefined while drafts are kept. */
+  draftError: unknown;
+  saved: SaveOutcome | undefined;
+  created: CreateOutcome | undefined;
+  match: Lookup<MatchResult>;
+  /** The Stardex record of the matched (or picked) person; null while no person is matched or picked. */
+  record: Lookup<StardexPerson> | null;
+  hasContactProblems: boolean;
+  /** How many Stardex fields the save would write. */
+  fieldCount: number;
+  hasNote: boolean;
+  /** A job, stage or list is chosen to go with the save. */
+  placing: boolean;
+}
+
+/**
+ * The review's status line: the first thing, in this order, the user must know. `describeError`
+ * turns an error into its status (components/StatusMessage's errorStatus), so errors read alike everywhere.
+ */
+export function reviewStatus(input: ReviewStatusInput, describeError: (error: unknown) => ReviewStatus): ReviewStatus {
+  const { match, record } = input;
+  if (input.sending === 'creating') return { tone: 'info', message: 'Creating in Stardex…' };
+  if (input.sending === 'saving') return { tone: 'info', message: 'Saving to Stardex…' };
+  if (input.actionError) return describeError(input.actionError);
+  if (input.noteLength > MAX_NOTE_LENGTH)
+    return {
+      tone: 'error',
+      message: `${noteTooLongMessage(input.noteLength)} Shorten it to save; until then your edits are not kept as a draft.`,
+    };
+  if (input.draftError) {
+    const status = describeError(input.draftError);
+    return { ...status, message: `Your edits could not be kept: ${status.message}` };
+  }
+  if (input.saved?.status === 'saved')
+    return {
+      tone: 'success',
+      message: `Saved to Stardex: updated ${input.saved.fields.length} field(s)${input.saved.placed ? `; ${input.saved.placed.join(', ')}` : ''}.${input.saved.notice ? ` ${input.saved.notice}` : ''}`,
+    };
+  if (input.saved?.status === 'queued')
+    return { tone: 'info', message: keptInOutboxWords(input.saved.attempt, input.saved.stuckPart) };
+  if (input.created) return { tone: 'success', message: input.created.message };
+  if (match.state === 'error') return describeError(match.error);
+  if (record?.state === 'error') return describeError(record.error);
+  const lookupWait = heldBackSeconds(
+    match.state === 'pending' ? match.failureReason : record?.state === 'pending' ? record.failureReason : null,
+  );
+  if (lookupWait !== null) return { tone: 'info', message: heldBackLookupWords(lookupWait) };
+  if (match.state === 'pending') return { tone: 'info', message: 'Looking for this person in Stardex…' };
+  if (match.data.status === 'none')
+    return { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };
+  if (!record) return { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
+  if (record.state !== 'done') return { tone: 'info', message: 'Reading the Stardex record…' };
+  if (input.hasContactProblems)
+    return { tone: 'error', message: 'Fix the contact details marked below before saving.' };
+  if (input.fieldCount === 0 && !input.hasNote && !input.placing)
+    return { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
+  return {
+    tone: 'info',
+    message: `Ready to update ${input.fieldCount} field(s)${input.placing ? ' and the jobs and lists chosen' : ''} in Stardex.`,
+  };
+}
