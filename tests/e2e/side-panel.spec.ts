@@ -75,28 +75,28 @@ test('the side panel follows two in-page navigations, keeps each profile’s edi
   const callaMain = await calla.page.locator('main').evaluate((main) => main.outerHTML);
   const panel = await openSidePanel(calla.page);
 
-  await expect(panel.getByLabel('Full name')).toHaveValue('Calla Northallen');
+  await expect(panel.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
   await expect(panel.getByText('In Stardex: Calla Northallen')).toBeVisible();
-  await panel.getByLabel('Headline').fill('Technical Recruiter for healthcare AI teams');
+  await panel.getByLabel('Headline', { exact: true }).fill('Technical Recruiter for healthcare AI teams');
 
   // First navigation: Calla → Katrin. The panel never shows Calla's values under Katrin's URL.
   const seen = await recordPanel(panel);
   await navigateInPage(calla.page, KATRIN_URL, readLinkedinFixture('40-spa-b-main.html'));
-  await expect(panel.getByLabel('Full name')).toHaveValue('Katrin Quennerby');
-  await expect(panel.getByLabel('Company')).toHaveValue('Nettlebrook Pharma');
+  await expect(panel.getByLabel('Full name', { exact: true })).toHaveValue('Katrin Quennerby');
+  await expect(panel.getByLabel('Company', { exact: true })).toHaveValue('Nettlebrook Pharma');
   await expect(panel.getByText('In Stardex: Katrin Quennerby')).toBeVisible();
   const duringFirst = await seen();
   expect(duringFirst.some((state) => state.name === null && /Reading|loading/.test(state.status))).toBe(true);
   expect(duringFirst.slice(duringFirst.findIndex((state) => state.name === null))).not.toContainEqual(
     expect.objectContaining({ name: 'Calla Northallen' }),
   );
-  await panel.getByLabel('Location').fill('Stockholm, Sweden');
+  await panel.getByLabel('Location', { exact: true }).fill('Stockholm, Sweden');
 
   // Second navigation: back to Calla. Her edit is there again, Katrin's is kept as her draft.
   await navigateInPage(calla.page, fixtureUrl(CALLA_FILE), callaMain);
-  await expect(panel.getByLabel('Full name')).toHaveValue('Calla Northallen');
-  await expect(panel.getByLabel('Headline')).toHaveValue('Technical Recruiter for healthcare AI teams');
-  await expect(panel.getByLabel('Location')).toHaveValue(CALLA_PAGE.location);
+  await expect(panel.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
+  await expect(panel.getByLabel('Headline', { exact: true })).toHaveValue('Technical Recruiter for healthcare AI teams');
+  await expect(panel.getByLabel('Location', { exact: true })).toHaveValue(CALLA_PAGE.location);
 
   env.sandbox.clearLog();
   await panel.getByRole('button', { name: 'Save to Stardex' }).click();
@@ -117,12 +117,12 @@ test('the side panel follows the active tab', async () => {
   const calla = await openProfile(env.browser, CALLA_FILE);
   const katrin = await openProfile(env.browser, '02-layout2025-fragment.html');
   const panel = await openSidePanel(calla.page);
-  await expect(panel.getByLabel('Full name')).toHaveValue('Calla Northallen');
+  await expect(panel.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
 
   await katrin.page.bringToFront();
-  await expect(panel.getByLabel('Full name')).toHaveValue('Katrin Quennerby');
+  await expect(panel.getByLabel('Full name', { exact: true })).toHaveValue('Katrin Quennerby');
   await calla.page.bringToFront();
-  await expect(panel.getByLabel('Full name')).toHaveValue('Calla Northallen');
+  await expect(panel.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
 });
 
 /**
