@@ -29,6 +29,15 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware rules: a promise nobody awaits or catches loses its error.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -38,5 +47,11 @@ export default tseslint.config(
     // Command-line tools print their results.
     files: ['scripts/**', 'tests/**'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // vi.spyOn(...).mockImplementation over the overloaded browser.storage methods types their
+    // callback-style overload as returning void, so an async fake reads as a misused promise.
+    files: ['tests/unit/**'],
+    rules: { '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }] },
   },
 );
