@@ -49,6 +49,23 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    // The popup's pieces and the review logic run in pages; the background's modules hold the key and the outbox.
+    files: ['components/**', 'lib/review/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(lib/)?background/',
+              message: 'components/ and lib/review/ must not import lib/background/: talk to it through lib/messaging.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // vi.spyOn(...).mockImplementation over the overloaded browser.storage methods types their
     // callback-style overload as returning void, so an async fake reads as a misused promise.
     files: ['tests/unit/**'],
