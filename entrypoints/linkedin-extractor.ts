@@ -25,6 +25,9 @@ async function read(): Promise<ExtractorAnswer> {
  * return value the file's completion value, which executeScript returns; unlike its content-script
  * wrapper it dispatches no event and posts no message on the page, and each run leaves no global.
  */
+// WXT types `main` as returning void, but its value is the file's completion value, which
+// executeScript awaits and returns: returning the promise is the point.
+// eslint-disable-next-line @typescript-eslint/no-misused-promises
 export default defineUnlistedScript((): Promise<ExtractorCompletion> =>
   read().catch((error: unknown) => extractorFailure(error)),
 );

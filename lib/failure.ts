@@ -9,7 +9,7 @@ import { STARDEX_ERROR_KINDS } from './stardex/errors';
 const detail = z.string().optional();
 
 /** Stardex (or the way to it) answered with a failure, or did not answer. */
-export const stardexFailureSchema = z.object({
+const stardexFailureSchema = z.object({
   kind: z.enum(STARDEX_ERROR_KINDS),
   /** HTTP status, or null when no answer arrived (or nothing was sent). */
   status: z.number().int().nullable(),
@@ -56,4 +56,3 @@ export const failureSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stored-words'), message: z.string(), detail }),
 ]);
 export type Failure = z.infer<typeof failureSchema>;
-export type FailureKind = Failure['kind'];

@@ -200,7 +200,7 @@ export const CONTACT_LISTS = {
 } as const;
 
 type Fields = typeof FIELDS;
-export type FieldKey = keyof Fields;
+type FieldKey = keyof Fields;
 /** A field's definition with its key; for a union of keys, the union of their definitions. */
 type FieldOf<K extends FieldKey> = { [P in K]: Fields[P] & { key: P } }[K];
 export type Field = FieldOf<FieldKey>;

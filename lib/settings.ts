@@ -16,7 +16,7 @@ export const settingsSchema = z.object({
   /** What the toolbar button and "Review and update in Stardex…" open; settings stored before it existed read as the popup. */
   reviewOpensIn: z.enum(['popup', 'side-panel']).default('popup'),
 });
-export type Settings = z.infer<typeof settingsSchema>;
+type Settings = z.infer<typeof settingsSchema>;
 export type ReviewOpensIn = Settings['reviewOpensIn'];
 
 /** https anywhere; plain http only for a sandbox on this machine. */

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/field-accuracy.ts (after `npm run build`)
+ * npm run accuracy (after `npm run build`)
  *
  * Field accuracy per layout family on the fixture corpus, read the way `npm run scrape` and the
  * extension read a page (the built extractor in headless Chromium). A profile page counts its eight

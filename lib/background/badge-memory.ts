@@ -7,7 +7,7 @@ import { StoredValueError } from '../storage/validated-item';
  */
 
 /** A badge lookup is reused this long, so revisiting a profile or switching tabs spends no request. */
-export const MATCH_TTL_MS = 5 * 60_000;
+const MATCH_TTL_MS = 5 * 60_000;
 
 /** Damaged badge memory only costs a lookup or a redraw: it is dropped, and said so, rather than stopping the badge. */
 async function readOrDrop<T>(item: { getValue(): Promise<T>; removeValue(): Promise<void> }, empty: T): Promise<T> {

@@ -6,7 +6,7 @@ import { selectMatches } from '../stardex/profile-match';
 import { IdentityMismatchError, assertPersonIsProfile } from './identity-guard';
 import { readLink, writeLink } from './profile-links';
 
-export class NotAProfileUrlError extends Error {
+class NotAProfileUrlError extends Error {
   constructor(url: string) {
     super(`"${url}" is not a LinkedIn profile URL.`);
     this.name = 'NotAProfileUrlError';

@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
-import { MENU_FIELDS, type MenuField } from '../fields';
+import { MENU_FIELDS } from '../fields';
+import type { SelectionTarget } from '../review/selection-draft';
 
 /** Where profile menus apply. Sales Navigator and Recruiter pages may link the public profile. */
 export const PROFILE_PAGE_PATTERNS = [
@@ -7,8 +8,6 @@ export const PROFILE_PAGE_PATTERNS = [
   'https://*.linkedin.com/sales/lead/*',
   'https://*.linkedin.com/talent/*',
 ];
-
-export type SelectionTarget = MenuField | 'note';
 
 /**
  * What the user can add from a selection on a profile page, each id `add-as:<target>`: the fields

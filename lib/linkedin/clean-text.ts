@@ -101,7 +101,7 @@ export function isMaskedValue(text: string): boolean {
 }
 
 /** The separator LinkedIn puts between the parts of one line ("Acme · Full-time · 2 yrs"). */
-export const MIDDLE_DOT_SEPARATOR = ' · ';
+const MIDDLE_DOT_SEPARATOR = ' · ';
 
 /** "Acme · Full-time" -> "Acme": drops trailing employment types, in the UI languages listed in employment-types.ts. */
 export function stripEmploymentType(text: string | null): string | null {

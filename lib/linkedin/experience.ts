@@ -17,7 +17,7 @@ const LIST_ITEM = '[role="listitem"], li';
 /** Long descriptions: never a title, company or date. */
 const DESCRIPTION = '[data-testid="expandable-text-box"]';
 
-export interface ExperiencePosition {
+interface ExperiencePosition {
   title: string | null;
   company: string | null;
   /** True when the role's date range runs to "Present". */

@@ -14,7 +14,7 @@ import type { ExtractionResult } from './types';
 export const EXTRACTOR_FILE = '/linkedin-extractor.js';
 
 /** The page is still switching to the URL's profile (LinkedIn replaces the DOM after the URL). */
-export interface ProfileLoading {
+interface ProfileLoading {
   kind: 'loading';
   reason: string;
 }

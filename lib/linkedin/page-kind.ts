@@ -12,7 +12,7 @@ import { showsUnavailableProfile } from './unavailable-profile';
  * - `other-subpage`: other `/details/...` lists and `/recent-activity/...`;
  * - `sales-navigator` / `recruiter`: the slug comes from the page's link to the public profile.
  */
-export type ProfileView = 'main' | 'experience-details' | 'other-subpage' | 'sales-navigator' | 'recruiter';
+type ProfileView = 'main' | 'experience-details' | 'other-subpage' | 'sales-navigator' | 'recruiter';
 
 export interface ProfilePage {
   kind: 'profile-page';

@@ -4,7 +4,7 @@ import { BackgroundError } from './send-to-background';
  * A popup lookup the rate limit held back asks again by itself once the wait is over, instead of
  * leaving the user to reopen the popup. These are react-query's `retry` / `retryDelay` options.
  */
-export const MAX_HELD_BACK_RETRIES = 5;
+const MAX_HELD_BACK_RETRIES = 5;
 
 /** The seconds to wait when `error` is a lookup held back by the rate limit, else null. */
 export function heldBackSeconds(error: unknown): number | null {

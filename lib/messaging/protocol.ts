@@ -122,7 +122,7 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
 export type TabProfile = z.infer<typeof tabProfileSchema>;
 
 /** A Stardex person as the background read it (lib/stardex/schemas), passed on to the popup. */
-export const personSummarySchema = personSchema;
+const personSummarySchema = personSchema;
 export type PersonSummary = z.infer<typeof personSummarySchema>;
 
 const settingsViewSchema = z.object({
@@ -154,7 +154,7 @@ const connectionSchema = z.discriminatedUnion('ok', [
 ]);
 export type ConnectionCheck = z.infer<typeof connectionSchema>;
 
-export const matchResultSchema = z.discriminatedUnion('status', [
+const matchResultSchema = z.discriminatedUnion('status', [
   /** `linked`: found through a link the user made by hand, not by LinkedIn URL. */
   z.object({ status: z.literal('matched'), person: personSummarySchema, linked: z.boolean() }),
   z.object({ status: z.literal('several'), persons: z.array(personSummarySchema) }),
@@ -173,7 +173,7 @@ const queuedAttemptSchema = z.object({
 });
 export type QueuedAttempt = z.infer<typeof queuedAttemptSchema>;
 
-export const saveOutcomeSchema = z.discriminatedUnion('status', [
+const saveOutcomeSchema = z.discriminatedUnion('status', [
   /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
   /** `placed`: the job, stage and list steps that reached Stardex with it (issue 13). */
   z.object({
@@ -195,7 +195,7 @@ export const saveOutcomeSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
-export const createOutcomeSchema = z.object({
+const createOutcomeSchema = z.object({
   /** `existing`: Stardex already had this profile (found before or after a failed create); nothing new was made. */
   status: z.enum(['created', 'existing']),
   person: personSummarySchema,
@@ -210,9 +210,8 @@ const queuedSaveSchema = queuedAttemptSchema.extend({
   linkedinUrl: z.string(),
   fields: z.array(z.string()),
 });
-export type QueuedSave = z.infer<typeof queuedSaveSchema>;
 
-export const outboxViewSchema = z.object({
+const outboxViewSchema = z.object({
   pending: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
   forProfile: z.array(queuedSaveSchema),

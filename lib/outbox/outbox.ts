@@ -6,7 +6,7 @@ import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
 export { BASE_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
-export { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry, type OutboxState } from './schema';
+export { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry } from './schema';
 
 /**
  * Pure operations on the stored outbox array. Array order is queue order; every function returns

@@ -10,7 +10,7 @@ const name = z.string().min(1).max(300);
 export const jobRefSchema = z.object({ id, name });
 export type JobRef = z.infer<typeof jobRefSchema>;
 
-export const placementStepSchema = z.discriminatedUnion('kind', [
+const placementStepSchema = z.discriminatedUnion('kind', [
   /** `POST /v1/candidates/update-stage` for the person's candidacy on the job. */
   z.object({ kind: z.literal('stage'), job: jobRefSchema, stage: z.object({ id, name }) }),
   /** `POST /v1/lists/{id}/items` with the person. */

@@ -8,7 +8,7 @@ import { placementEntryShape, type JobRef, type PlacementStep } from './placemen
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;
 
-export type OutboxState = 'pending' | 'sending' | 'failed';
+type OutboxState = 'pending' | 'sending' | 'failed';
 
 export interface OutboxEntry {
   id: string;

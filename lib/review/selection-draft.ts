@@ -1,8 +1,10 @@
 import { EMPTY_DRAFT, type Draft } from '../drafts';
-import { FIELDS } from '../fields';
+import { FIELDS, type MenuField } from '../fields';
 import { MAX_NOTE_LENGTH } from '../notes';
-import type { SelectionTarget } from '../background/menu-definitions';
 import { CONTACT_FIELDS } from './contact-fields';
+
+/** What a selection on a profile page can be added as: a field the right-click menu offers, or a note. */
+export type SelectionTarget = MenuField | 'note';
 
 const MAX_SELECTION = 2000;
 

@@ -38,39 +38,31 @@ export interface StardexClientOptions {
   onRateLimit?: (info: RateLimitInfo) => void;
 }
 
-export interface RequestOptions {
-  /** Aborting rejects with the signal's own reason (not a StardexError): the caller asked for it. */
-  signal?: AbortSignal;
-}
-
 export interface StardexClient {
-  searchPersons(query: PersonSearch, options?: RequestOptions): Promise<{ persons: StardexPerson[]; total: number }>;
-  getPerson(id: string, options?: RequestOptions): Promise<StardexPerson>;
-  createPerson(body: PersonCreate, options?: RequestOptions): Promise<StardexPerson>;
+  searchPersons(query: PersonSearch): Promise<{ persons: StardexPerson[]; total: number }>;
+  getPerson(id: string): Promise<StardexPerson>;
+  createPerson(body: PersonCreate): Promise<StardexPerson>;
   /**
    * Rejects with a StardexError whose `unconfirmedWrite` is true when Stardex answered 2xx but the
    * body neither confirms nor refuses: the caller must read the person back (lib/background/confirm-update.ts).
    */
-  updatePerson(id: string, patch: PatchWithJob, options?: RequestOptions): Promise<void>;
+  updatePerson(id: string, patch: PatchWithJob): Promise<void>;
   /** A general note (`secondary_note`) on the person, via `POST /v1/person-activities`. */
-  addNote(personId: string, content: string, options?: RequestOptions): Promise<void>;
+  addNote(personId: string, content: string): Promise<void>;
   /** Cheapest authenticated call; resolves when the address and key work. */
-  checkConnection(options?: RequestOptions): Promise<void>;
+  checkConnection(): Promise<void>;
   /** `POST /v1/jobs/search`; archived jobs left out unless asked for. */
-  searchJobs(
-    query: { keywords: string[]; limit: number; archived?: boolean },
-    options?: RequestOptions,
-  ): Promise<JobSummary[]>;
+  searchJobs(query: { keywords: string[]; limit: number; archived?: boolean }): Promise<JobSummary[]>;
   /** `GET /v1/jobs/{id}`, with its pipeline stages. */
-  getJob(id: string, options?: RequestOptions): Promise<Job>;
+  getJob(id: string): Promise<Job>;
   /** `POST /v1/candidates/update-stage`; any 2xx that reports no failure counts (moving twice is harmless). */
-  updateStage(change: StageChange, options?: RequestOptions): Promise<void>;
-  searchLists(query: { keywords: string[]; limit: number }, options?: RequestOptions): Promise<ListSummary[]>;
+  updateStage(change: StageChange): Promise<void>;
+  searchLists(query: { keywords: string[]; limit: number }): Promise<ListSummary[]>;
   /** `POST /v1/lists/{id}/items`; null when the 2xx answer does not say what happened to each id. */
-  addToList(listId: string, personIds: string[], options?: RequestOptions): Promise<ListItemsResult | null>;
+  addToList(listId: string, personIds: string[]): Promise<ListItemsResult | null>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_TIMEOUT_MS = 15_000;
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
@@ -85,18 +77,10 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
    * Sends one request and returns the 2xx answer; rejects with a StardexError for a non-2xx status and
    * for a 2xx whose body reports a failure (`success: false`, a non-null `error`).
    */
-  async function request(
-    method: 'GET' | 'POST' | 'PATCH',
-    path: string,
-    body: unknown,
-    signal: AbortSignal | undefined,
-  ): Promise<Answer> {
-    signal?.throwIfAborted();
+  async function request(method: 'GET' | 'POST' | 'PATCH', path: string, body: unknown): Promise<Answer> {
     await options.beforeRequest?.();
-    signal?.throwIfAborted();
 
     const timeoutSignal = AbortSignal.timeout(timeoutMs);
-    const combinedSignal = signal ? AbortSignal.any([signal, timeoutSignal]) : timeoutSignal;
     const url = new URL(path, baseUrl);
     const headers: Record<string, string> = { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -110,12 +94,12 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
         body: body === undefined ? undefined : JSON.stringify(body),
         // The key is for the configured address only: a redirect fails instead of taking it (and the body) elsewhere.
         redirect: 'error',
-        signal: combinedSignal,
+        signal: timeoutSignal,
       });
       // Reading the body stays under the same timeout: a server can send headers and then stall.
       bodyText = await response.text();
     } catch (error) {
-      throw transportError(error, { method, url, callerSignal: signal, timeoutSignal, timeoutMs });
+      throw transportError(error, { method, url, timeoutSignal, timeoutMs });
     }
 
     const json = parseJsonOrUndefined(bodyText);
@@ -140,54 +124,54 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
     };
   }
 
-  async function searchPersons(query: PersonSearch, { signal }: RequestOptions = {}) {
-    const answer = await request('POST', 'v1/persons/search', query, signal);
+  async function searchPersons(query: PersonSearch) {
+    const answer = await request('POST', 'v1/persons/search', query);
     const { data, meta } = dataOf(answer, personListEnvelopeSchema);
     return { persons: data, total: meta?.total ?? data.length };
   }
 
   return {
     searchPersons,
-    async getPerson(id, { signal } = {}) {
-      const answer = await request('GET', `v1/persons/${checkedPersonId(id)}`, undefined, signal);
+    async getPerson(id) {
+      const answer = await request('GET', `v1/persons/${checkedPersonId(id)}`, undefined);
       return dataOf(answer, personEnvelopeSchema).data;
     },
-    async createPerson(body, { signal } = {}) {
-      const answer = await request('POST', 'v1/persons', body, signal);
+    async createPerson(body) {
+      const answer = await request('POST', 'v1/persons', body);
       return dataOf(answer, createdPersonEnvelopeSchema).data;
     },
-    async updatePerson(id, patch, { signal } = {}) {
-      const answer = await request('PATCH', `v1/persons/${checkedPersonId(id)}`, patch, signal);
+    async updatePerson(id, patch) {
+      const answer = await request('PATCH', `v1/persons/${checkedPersonId(id)}`, patch);
       // Nothing in `data` is needed (Stardex's example is `{message}`, but `{}` and `{id}` are as good).
       if (!reportsSuccess(answer.json)) throw unconfirmedWrite(answer);
     },
-    async addNote(personId, content, { signal } = {}) {
+    async addNote(personId, content) {
       const body = { activity_type: 'secondary_note', activity_content: content, person_id: checkedPersonId(personId) };
       // Any 2xx that reports no failure counts, whatever its body: the note's answer is undocumented,
       // notes cannot be read back, and posting it again would add it twice.
-      await request('POST', 'v1/person-activities', body, signal);
+      await request('POST', 'v1/person-activities', body);
     },
-    async checkConnection(options) {
-      await searchPersons({ limit: 1 }, options);
+    async checkConnection() {
+      await searchPersons({ limit: 1 });
     },
-    async searchJobs({ keywords, limit, archived = false }, { signal } = {}) {
-      const answer = await request('POST', 'v1/jobs/search', { keywords, is_archived: archived, limit }, signal);
+    async searchJobs({ keywords, limit, archived = false }) {
+      const answer = await request('POST', 'v1/jobs/search', { keywords, is_archived: archived, limit });
       return dataOf(answer, listEnvelope(jobSummarySchema)).data;
     },
-    async getJob(id, { signal } = {}) {
-      const answer = await request('GET', `v1/jobs/${checkedId(id, 'job')}`, undefined, signal);
+    async getJob(id) {
+      const answer = await request('GET', `v1/jobs/${checkedId(id, 'job')}`, undefined);
       return dataOf(answer, dataEnvelope(jobSchema)).data;
     },
-    async updateStage(change, { signal } = {}) {
-      await request('POST', 'v1/candidates/update-stage', change, signal);
+    async updateStage(change) {
+      await request('POST', 'v1/candidates/update-stage', change);
     },
-    async searchLists({ keywords, limit }, { signal } = {}) {
-      const answer = await request('POST', 'v1/lists/search', { keywords, limit }, signal);
+    async searchLists({ keywords, limit }) {
+      const answer = await request('POST', 'v1/lists/search', { keywords, limit });
       return dataOf(answer, listEnvelope(listSummarySchema)).data;
     },
-    async addToList(listId, personIds, { signal } = {}) {
+    async addToList(listId, personIds) {
       const body = { person_ids: personIds.map((id) => checkedPersonId(id)) };
-      const answer = await request('POST', `v1/lists/${checkedId(listId, 'list')}/items`, body, signal);
+      const answer = await request('POST', `v1/lists/${checkedId(listId, 'list')}/items`, body);
       // Adding again is harmless (Stardex answers already_present_ids), so an unreadable 2xx is not an error.
       const parsed = dataEnvelope(listItemsResultSchema).safeParse(answer.json);
       return parsed.success ? parsed.data.data : null;
@@ -306,14 +290,12 @@ function parseJsonOrUndefined(text: string): unknown {
 interface TransportContext {
   method: string;
   url: URL;
-  callerSignal: AbortSignal | undefined;
   timeoutSignal: AbortSignal;
   timeoutMs: number;
 }
 
 function transportError(error: unknown, context: TransportContext): unknown {
-  const { method, url, callerSignal, timeoutSignal, timeoutMs } = context;
-  if (callerSignal?.aborted) return callerSignal.reason;
+  const { method, url, timeoutSignal, timeoutMs } = context;
   const target = `${method} ${url.origin}${url.pathname}`;
   if (timeoutSignal.aborted) {
     return new StardexError({

@@ -24,7 +24,7 @@ function lenientArray<T extends z.ZodType>(item: T) {
     );
 }
 
-export const stageSchema = z.object({ id, name: z.string().min(1) });
+const stageSchema = z.object({ id, name: z.string().min(1) });
 export type PipelineStage = z.infer<typeof stageSchema>;
 
 export const jobSummarySchema = z.object({
@@ -41,7 +41,7 @@ export const jobSchema = jobSummarySchema.extend({ pipeline_stages: lenientArray
 export type Job = z.infer<typeof jobSchema>;
 
 /** One entry of a person's `candidates[]`: the person on a job, at a stage. */
-export const candidacySchema = z.object({
+const candidacySchema = z.object({
   candidate_id: id,
   job_id: id,
   job_name: optionalText,

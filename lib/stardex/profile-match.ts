@@ -13,7 +13,7 @@ import type { StardexPerson } from './types';
 export type ProfileRelation = 'same' | 'other' | 'none';
 
 /** The profile a Stardex person points at, in comparable form, or null when the record has no LinkedIn. */
-export function personSlug(person: StardexPerson): string | null {
+function personSlug(person: StardexPerson): string | null {
   if (person.linkedin_public_id?.trim()) return publicIdSlug(person.linkedin_public_id);
   return person.linkedin_url ? storedUrlSlug(person.linkedin_url) : null;
 }

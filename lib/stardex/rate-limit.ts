@@ -63,7 +63,7 @@ export const rateLimiterStateSchema = z.object({
   blockedUntil: z.number(),
 });
 
-export type RateLimiterState = z.infer<typeof rateLimiterStateSchema>;
+type RateLimiterState = z.infer<typeof rateLimiterStateSchema>;
 
 export interface RateLimiterOptions {
   limit?: number;
@@ -71,7 +71,7 @@ export interface RateLimiterOptions {
   now?: () => number;
 }
 
-export interface Reservation {
+interface Reservation {
   /** Milliseconds until the request may go (0 = now). */
   waitMs: number;
   /** False when the wait was longer than the caller would hold the request: nothing was booked. */

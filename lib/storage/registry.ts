@@ -1,7 +1,7 @@
 import type { StorageArea } from 'wxt/utils/storage';
 
 /** Where a stored item lives: a `browser.storage` area, or the extension's IndexedDB (Firefox's API key). */
-export type ItemArea = StorageArea | 'database';
+type ItemArea = StorageArea | 'database';
 
 export interface RegisteredItem {
   name: string;

@@ -111,7 +111,7 @@ export function defineValidatedItem<S extends z.ZodType>({
 }
 
 /** A damaged entry taken out of a stored collection, kept under `setAside:<collection>`. */
-export interface SetAsideEntry {
+interface SetAsideEntry {
   /** Its index (lists) or key (records) in the collection, or "(whole value)". */
   at: string;
   value: unknown;
@@ -119,7 +119,7 @@ export interface SetAsideEntry {
   setAsideAt: number;
 }
 
-export const SET_ASIDE_PREFIX = 'setAside:';
+const SET_ASIDE_PREFIX = 'setAside:';
 
 interface CollectionShape<T, C> {
   /** The stored value's entries, or null when it is not a collection of this shape at all. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const faultSchema = z.strictObject({
+const faultSchema = z.strictObject({
   method: z.string().optional(),
   /** A path prefix such as `/v1/persons/`, or a regular expression when it starts with `^`. */
   path: z.string().optional(),

@@ -3,7 +3,7 @@
  * persons. A person's candidacies live on the person (`StoredPerson.candidates`), as a read returns them.
  */
 
-export interface StoredStage {
+interface StoredStage {
   id: string;
   name: string;
 }

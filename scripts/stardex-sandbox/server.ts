@@ -23,9 +23,7 @@ import { RateWindow, type RateDecision } from './rate-window';
 import { defaultSeed, type SeedPerson, type StoredPerson } from './seed';
 import { describeIssues } from './validation';
 
-export type { SeedPerson, StoredPerson } from './seed';
-export type { FaultInput } from './faults';
-export type { AnswerStyle } from './answer-styles';
+export type { SeedPerson } from './seed';
 
 /** Read-write key of the demo; documented in README.md and printed by the CLI. */
 export const DEMO_API_KEY = 'sk_sandbox_demo';

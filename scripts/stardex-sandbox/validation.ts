@@ -68,7 +68,6 @@ export const patchBodySchema = z.strictObject({
   custom_fields: z.array(z.looseObject({ attribute_id: text('custom_fields[].attribute_id') })).optional(),
 });
 
-export type SearchBody = z.output<typeof searchBodySchema>;
 export type CreateBody = z.output<typeof createBodySchema>;
 export type PatchBody = z.output<typeof patchBodySchema>;
 

@@ -39,7 +39,7 @@ export async function openProfile(browser: ExtensionBrowser, file: string, url =
   return { page, tabId, url };
 }
 
-export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
   const worker = browser.serviceWorker;
   const tabId = await worker.evaluate(async (tabUrl) => {
     const tabs = await chrome.tabs.query({});

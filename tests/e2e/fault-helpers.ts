@@ -7,7 +7,7 @@ import { CALLA_ID, CALLA_PAGE, callaInStardex } from './calla';
 
 export { CALLA_ID };
 
-export const CALLA_PROFILE = '01-layout2025-full.html';
+const CALLA_PROFILE = '01-layout2025-full.html';
 export const PERSON_PATH = `/v1/persons/${CALLA_ID}`;
 /** Calla as Stardex has her: all as on her page but an older job title. */
 export const callaAsInStardex = callaInStardex({ current_job_title: 'Recruiter' });

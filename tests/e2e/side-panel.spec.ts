@@ -95,7 +95,9 @@ test('the side panel follows two in-page navigations, keeps each profile’s edi
   // Second navigation: back to Calla. Her edit is there again, Katrin's is kept as her draft.
   await navigateInPage(calla.page, fixtureUrl(CALLA_FILE), callaMain);
   await expect(panel.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
-  await expect(panel.getByLabel('Headline', { exact: true })).toHaveValue('Technical Recruiter for healthcare AI teams');
+  await expect(panel.getByLabel('Headline', { exact: true })).toHaveValue(
+    'Technical Recruiter for healthcare AI teams',
+  );
   await expect(panel.getByLabel('Location', { exact: true })).toHaveValue(CALLA_PAGE.location);
 
   env.sandbox.clearLog();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Window } from 'happy-dom';
 import type { ProfileFields } from '../../../lib/linkedin/types';
 
-export const fixturesDir = path.resolve('tests/fixtures/linkedin');
+const fixturesDir = path.resolve('tests/fixtures/linkedin');
 
 export interface FixtureCase {
   file: string;

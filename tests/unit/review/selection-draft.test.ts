@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DRAFT, draftSchema, type Draft } from '@/lib/drafts';
-import type { SelectionTarget } from '@/lib/background/menu-definitions';
+import type { SelectionTarget } from '@/lib/review/selection-draft';
 import { addSelectionToDraft, selectionLabel } from '@/lib/review/selection-draft';
 import { MAX_NOTE_LENGTH } from '@/lib/notes';
 
