@@ -39,10 +39,10 @@ interface FieldDefinition {
   /** Longest value accepted, in characters. */
   maxLength: number;
   /**
-   * How `POST /v1/persons` takes it: in the body, required or optional; as a PATCH right after the
-   * create (create has no such key); or not at all.
+   * How `POST /v1/persons` takes it: in the body, required or optional; or as a PATCH right after the
+   * create (create has no such key), so a create never refuses a value the review lets the user type.
    */
-  create: 'required' | 'optional' | 'patch-after' | 'never';
+  create: 'required' | 'optional' | 'patch-after';
   /** A selection added as this field keeps its line breaks (an address's lines). */
   multiline?: true;
 }
@@ -175,7 +175,7 @@ export const FIELDS = {
     maxLength: 40,
     create: 'optional',
   },
-  /** Documented for PATCH only, and not among the fields a read returns. */
+  /** Documented for PATCH only, and not among the fields a read returns: a create sends it as a PATCH after. */
   address: {
     group: 'contact',
     patchKey: 'address',
@@ -184,7 +184,7 @@ export const FIELDS = {
     menuPosition: 5,
     format: 'text',
     maxLength: 500,
-    create: 'never',
+    create: 'patch-after',
     multiline: true,
   },
 } as const satisfies Record<string, FieldDefinition>;
@@ -240,8 +240,7 @@ export const CONTACT_FIELD_DEFINITIONS = ALL_FIELDS.filter(
  * the profile's URL, which the request carries.
  */
 export const CREATE_INPUT_FIELDS = ALL_FIELDS.filter(
-  (field): field is Exclude<Field, { create: 'never' } | { key: 'linkedinUrl' }> =>
-    field.create !== 'never' && field.key !== 'linkedinUrl',
+  (field): field is Exclude<Field, { key: 'linkedinUrl' }> => field.key !== 'linkedinUrl',
 );
 
 /** The fields offered under right-click "Add to Stardex as", in menu order. */

@@ -149,4 +149,24 @@ describe('create with a job, a stage and a list', () => {
     ]);
     expect(writes[0]!.body).toMatchObject({ job_id: JOB.id });
   });
+
+  it('a headline and an address, which create does not take, follow it as one PATCH to the new person', async () => {
+    const { createPerson, client } = await modules();
+    const outcome = await createPerson(client, {
+      type: 'person/create',
+      tabId: null,
+      linkedinUrl: 'https://www.linkedin.com/in/mireille-osterbrook/',
+      person: { name: 'Mireille Osterbrook', linkedin_headline: 'Harbour pilot', address: '1 Quay Lane\nPortwick' },
+    });
+    expect(outcome.status).toBe('created');
+    const writes = sandbox
+      .requests()
+      .filter((request) => request.method !== 'GET' && !request.path.endsWith('/search'));
+    expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'POST /v1/persons',
+      `PATCH /v1/persons/${outcome.person.id}`,
+    ]);
+    expect(writes[0]!.body).toEqual({ name: 'Mireille Osterbrook', linkedin_url: expect.any(String) });
+    expect(writes[1]!.body).toEqual({ linkedin_headline: 'Harbour pilot', address: '1 Quay Lane\nPortwick' });
+  });
 });
