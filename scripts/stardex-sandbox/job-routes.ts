@@ -5,23 +5,13 @@ import { candidateOn, type PlacementStore, type StoredJob } from './placement-st
 import type { Route, RouteRequest } from './person-routes';
 import { codedError, frameworkError, list, ok, type SandboxResponse } from './responses';
 import { UUID_PATTERN, parseBody } from './route-helpers';
-
-const keywordsSchema = z.array(z.string({ error: 'keywords[] must be strings' })).default([]);
-const pageSchema = {
-  offset: z.number({ error: 'offset must be an integer >= 0' }).int().min(0).default(0),
-  limit: z
-    .number({ error: 'limit must be an integer from 1 to 100' })
-    .int({ error: 'limit must be an integer from 1 to 100' })
-    .min(1, { error: 'limit must be an integer from 1 to 100' })
-    .max(100, { error: 'limit must be an integer from 1 to 100' })
-    .default(20),
-};
+import { keywordsSchema, pagingShape } from './validation';
 
 /** Loose like persons/search: Stardex documents many filters the sandbox does not model. */
 const jobSearchBodySchema = z.looseObject({
   keywords: keywordsSchema,
   is_archived: z.boolean({ error: 'is_archived must be a boolean' }).optional(),
-  ...pageSchema,
+  ...pagingShape,
 });
 
 const optionalText = (field: string) =>

@@ -2,16 +2,11 @@ import { z } from 'zod';
 import type { Route } from './person-routes';
 import { codedError, frameworkError, list, ok } from './responses';
 import { UUID_PATTERN, parseBody } from './route-helpers';
+import { keywordsSchema, pagingShape } from './validation';
 
 const listSearchBodySchema = z.looseObject({
-  keywords: z.array(z.string({ error: 'keywords[] must be strings' })).default([]),
-  offset: z.number({ error: 'offset must be an integer >= 0' }).int().min(0).default(0),
-  limit: z
-    .number({ error: 'limit must be an integer from 1 to 100' })
-    .int({ error: 'limit must be an integer from 1 to 100' })
-    .min(1, { error: 'limit must be an integer from 1 to 100' })
-    .max(100, { error: 'limit must be an integer from 1 to 100' })
-    .default(20),
+  keywords: keywordsSchema,
+  ...pagingShape,
 });
 
 /** `company_ids` is documented too; the sandbox's lists hold persons only. */

@@ -1,5 +1,17 @@
 import { z } from 'zod';
 
+/** `offset` and `limit` of every search body, with the words Stardex's validation uses. */
+export const pagingShape = {
+  offset: z.number({ error: 'offset must be an integer >= 0' }).int().min(0).default(0),
+  limit: z
+    .number({ error: 'limit must be an integer from 1 to 100' })
+    .int({ error: 'limit must be an integer from 1 to 100' })
+    .min(1, { error: 'limit must be an integer from 1 to 100' })
+    .max(100, { error: 'limit must be an integer from 1 to 100' })
+    .default(20),
+};
+export const keywordsSchema = z.array(z.string({ error: 'keywords[] must be strings' })).default([]);
+
 /** Strict bodies: an unknown field is a 400, so a client sending e.g. `linkedin_headline` to create finds out. */
 
 const text = (field: string) => z.string({ error: `${field} must be a string` });
@@ -10,13 +22,7 @@ export const searchBodySchema = z.looseObject({
   email: optionalText('email'),
   phone: optionalText('phone'),
   name: optionalText('name'),
-  offset: z.number({ error: 'offset must be an integer >= 0' }).int().min(0).default(0),
-  limit: z
-    .number({ error: 'limit must be an integer from 1 to 100' })
-    .int({ error: 'limit must be an integer from 1 to 100' })
-    .min(1, { error: 'limit must be an integer from 1 to 100' })
-    .max(100, { error: 'limit must be an integer from 1 to 100' })
-    .default(20),
+  ...pagingShape,
 });
 
 export const createBodySchema = z.strictObject({

@@ -47,5 +47,17 @@ export function menuHelpers(env: ExtensionEnvironment) {
       );
   }
 
-  return { clickMenu, recordNotifications };
+  /** chrome.contextMenus has no getAll: `update(id, {})` changes nothing and fails for an unknown id. */
+  function menuExists(id: string): Promise<boolean> {
+    return env.browser.serviceWorker.evaluate(
+      (menuId) =>
+        chrome.contextMenus.update(menuId, {}).then(
+          () => true,
+          () => false,
+        ),
+      id,
+    );
+  }
+
+  return { clickMenu, recordNotifications, menuExists };
 }

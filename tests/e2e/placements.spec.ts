@@ -13,7 +13,7 @@ import { menuHelpers } from './menu-helpers';
  */
 
 const env = useExtensionEnvironment();
-const { clickMenu, recordNotifications } = menuHelpers(env);
+const { clickMenu, recordNotifications, menuExists } = menuHelpers(env);
 
 const JOB = seedJobs[0]!;
 const STAGE = JOB.pipeline_stages[2]!;
@@ -163,16 +163,6 @@ test('right-click › "Add to Stardex job ›" lists the three most recent jobs 
   // Four jobs used before, newest first, as the review's saves keep them.
   const recent = [seedJobs[1]!, JOB, seedJobs[2]!, seedJobs[3]!].map(({ id, name }) => ({ id, name }));
   await env.browser.serviceWorker.evaluate((jobs) => chrome.storage.local.set({ recentJobs: jobs }), recent);
-  // chrome.contextMenus has no getAll: `update(id, {})` changes nothing and fails for an unknown id.
-  const menuExists = (id: string) =>
-    env.browser.serviceWorker.evaluate(
-      (menuId) =>
-        chrome.contextMenus.update(menuId, {}).then(
-          () => true,
-          () => false,
-        ),
-      id,
-    );
   const entries = recent.map((job) => `add-to-job:${job.id}`);
   await expect.poll(() => Promise.all(entries.map(menuExists))).toEqual([true, true, true, false]);
   const notifications = await recordNotifications();
