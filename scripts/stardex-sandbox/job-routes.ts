@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { PersonStore } from './person-store';
 import { candidateOn, type PlacementStore, type StoredJob } from './placement-store';
 import type { Route, RouteRequest } from './person-routes';
-import { codedError, frameworkError, list, ok, type SandboxResponse } from './responses';
+import { codedError, frameworkError, listPage, ok, type SandboxResponse } from './responses';
 import { UUID_PATTERN, parseBody } from './route-helpers';
 import { keywordsSchema, pagingShape } from './validation';
 
@@ -52,7 +52,7 @@ export const jobRoutes: readonly Route[] = [
       if (!parsed.ok) return parsed.response;
       const { keywords, is_archived, offset, limit } = parsed.value;
       const hits = placements.searchJobs(keywords, is_archived);
-      return list(hits.slice(offset, offset + limit).map(jobSummary), { total: hits.length, offset, limit });
+      return listPage(hits, { offset, limit }, jobSummary);
     },
   },
   {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Route } from './person-routes';
-import { codedError, frameworkError, list, ok } from './responses';
+import { codedError, frameworkError, listPage, ok } from './responses';
 import { UUID_PATTERN, parseBody } from './route-helpers';
 import { keywordsSchema, pagingShape } from './validation';
 
@@ -29,8 +29,10 @@ export const listRoutes: readonly Route[] = [
       if (!parsed.ok) return parsed.response;
       const { keywords, offset, limit } = parsed.value;
       const hits = placements.searchLists(keywords);
-      const items = hits.map(({ person_ids, ...rest }) => ({ ...rest, item_count: person_ids.length }));
-      return list(items.slice(offset, offset + limit), { total: hits.length, offset, limit });
+      return listPage(hits, { offset, limit }, ({ person_ids, ...rest }) => ({
+        ...rest,
+        item_count: person_ids.length,
+      }));
     },
   },
   {

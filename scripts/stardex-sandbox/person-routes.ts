@@ -2,7 +2,7 @@ import type { Endpoint } from './answer-styles';
 import { addCandidacy, unknownJob } from './job-routes';
 import { publicIdFromLinkedinUrl } from './linkedin-url';
 import { createdPerson, publicPerson, type PersonFilters, type PersonStore } from './person-store';
-import { codedError, frameworkError, list, ok, type SandboxResponse } from './responses';
+import { codedError, frameworkError, list, listPage, ok, type SandboxResponse } from './responses';
 import type { PlacementStore } from './placement-store';
 import { UUID_PATTERN, parseBody } from './route-helpers';
 import { activityBodySchema, createBodySchema, patchBodySchema, searchBodySchema } from './validation';
@@ -83,7 +83,7 @@ function searchPersons({ body, store }: RouteRequest): SandboxResponse {
     filters.publicId = publicId;
   }
   const hits = store.search(filters);
-  return list(hits.slice(offset, offset + limit).map(publicPerson), { total: hits.length, offset, limit });
+  return listPage(hits, { offset, limit }, publicPerson);
 }
 
 /** Deprecated `GET /v1/persons?linkedin_url=`: same result list as search, shape 2 errors. */

@@ -35,6 +35,15 @@ export function list(items: unknown[], meta: { total: number; offset: number; li
   return { status: 200, body: { success: true, data: items, meta } };
 }
 
+/** One page of a search's hits, each shown by `show`, with the total of all hits. */
+export function listPage<T>(
+  hits: readonly T[],
+  { offset, limit }: { offset: number; limit: number },
+  show: (hit: T) => unknown,
+): SandboxResponse {
+  return list(hits.slice(offset, offset + limit).map(show), { total: hits.length, offset, limit });
+}
+
 /** Shape 1: `{success:false, error:{code, message, ...extra}}`. */
 export function codedError(
   status: number,
