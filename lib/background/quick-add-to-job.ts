@@ -10,7 +10,7 @@ export type QuickJobResult =
   | { kind: 'queued'; attempt: QueuedAttempt }
   | { kind: 'already'; personName: string | null; job: JobRef; stageName: string | null }
   | { kind: 'needs-review'; reason: string }
-  | { kind: 'not-a-profile'; reason: string };
+  | { kind: 'not-a-profile'; reason: string | null };
 
 /**
  * Right-click › "Add to Stardex job › <job>": like "Update in Stardex now", only for a certain match;

@@ -15,10 +15,11 @@ export type QuickUpdateResult =
   | { kind: 'needs-review'; reason: string }
   | { kind: 'not-a-profile'; reason: string | null };
 
+/** `not-a-profile`: `reason` is the page's own (null: the profile's URL is unknown). */
 export type CertainMatch =
   | { kind: 'certain'; person: StardexPerson; url: string }
   | { kind: 'needs-review'; reason: string }
-  | { kind: 'not-a-profile'; reason: string };
+  | { kind: 'not-a-profile'; reason: string | null };
 
 /**
  * The one person a right-click action may change without the review: exactly one by LinkedIn URL,
@@ -27,7 +28,7 @@ export type CertainMatch =
 export async function certainMatch(client: StardexClient, profile: TabProfile): Promise<CertainMatch> {
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
-  if (!url) return { kind: 'not-a-profile', reason: 'The LinkedIn URL of this profile is unknown.' };
+  if (!url) return { kind: 'not-a-profile', reason: null };
   const match = await matchPerson(client, url);
   if (match.status === 'none') return { kind: 'needs-review', reason: 'This person is not in Stardex yet.' };
   if (match.status === 'several')

@@ -64,8 +64,9 @@ export const notificationWords = {
       message: i18n.t('notify.notProfile', { link: link ?? i18n.t('notify.thisLink') }),
     };
   },
-  notAddedToJob(reason: string): Notification {
-    return { title: i18n.t('notify.notAddedToJobTitle'), message: reason };
+  /** `reason`: why the page is not a profile that can be put on a job, or null when its URL is unknown. */
+  notAddedToJob(reason: string | null): Notification {
+    return { title: i18n.t('notify.notAddedToJobTitle'), message: reason ?? i18n.t('notify.profileUrlUnknown') };
   },
   queuedForJob(attempt: QueuedAttempt): Notification {
     return { title: i18n.t('notify.waitingForJobTitle'), message: queuedSaveWords(attempt) };
