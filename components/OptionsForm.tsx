@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { SettingsView } from '@/lib/messaging/protocol';
-import { API_KEY_LOCATION, baseUrlOrigin, isStardexHost, type ReviewOpensIn } from '@/lib/settings';
+import { API_KEY_LOCATION, baseUrlOrigin, isStardexHost, type ReviewOpensIn } from '@/lib/settings/settings';
 import { StatusMessage, type StatusMessageProps } from './StatusMessage';
 
 export interface OptionsFormValues {

@@ -1,4 +1,4 @@
-import type { Candidacy, JobSummary, ListSummary, PipelineStage } from '@/lib/stardex/placements';
+import type { Candidacy, JobSummary, ListSummary, PipelineStage } from '@/lib/placements/stardex-placements';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 export interface PlacementPickerProps {

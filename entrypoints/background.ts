@@ -2,17 +2,17 @@
 import '@/lib/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { welcomeOnInstall } from '@/lib/background/first-run';
-import { handleMessage, isFromExtensionPage } from '@/lib/background/handle-message';
-import { handleMenuClick } from '@/lib/background/menu-actions';
-import { menuDefinitions } from '@/lib/background/menu-definitions';
-import { syncJobMenu } from '@/lib/background/job-menu-sync';
-import { readRecentJobs, watchRecentJobs } from '@/lib/background/recent-jobs-store';
-import { deliverOutbox, OUTBOX_ALARM } from '@/lib/background/outbox-delivery';
+import { welcomeOnInstall } from '@/lib/settings/first-run.background';
+import { handleMessage, isFromExtensionPage } from '@/lib/messaging/handle-message.background';
+import { handleMenuClick } from '@/lib/menus/menu-actions.background';
+import { menuDefinitions } from '@/lib/menus/menu-definitions';
+import { syncJobMenu } from '@/lib/placements/job-menu-sync.background';
+import { readRecentJobs, watchRecentJobs } from '@/lib/placements/recent-jobs-store.background';
+import { deliverOutbox, OUTBOX_ALARM } from '@/lib/outbox/delivery.background';
 import { readOutbox, watchOutbox } from '@/lib/outbox/store';
-import { applyReviewPlace, openSidePanel } from '@/lib/background/review-place';
-import { canRestrictStorage, restrictStorageToExtension } from '@/lib/background/storage-lock';
-import { applyBadgeLookupSetting, forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/background/tab-badge';
+import { applyReviewPlace, openSidePanel } from '@/lib/review/review-place.background';
+import { canRestrictStorage, restrictStorageToExtension } from '@/lib/settings/storage-lock';
+import { applyBadgeLookupSetting, forgetTab, refreshTabBadge, showOutboxCount } from '@/lib/badge/tab-badge.background';
 import { settingsItem } from '@/lib/storage/items';
 
 export default defineBackground(() => {

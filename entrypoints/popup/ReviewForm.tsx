@@ -7,7 +7,7 @@ import { PersonSearch } from '@/components/PersonSearch';
 import { PlacementPicker } from '@/components/PlacementPicker';
 import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
-import type { Draft } from '@/lib/drafts';
+import type { Draft } from '@/lib/drafts/drafts';
 import { REVIEW_FIELDS } from '@/lib/fields';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';

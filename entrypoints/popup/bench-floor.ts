@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { DEFAULT_BASE_URL } from '@/lib/settings';
+import { DEFAULT_BASE_URL } from '@/lib/settings/settings';
 import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
 import { tabProfileSchema, type OutboxView, type SettingsView } from '@/lib/messaging/protocol';
 

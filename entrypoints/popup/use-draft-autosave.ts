@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { writeDraft, type Draft } from '@/lib/drafts';
+import { writeDraft, type Draft } from '@/lib/drafts/drafts';
 import { draftFromState, type ReviewState } from '@/lib/review/review-draft';
 import type { ReviewedValues } from '@/lib/stardex/change-set';
 

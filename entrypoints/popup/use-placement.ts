@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { PlacementPickerProps } from '@/components/PlacementPicker';
-import type { PlacementChoiceInput } from '@/lib/messaging/placement-messages';
+import type { PlacementChoiceInput } from '@/lib/placements/placement-messages';
 import type { PersonSummary } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
-import { candidacyOn, type JobSummary, type ListSummary } from '@/lib/stardex/placements';
+import { candidacyOn, type JobSummary, type ListSummary } from '@/lib/placements/stardex-placements';
 
 /** Typing pauses this long before a search goes out: each search is one request of the rate limit. */
 const SEARCH_PAUSE_MS = 300;

@@ -1,12 +1,16 @@
 import { z } from 'zod';
 import { failureSchema } from '../failure';
 import { noteSchema } from '../notes';
-import { settingsSchema } from '../settings';
+import { settingsSchema } from '../settings/settings';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
-import { placementChoiceSchema, placementRequestSchemas, placementResponseSchemas } from './placement-messages';
+import {
+  placementChoiceSchema,
+  placementRequestSchemas,
+  placementResponseSchemas,
+} from '../placements/placement-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.

@@ -3,7 +3,7 @@ import { failureSchema, type Failure } from '../failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import { personPatchBodySchema } from '../stardex/schemas';
 import type { PersonPatch } from '../stardex/types';
-import { placementEntryShape, type JobRef, type PlacementStep } from './placement-schema';
+import { placementEntryShape, type JobRef, type PlacementStep } from '../placements/placement-schema';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;

@@ -1,4 +1,4 @@
-import { jobRefSchema, type JobRef } from '../outbox/placement-schema';
+import { jobRefSchema, type JobRef } from './placement-schema';
 
 /**
  * "The user's recent jobs": the jobs this user last put someone on from the extension, newest first.

@@ -1,4 +1,4 @@
-import type { Draft } from '../drafts';
+import type { Draft } from '../drafts/drafts';
 import type { ReviewedValues } from '../stardex/change-set';
 import { EMPTY_CONTACTS, type ContactValues } from './contact-fields';
 import type { ReviewField } from '../fields';

@@ -22,7 +22,7 @@ import {
   type ListSummary,
   type PatchWithJob,
   type StageChange,
-} from './placements';
+} from '../placements/stardex-placements';
 import type { PersonCreate, PersonSearch, RateLimitInfo, StardexPerson } from './types';
 
 export interface StardexClientOptions {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_FIELDS, CONTACT_LISTS, recordOf, REVIEW_FIELDS, type ContactListPatchKey } from '../fields';
-import { candidaciesSchema } from './placements';
+import { candidaciesSchema } from '../placements/stardex-placements';
 import type { ContactValue, StardexPerson } from './types';
 
 /**

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { storedApiKeyValueSchema, type StoredApiKey } from '../background/api-key-schema';
-import { canRestrictStorage, restrictStorageToExtension } from '../background/storage-lock';
-import { MAX_DRAFTS, draftSchema } from '../draft-schema';
+import { storedApiKeyValueSchema, type StoredApiKey } from '../settings/api-key-schema';
+import { canRestrictStorage, restrictStorageToExtension } from '../settings/storage-lock';
+import { MAX_DRAFTS, draftSchema } from '../drafts/draft-schema';
 import { outboxEntryToV2 } from '../outbox/migrations';
 import { OUTBOX_CAPACITY, outboxEntrySchema } from '../outbox/schema';
-import { DEFAULT_BASE_URL, settingsSchema } from '../settings';
+import { DEFAULT_BASE_URL, settingsSchema } from '../settings/settings';
 import { RECENT_JOBS_KEPT, recentJobSchema } from '../placements/recent-jobs';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
 import { defineDatabaseItem } from './extension-database';

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { ConnectionCheck } from '../messaging/protocol';
-import { API_KEY_LOCATION, DEFAULT_BASE_URL } from '../settings';
+import { API_KEY_LOCATION, DEFAULT_BASE_URL } from '../settings/settings';
 import { CLIENT_ERROR_CODES } from '../stardex/errors';
 import { askedWait, failureWords, refusalReason, statusOf } from './failures';
 

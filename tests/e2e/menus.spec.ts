@@ -1,5 +1,5 @@
 import { test, expect, type Page } from 'playwright/test';
-import { menuDefinitions } from '../../lib/background/menu-definitions';
+import { menuDefinitions } from '../../lib/menus/menu-definitions';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, CALLA_SLUG, callaInStardex } from './calla';

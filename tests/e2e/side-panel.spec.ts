@@ -10,7 +10,7 @@ import { configureExtension, fixtureUrl, openProfile } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, CALLA_PAGE, callaInStardex } from './calla';
 import { readLinkedinFixture } from './linkedin-pages';
-import { MENU_IDS } from '../../lib/background/menu-definitions';
+import { MENU_IDS } from '../../lib/menus/menu-definitions';
 
 const env = useExtensionEnvironment();
 

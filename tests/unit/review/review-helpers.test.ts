@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT } from '@/lib/drafts';
+import { EMPTY_DRAFT } from '@/lib/drafts/drafts';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { EMPTY_CONTACTS, contactPatch, contactProblems } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft } from '@/lib/review/review-draft';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStardexClient, type StardexClient } from '../../../lib/stardex/client';
-import { toFailure } from '../../../lib/background/failure';
+import { toFailure } from '../../../lib/to-failure.background';
 import { failureWords } from '../../../lib/ui-words/failures';
 import { stardexError } from './stardex-error';
 

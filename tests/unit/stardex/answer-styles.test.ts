@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { updateAndConfirm } from '../../../lib/background/confirm-update';
+import { updateAndConfirm } from '../../../lib/outbox/confirm-update.background';
 import { createStardexClient } from '../../../lib/stardex/client';
 import { ANSWER_STYLES, type AnswerStyle } from '../../../scripts/stardex-sandbox/answer-styles';
 import { DEMO_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';

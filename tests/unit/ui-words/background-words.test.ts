@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toFailure } from '@/lib/background/failure';
+import { toFailure } from '@/lib/to-failure.background';
 import { StardexError } from '@/lib/stardex/errors';
 import { badgeTitle, notificationWords } from '@/lib/ui-words/background';
 

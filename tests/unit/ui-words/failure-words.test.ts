@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryFailureOf } from '@/lib/background/delivery-failure';
-import { FailureError, toFailure } from '@/lib/background/failure';
-import { IdentityMismatchError } from '@/lib/background/identity-guard';
-import { MissingApiKeyError } from '@/lib/background/stardex-access';
+import { deliveryFailureOf } from '@/lib/outbox/delivery-failure.background';
+import { FailureError, toFailure } from '@/lib/to-failure.background';
+import { IdentityMismatchError } from '@/lib/persons/identity-guard';
+import { MissingApiKeyError } from '@/lib/settings/stardex-access.background';
 import type { Failure } from '@/lib/failure';
 import type { QueuedAttempt } from '@/lib/messaging/protocol';
 import { StardexError } from '@/lib/stardex/errors';

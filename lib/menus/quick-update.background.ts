@@ -1,0 +1,69 @@
+import { canonicalProfileUrl } from '../linkedin/profile-url';
+import { reviewedValuesFromProfile } from '../review/review-fields';
+import { settingsItem } from '../storage/items';
+import { buildPersonPatch } from '../stardex/change-set';
+import type { QueuedAttempt, TabProfile } from '../messaging/protocol';
+import type { StardexClient } from '../stardex/client';
+import type { StardexPerson } from '../stardex/types';
+import { matchPerson } from '../persons/match-person.background';
+import { savePerson } from '../persons/save-person.background';
+
+/** `not-a-profile`: `reason` is the page's own (null: the profile's URL is unknown). */
+export type QuickUpdateResult =
+  | { kind: 'saved'; personName: string | null; fields: string[]; notice?: string }
+  | { kind: 'queued'; personName: string | null; fields: string[]; attempt: QueuedAttempt }
+  | { kind: 'needs-review'; reason: string }
+  | { kind: 'not-a-profile'; reason: string | null };
+
+/** `not-a-profile`: `reason` is the page's own (null: the profile's URL is unknown). */
+export type CertainMatch =
+  | { kind: 'certain'; person: StardexPerson; url: string }
+  | { kind: 'needs-review'; reason: string }
+  | { kind: 'not-a-profile'; reason: string | null };
+
+/**
+ * The one person a right-click action may change without the review: exactly one by LinkedIn URL,
+ * or a link the user made; read afresh. Anything less certain is left to the review.
+ */
+export async function certainMatch(client: StardexClient, profile: TabProfile): Promise<CertainMatch> {
+  if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
+  const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
+  if (!url) return { kind: 'not-a-profile', reason: null };
+  const match = await matchPerson(client, url);
+  if (match.status === 'none') return { kind: 'needs-review', reason: 'This person is not in Stardex yet.' };
+  if (match.status === 'several')
+    return { kind: 'needs-review', reason: 'Several Stardex people have this LinkedIn URL.' };
+  return { kind: 'certain', person: await client.getPerson(match.person.id), url };
+}
+
+/**
+ * "Update in Stardex now": the page's values go to the matched person without the review, but only
+ * when the match is certain (exactly one person by LinkedIn URL, or a link the user made) and
+ * something would change. Anything less certain is left to the review.
+ */
+export async function quickUpdate(
+  client: StardexClient,
+  tabId: number,
+  profile: TabProfile,
+): Promise<QuickUpdateResult> {
+  if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
+  const match = await certainMatch(client, profile);
+  if (match.kind !== 'certain') return match;
+  const { person, url } = match;
+  const { onlyFillEmpty } = await settingsItem.getValue();
+  const patch = buildPersonPatch(reviewedValuesFromProfile(profile.fields), person, { onlyFillEmpty });
+  if (Object.keys(patch).length === 0) return { kind: 'needs-review', reason: 'Stardex already has these values.' };
+  const personName = person.name ?? null;
+  const outcome = await savePerson({
+    type: 'person/save',
+    tabId,
+    personId: person.id,
+    personName,
+    linkedinUrl: url,
+    patch,
+    note: null,
+  });
+  if (outcome.status === 'queued')
+    return { kind: 'queued', personName, fields: outcome.fields, attempt: outcome.attempt };
+  return { kind: 'saved', personName, fields: outcome.fields, ...(outcome.notice ? { notice: outcome.notice } : {}) };
+}

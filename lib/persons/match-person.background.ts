@@ -1,0 +1,57 @@
+import type { MatchResult } from '../messaging/protocol';
+import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
+import type { StardexClient } from '../stardex/client';
+import { StardexError } from '../stardex/errors';
+import { selectMatches } from '../stardex/profile-match';
+import { IdentityMismatchError, assertPersonIsProfile } from './identity-guard';
+import { readLink, writeLink } from './profile-links.background';
+
+class NotAProfileUrlError extends Error {
+  constructor(url: string) {
+    super(`"${url}" is not a LinkedIn profile URL.`);
+    this.name = 'NotAProfileUrlError';
+  }
+}
+
+export function profileIdentity(linkedinUrl: string): { canonical: string; slug: string } {
+  const canonical = canonicalProfileUrl(linkedinUrl);
+  const slug = profileSlug(linkedinUrl);
+  if (!canonical || !slug) throw new NotAProfileUrlError(linkedinUrl);
+  return { canonical, slug };
+}
+
+/** A link made by hand, checked again: the person must still exist and not belong to another profile. */
+async function matchByLink(client: StardexClient, canonical: string, slug: string): Promise<MatchResult | null> {
+  const link = await readLink(slug);
+  if (!link) return null;
+  try {
+    const person = await client.getPerson(link.personId);
+    assertPersonIsProfile(person, canonical);
+    return { status: 'matched', person, linked: true };
+  } catch (error) {
+    const gone = error instanceof StardexError && error.kind === 'not-found';
+    if (!gone && !(error instanceof IdentityMismatchError)) throw error;
+    await writeLink(slug, null);
+    const why = gone ? 'was deleted in Stardex' : 'now belongs to another LinkedIn profile';
+    return {
+      status: 'none',
+      note: `The Stardex person you linked (${link.personName ?? link.personId}) ${why}, so the link was removed.`,
+    };
+  }
+}
+
+/**
+ * Finds the Stardex person for a LinkedIn profile: a link the user made wins; otherwise search by
+ * URL. How Stardex normalises `linkedin_url` is not documented, so a hit only counts when the
+ * record names the same profile (relationToProfile, the same test the guard applies before a save).
+ */
+export async function matchPerson(client: StardexClient, linkedinUrl: string): Promise<MatchResult> {
+  const { canonical, slug } = profileIdentity(linkedinUrl);
+  const linked = await matchByLink(client, canonical, slug);
+  if (linked?.status === 'matched') return linked;
+  const { persons } = await client.searchPersons({ linkedin_url: canonical, limit: 10 });
+  const matches = selectMatches(persons, canonical);
+  if (matches.length === 1) return { status: 'matched', person: matches[0]!, linked: false };
+  if (matches.length > 1) return { status: 'several', persons: matches };
+  return linked ?? { status: 'none' };
+}

@@ -1,0 +1,75 @@
+import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
+import { baseUrlOrigin, validateBaseUrl } from './settings';
+import { apiKeyItem, settingsItem } from '../storage/items';
+import { describeApiKey, keyFor } from './api-key.background';
+import { apiKeySchema, type StoredApiKey } from './api-key-schema';
+import { toFailure } from '../to-failure.background';
+import { getStardexClient } from './stardex-access.background';
+
+/** Bad input in Options: nothing is stored, and the message says what to fix. */
+export class InvalidSettingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidSettingError';
+  }
+}
+
+export async function readSettingsView(): Promise<SettingsView> {
+  const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  return {
+    hasApiKey: keyFor(stored, settings.baseUrl) !== null,
+    apiKeyHint: describeApiKey(stored?.key ?? null),
+    apiKeyOrigin: stored?.origin ?? null,
+    ...settings,
+  };
+}
+
+/** The one check of key and address: Options' "Test connection" and the check after saving either. */
+export async function checkConnection(): Promise<ConnectionCheck> {
+  try {
+    await (await getStardexClient()).checkConnection();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, failure: toFailure(error), baseUrl: (await settingsItem.getValue()).baseUrl };
+  }
+}
+
+export async function saveSettings(request: RequestOf<'settings/save'>) {
+  let apiKey: string | undefined;
+  if (request.apiKey !== undefined) {
+    const parsed = apiKeySchema.safeParse(request.apiKey);
+    if (!parsed.success) throw new InvalidSettingError(parsed.error.issues[0]?.message ?? 'The API key is not valid.');
+    apiKey = parsed.data;
+  }
+  let baseUrl: string | undefined;
+  if (request.baseUrl !== undefined) {
+    const checked = validateBaseUrl(request.baseUrl);
+    if (!checked.ok) throw new InvalidSettingError(checked.message);
+    baseUrl = checked.baseUrl;
+  }
+  const current = await settingsItem.getValue();
+  const next = {
+    baseUrl: baseUrl ?? current.baseUrl,
+    onlyFillEmpty: request.onlyFillEmpty ?? current.onlyFillEmpty,
+    badgeLookup: request.badgeLookup ?? current.badgeLookup,
+    reviewOpensIn: request.reviewOpensIn ?? current.reviewOpensIn,
+  };
+  // A key is tied to the origin it was typed for: after a change of origin it has to be typed again.
+  let keyToStore: StoredApiKey | undefined;
+  if (apiKey !== undefined) {
+    const origin = baseUrlOrigin(next.baseUrl);
+    if (origin === null) throw new InvalidSettingError('The saved API base URL is not valid: enter it with the key.');
+    keyToStore = { key: apiKey, origin };
+  }
+  // The key first: where it cannot be kept safe, nothing of this save is stored.
+  if (keyToStore) await apiKeyItem.setValue(keyToStore);
+  await settingsItem.setValue(next);
+  const connectionChanged = apiKey !== undefined || (baseUrl !== undefined && baseUrl !== current.baseUrl);
+  return { settings: await readSettingsView(), connection: connectionChanged ? await checkConnection() : null };
+}
+
+/** Options' "Remove API key": nothing reaches Stardex until a key is added again; queued saves stay. */
+export async function removeApiKey(): Promise<{ message: string }> {
+  await apiKeyItem.removeValue();
+  return { message: 'API key removed. Saves waiting in the outbox stay until you add a key again.' };
+}

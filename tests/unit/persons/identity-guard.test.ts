@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import {
+  assertPersonIsProfile,
+  assertTabStillShows,
+  IdentityMismatchError,
+  withReviewedLinkedinUrl,
+} from '@/lib/persons/identity-guard';
+import { selectMatches } from '@/lib/stardex/profile-match';
+import type { StardexPerson } from '@/lib/stardex/types';
+
+const reviewed = 'https://www.linkedin.com/in/calla-northallen-2da20053/';
+
+describe('assertTabStillShows', () => {
+  it.each([
+    reviewed,
+    'https://de.linkedin.com/in/Calla-Northallen-2DA20053/details/experience/?trk=x',
+    'https://www.linkedin.com/in/calla-northallen-2da20053/overlay/contact-info/',
+  ])('lets the save through while the tab shows the same profile: %s', (url) => {
+    expect(() => assertTabStillShows(reviewed, url)).not.toThrow();
+  });
+
+  it.each([
+    'https://www.linkedin.com/in/calla-northallen-b7731c02/',
+    'https://www.linkedin.com/feed/',
+    'https://www.linkedin.com/in/me/',
+    null,
+  ])('refuses when the tab moved on: %s', (url) => {
+    expect(() => assertTabStillShows(reviewed, url)).toThrow(IdentityMismatchError);
+  });
+
+  it('compares percent-encoded, decomposed and composed spellings of a slug as one profile', () => {
+    const composed = 'https://www.linkedin.com/in/ma\u00ebl-hautecombe-46a5df70b/';
+    expect(() =>
+      assertTabStillShows(composed, 'https://fr.linkedin.com/in/Ma%C3%ABl-Hautecombe-46a5df70b'),
+    ).not.toThrow();
+    expect(() =>
+      assertTabStillShows(composed, 'https://www.linkedin.com/in/mae%CC%88l-hautecombe-46a5df70b/'),
+    ).not.toThrow();
+  });
+});
+
+describe('assertPersonIsProfile', () => {
+  const person = { id: '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01' };
+
+  it('accepts the same profile in any letter case, and a person without a LinkedIn profile', () => {
+    expect(() =>
+      assertPersonIsProfile({ ...person, linkedin_public_id: 'Calla-Northallen-2DA20053' }, reviewed),
+    ).not.toThrow();
+    expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: null }, reviewed)).not.toThrow();
+  });
+
+  it('refuses a person linked to another profile and names it', () => {
+    expect(() =>
+      assertPersonIsProfile({ ...person, linkedin_public_id: 'calla-northallen-b7731c02' }, reviewed),
+    ).toThrow(/calla-northallen-b7731c02/);
+  });
+
+  it('refuses a person without a public id whose linkedin_url names another profile', () => {
+    const other = 'https://www.linkedin.com/in/calla-northallen-b7731c02/';
+    expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: null, linkedin_url: other }, reviewed)).toThrow(
+      /calla-northallen-b7731c02/,
+    );
+    expect(() =>
+      assertPersonIsProfile(
+        { ...person, linkedin_url: 'http://de.linkedin.com/in/Calla-Northallen-2DA20053?trk=x' },
+        reviewed,
+      ),
+    ).not.toThrow();
+  });
+
+  it('accepts a stored public id that is percent-encoded or decomposed (NFD)', () => {
+    const page = 'https://www.linkedin.com/in/ma%C3%ABl-hautecombe-46a5df70b/';
+    for (const publicId of [
+      'ma%C3%ABl-hautecombe-46a5df70b',
+      'mae\u0308l-hautecombe-46a5df70b',
+      'MA\u00cbL-hautecombe-46a5df70b',
+    ]) {
+      expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: publicId }, page)).not.toThrow();
+    }
+  });
+});
+
+describe('matching and the guard agree', () => {
+  const page = 'https://www.linkedin.com/in/ma%C3%ABl-hautecombe-46a5df70b/';
+  const records: [string, Partial<StardexPerson>][] = [
+    ['percent-encoded public id', { linkedin_public_id: 'ma%C3%ABl-hautecombe-46a5df70b' }],
+    ['decomposed public id', { linkedin_public_id: 'mae\u0308l-hautecombe-46a5df70b' }],
+    ['upper-case public id', { linkedin_public_id: 'MA\u00cbL-HAUTECOMBE-46A5DF70B' }],
+    ['URL only, legacy spelling', { linkedin_url: 'linkedin.com/in/Ma%C3%ABl-Hautecombe-46a5df70b' }],
+    ['URL only, another profile', { linkedin_url: 'https://www.linkedin.com/in/mael-hautecombe-46a5df70b/' }],
+    ['public id of another profile, URL of this one', { linkedin_public_id: 'someone-else', linkedin_url: page }],
+    ['a malformed public id', { linkedin_public_id: 'ma%C3%ABl-%' }],
+  ];
+
+  it.each(records)('%s: a person matched is never one the guard refuses', (_name, fields) => {
+    const person = { id: '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01', ...fields };
+    const matched = selectMatches([person], page).length === 1;
+    const refused = (() => {
+      try {
+        assertPersonIsProfile(person, page);
+        return false;
+      } catch {
+        return true;
+      }
+    })();
+    expect(matched && refused).toBe(false);
+    // Every record above names some profile: each is either this one (matched) or another (refused).
+    expect(matched !== refused).toBe(true);
+  });
+});
+
+describe('withReviewedLinkedinUrl', () => {
+  it('leaves a patch without linkedin_url alone', () => {
+    expect(withReviewedLinkedinUrl({ name: 'Calla Northallen' }, reviewed)).toEqual({ name: 'Calla Northallen' });
+  });
+
+  it('sends the reviewed profile in canonical form', () => {
+    expect(
+      withReviewedLinkedinUrl(
+        { linkedin_url: 'https://de.linkedin.com/in/Calla-Northallen-2da20053/?trk=x' },
+        reviewed,
+      ),
+    ).toEqual({ linkedin_url: reviewed });
+  });
+
+  it.each([
+    'https://www.linkedin.com/in/calla-northallen-b7731c02/',
+    'https://www.linkedin.com/in/me/',
+    'https://example.com/in/calla-northallen-2da20053/',
+  ])('refuses a linkedin_url naming anything else: %s', (url) => {
+    expect(() => withReviewedLinkedinUrl({ linkedin_url: url, name: 'X' }, reviewed)).toThrow(IdentityMismatchError);
+  });
+});
