@@ -3,9 +3,9 @@ import { sameContact } from '../review/contact-fields';
 import { sameText } from '../stardex/change-set';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import { candidacyOn, type PatchWithJob } from '../placements/stardex-placements';
+import { candidacyOn } from '../placements/stardex-placements';
 import { relationToProfile } from '../stardex/profile-match';
-import type { ContactValue, PersonPatch, StardexPerson } from '../stardex/types';
+import type { ContactValue, PatchWithJob, PersonPatch, StardexPerson } from '../stardex/schemas';
 
 /** What reading the person back says about each field a PATCH sent. */
 export interface ReadBack {

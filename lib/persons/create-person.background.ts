@@ -3,7 +3,7 @@ import type { CreateOutcome, PersonCreateInput, RequestOf } from '../messaging/p
 import { enqueueWithPlacement } from '../placements/placement-steps';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import type { PersonPatch } from '../stardex/types';
+import type { PersonPatch } from '../stardex/schemas';
 import { FailureError, stardexFailureOf } from '../to-failure.background';
 import { forgetMatch } from '../badge/tab-badge.background';
 import { assertTabStillShows } from './identity-guard';

@@ -1,6 +1,6 @@
 import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
 import { relationToProfile } from '../stardex/profile-match';
-import type { PersonPatch, StardexPerson } from '../stardex/types';
+import type { PersonPatch, StardexPerson } from '../stardex/schemas';
 
 /** Raised instead of sending anything when a save could land on the wrong person. */
 export class IdentityMismatchError extends Error {

@@ -2,8 +2,8 @@ import type { OutboxEntry } from '../outbox/outbox';
 import type { PlacementStep } from './placement-schema';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import { candidacyOn, type PatchWithJob } from './stardex-placements';
-import type { StardexPerson } from '../stardex/types';
+import { candidacyOn } from './stardex-placements';
+import type { PatchWithJob, StardexPerson } from '../stardex/schemas';
 
 /** A step Stardex cannot take as it stands (not on the job, refused by the list); retrying will not help. */
 export class PlacementStepError extends Error {

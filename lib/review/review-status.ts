@@ -1,7 +1,7 @@
 import type { CreateOutcome, MatchResult, SaveOutcome } from '../messaging/protocol';
 import { heldBackSeconds } from '../messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '../notes';
-import type { StardexPerson } from '../stardex/types';
+import type { StardexPerson } from '../stardex/schemas';
 import { heldBackLookupWords, keptInOutboxWords } from '../ui-words/failures';
 
 /** One line telling the user where the review stands (rendered by components/StatusMessage). */
