@@ -1,4 +1,4 @@
-import type { Failure } from '../failure';
+import { RefusalError, type Failure } from '../failure';
 import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
 import { retryDelayMs } from './backoff';
@@ -35,7 +35,7 @@ export interface OutboxSummary {
   forProfile: OutboxEntry[];
 }
 
-export class OutboxFullError extends Error {
+export class OutboxFullError extends RefusalError {
   constructor() {
     super(`The outbox already holds ${OUTBOX_CAPACITY} unsent saves. Retry or discard some first.`);
     this.name = 'OutboxFullError';
@@ -43,7 +43,7 @@ export class OutboxFullError extends Error {
 }
 
 /** A discard that came once the save was going out, or gone: what was sent cannot be taken back. */
-export class DiscardTooLateError extends Error {
+export class DiscardTooLateError extends RefusalError {
   constructor(message: string) {
     super(message);
     this.name = 'DiscardTooLateError';

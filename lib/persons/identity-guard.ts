@@ -1,9 +1,10 @@
+import { RefusalError } from '../failure';
 import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
 import { relationToProfile } from '../stardex/profile-match';
 import type { PersonPatch, StardexPerson } from '../stardex/schemas';
 
 /** Raised instead of sending anything when a save could land on the wrong person. */
-export class IdentityMismatchError extends Error {
+export class IdentityMismatchError extends RefusalError {
   constructor(message: string) {
     super(message);
     this.name = 'IdentityMismatchError';

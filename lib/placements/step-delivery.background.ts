@@ -1,3 +1,4 @@
+import { RefusalError } from '../failure';
 import type { OutboxEntry } from '../outbox/outbox';
 import type { PlacementStep } from './placement-schema';
 import type { StardexClient } from '../stardex/client';
@@ -6,7 +7,7 @@ import { candidacyOn } from './stardex-placements';
 import type { PatchWithJob, StardexPerson } from '../stardex/schemas';
 
 /** A step Stardex cannot take as it stands (not on the job, refused by the list); retrying will not help. */
-export class PlacementStepError extends Error {
+export class PlacementStepError extends RefusalError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'PlacementStepError';

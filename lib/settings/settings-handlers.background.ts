@@ -1,3 +1,4 @@
+import { RefusalError } from '../failure';
 import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
 import { baseUrlOrigin, validateBaseUrl } from './settings';
 import { apiKeyItem, settingsItem } from '../storage/items';
@@ -7,7 +8,7 @@ import { toFailure } from '../to-failure.background';
 import { getStardexClient } from './stardex-access.background';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
-export class InvalidSettingError extends Error {
+export class InvalidSettingError extends RefusalError {
   constructor(message: string) {
     super(message);
     this.name = 'InvalidSettingError';
