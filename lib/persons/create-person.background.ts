@@ -1,3 +1,4 @@
+import { createdAnswerLostWords, createdWords } from '../ui-words/saves';
 import { ALL_FIELDS, type CreatePatchAfterKey } from '../fields';
 import type { CreateOutcome, PersonCreateInput, RequestOf } from '../messaging/protocol';
 import { enqueueWithPlacement } from '../placements/placement-steps';
@@ -89,8 +90,8 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     return {
       status: 'existing',
       person: created,
-      message: 'Created in Stardex (the answer was lost, the search found it).',
+      message: createdAnswerLostWords(),
     };
   }
-  return { status: 'created', person: created, message: `Created ${created.name ?? 'the person'} in Stardex.` };
+  return { status: 'created', person: created, message: createdWords(created.name ?? null) };
 }

@@ -1,3 +1,4 @@
+import { storageFullWords, storedValueDamagedWords } from '../ui-words/refusals';
 import { RefusalError } from '../failure';
 import { browser } from 'wxt/browser';
 import { storage, type StorageArea, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
@@ -6,11 +7,9 @@ import { registerStoredItem } from './registry';
 import { versionOf, type Migrations } from './versions';
 
 /** Where "Clear saved data" starts afresh; named in every message about damaged storage. */
-const CLEAR_HINT = 'Use "Clear saved data" in Options to start afresh.';
-
 export class StoredValueError extends RefusalError {
   constructor(name: string, issues: string) {
-    super(`The extension's stored "${name}" is damaged (${issues}). ${CLEAR_HINT}`);
+    super(storedValueDamagedWords(name, issues));
     this.name = 'StoredValueError';
   }
 }
@@ -18,11 +17,7 @@ export class StoredValueError extends RefusalError {
 /** chrome.storage.local refused a write for lack of room: nothing of that write was kept. */
 export class StorageFullError extends RefusalError {
   constructor(cause: unknown) {
-    super(
-      "The browser's storage for this extension is full, so this was not kept. " +
-        'Discard saves you no longer need, or use "Clear saved data" in Options.',
-      { cause, detail: cause instanceof Error ? cause.message : String(cause) },
-    );
+    super(storageFullWords(), { cause, detail: cause instanceof Error ? cause.message : String(cause) });
     this.name = 'StorageFullError';
   }
 }
