@@ -9,7 +9,7 @@ import { candidacyOn } from './stardex-placements';
 import type { PatchWithJob, StardexPerson } from '../stardex/schemas';
 
 /** A step Stardex cannot take as it stands (not on the job, refused by the list); retrying will not help. */
-export class PlacementStepError extends RefusalError {
+class PlacementStepError extends RefusalError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'PlacementStepError';

@@ -9,7 +9,7 @@ import { toFailure } from '../to-failure.background';
 import { getStardexClient } from './stardex-access.background';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
-export class InvalidSettingError extends RefusalError {
+class InvalidSettingError extends RefusalError {
   constructor(message: string) {
     super(message);
     this.name = 'InvalidSettingError';

@@ -25,7 +25,7 @@ function shapeOf<K extends string, S extends z.ZodType>(keys: readonly K[], sche
   );
 }
 
-export const contactValueSchema = z.object({ contact_data_type: optionalText, value: z.string() });
+const contactValueSchema = z.object({ contact_data_type: optionalText, value: z.string() });
 export type ContactValue = z.infer<typeof contactValueSchema>;
 
 /** Create takes plain strings while reads return objects; accept both and normalise to objects. */

@@ -1,0 +1,127 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright';
+import { chromiumPath } from './headless-chromium';
+
+export const extensionDir = path.resolve('.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  userDataDir: string;
+  serviceWorker: Worker;
+  /** Opens an extension page such as `popup.html?tabId=3`. */
+  openExtensionPage(pathAndQuery: string): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+/** Headless Chromium with no traffic or first-run pages of its own. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Starts headless Chromium with the built extension. Pass the same `userDataDir` again to
+ * simulate a browser restart on the same profile.
+ */
+export async function launchExtensionBrowser(
+  userDataDir?: string,
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const dir = userDataDir ?? mkdtempSync(path.join(tmpdir(), 'stardex-ext-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: options.headless ?? true,
+    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...CHROMIUM_ARGS],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return withExtension(context, dir, serviceWorker);
+}
+
+/**
+ * Starts headless Chromium without the extension, lets `beforeInstall` open pages, then installs
+ * the built extension into the running browser (CDP's Extensions.loadUnpacked), as a user does
+ * with LinkedIn tabs already open.
+ */
+export async function launchThenInstallExtension(
+  beforeInstall: (context: BrowserContext) => Promise<void>,
+): Promise<ExtensionBrowser> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'stardex-ext-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: chromiumPath,
+    headless: true,
+    // Playwright switches extensions off unless it loads them itself; loadUnpacked needs the second flag.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS],
+  });
+  await beforeInstall(context);
+  const session = await context.browser()!.newBrowserCDPSession();
+  const { id } = await session.send('Extensions.loadUnpacked', { path: extensionDir });
+  await session.detach();
+  const isOurs = (worker: Worker) => new URL(worker.url()).host === id;
+  const serviceWorker =
+    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
+  return withExtension(context, dir, serviceWorker);
+}
+
+async function withExtension(context: BrowserContext, dir: string, serviceWorker: Worker): Promise<ExtensionBrowser> {
+  const extensionId = new URL(serviceWorker.url()).host;
+  await waitForWelcomeOptions(context, extensionId);
+  return {
+    context,
+    extensionId,
+    userDataDir: dir,
+    serviceWorker,
+    async openExtensionPage(pathAndQuery) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      return page;
+    },
+    async close(options) {
+      await context.close();
+      if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * On install the worker opens Options (lib/background/first-run.ts); Chromium counts an extension
+ * loaded with --load-extension as installed at every start. While `runtime.openOptionsPage` runs it
+ * may take over a tab a test is just navigating to options.html, so the tests start once that tab
+ * is open and loaded. Where no such tab comes (a start that is not an install), they start anyway.
+ */
+async function waitForWelcomeOptions(context: BrowserContext, extensionId: string): Promise<void> {
+  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+  const deadline = Date.now() + 5_000;
+  for (;;) {
+    const welcome = context.pages().find((page) => page.url() === optionsUrl);
+    if (welcome) {
+      await welcome.waitForLoadState('load');
+      return;
+    }
+    if (Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Serves a saved page file whenever the browser asks for `url`, so the tab shows it at its real address. */
+export async function serveFixture(context: BrowserContext, url: string, file: string): Promise<void> {
+  const body = readFileSync(file);
+  await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+}
+
+/**
+ * Answers every other LinkedIn request with an empty page and refuses every other https request, so
+ * nothing reaches the network. Saved pages load scripts and images from LinkedIn's CDNs and from
+ * trackers; offline, each of those would hold the page's load event until a DNS lookup times out.
+ */
+export async function blockOtherLinkedinRequests(context: BrowserContext): Promise<void> {
+  await context.route(/^https:\/\/(?!([a-z0-9-]+\.)*linkedin\.com\/)/, (route) => route.abort());
+  await context.route(/^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//, (route) => route.fulfill({ status: 204, body: '' }));
+}
