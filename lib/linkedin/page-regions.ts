@@ -17,7 +17,7 @@ import { textLines } from './text-lines';
  */
 const NOT_SHOWN = '[hidden], [style*="display: none"], [style*="display:none"]';
 
-export function isShown(element: Element): boolean {
+function isShown(element: Element): boolean {
   return element.closest(NOT_SHOWN) === null;
 }
 

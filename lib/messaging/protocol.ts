@@ -11,6 +11,7 @@ import {
   placementRequestSchemas,
   placementResponseSchemas,
 } from '../placements/placement-messages';
+import { pagePersonRequestSchemas, pagePersonResponseSchemas } from '../persons/page-person-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -97,6 +98,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
+  ...pagePersonRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -243,6 +245,7 @@ export const responseSchemas = {
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
+  ...pagePersonResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
