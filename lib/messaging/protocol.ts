@@ -12,6 +12,7 @@ import {
   placementResponseSchemas,
 } from '../placements/placement-messages';
 import { pagePersonRequestSchemas, pagePersonResponseSchemas } from '../persons/page-person-messages';
+import { pagePersonSchema } from '../persons/page-person';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -121,6 +122,8 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
     missing: z.array(z.string()),
     /** lib/linkedin/types.ts ExperienceState: `not-on-page` makes the popup offer to read again. */
     experience: z.enum(['current-role', 'no-current-role', 'not-on-page']).optional(),
+    /** Set by the background from the tab's URL on pages naming their person by its own id (lib/persons/page-person.ts). */
+    pagePerson: pagePersonSchema.optional(),
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
