@@ -122,6 +122,7 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
     company: [
       ['top-card', topCard?.currentCompany],
       ['experience', position?.company],
+      ['top-card', topCard?.currentCompanyFromLabel],
       ['json-ld', jsonLd?.worksFor],
       ['headline', headlinePosition?.company],
     ],
