@@ -16,6 +16,7 @@ import {
   readingPageWords,
   reviewTitleWords,
 } from '@/lib/ui-words/review';
+import { PagePersonReview } from './PagePersonReview';
 import { ReviewForm } from './ReviewForm';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
 
@@ -68,7 +69,9 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
     const message = profile.data.kind === 'loading' ? pageStillLoadingWords(profile.data.reason) : profile.data.reason;
     return <StatusMessage tone="info" message={message} />;
   }
-  if (!reviewedUrl || !slug) return <StatusMessage tone="error" message={profileUrlUnknownWords()} />;
+  // A lead or candidate page without a public URL: reviewed by the page's own id instead.
+  const pagePerson = reviewedUrl ? null : (profile.data.pagePerson ?? null);
+  if ((!reviewedUrl || !slug) && !pagePerson) return <StatusMessage tone="error" message={profileUrlUnknownWords()} />;
   if (!settings.data.hasApiKey)
     return (
       <>
@@ -78,6 +81,8 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
         </button>
       </>
     );
+  if (pagePerson) return <PagePersonReview person={pagePerson} profile={profile.data as Profile} />;
+  if (!reviewedUrl || !slug) return null;
   if (drafts.isPending) return <StatusMessage tone="info" message={readingPageWords()} />;
   return (
     <>

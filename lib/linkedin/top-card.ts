@@ -10,6 +10,11 @@ export interface TopCardValues {
   location: string | null;
   currentCompany: string | null;
   /**
+   * The current-company button's company read from its label, for buttons that show only a logo:
+   * a fallback after Experience, since a label is a sentence and not a value.
+   */
+  currentCompanyFromLabel: string | null;
+  /**
    * The same card read by the role of each line (top-card-lines.ts), for layouts without these
    * classes. A function: it walks the whole card, so it runs only when a field still needs it.
    */
@@ -51,6 +56,30 @@ function readCurrentCompany(topCard: Element, experienceHeading: string | null):
   return null;
 }
 
+/**
+ * "Obecna firma: Zakłady Orzeł S.A.. Kliknij, aby…" -> "Zakłady Orzeł S.A.": what follows the first
+ * ": " up to the full stop that ends that sentence (the last ". " before the instruction). A full stop
+ * ending the sentence is not part of the name, but a name can end in one ("S.A." then "..").
+ */
+function companyInLabel(label: string): string | null {
+  const colon = label.indexOf(': ');
+  if (colon < 0) return null;
+  const afterColon = label.slice(colon + 2);
+  const sentenceEnd = afterColon.lastIndexOf('. ');
+  return sentenceEnd < 0 ? null : cleanText(afterColon.slice(0, sentenceEnd));
+}
+
+/** The company named by the label of a current-company button that shows no text of its own. */
+function readCurrentCompanyFromLabel(topCard: Element, experienceHeading: string | null): string | null {
+  for (const button of Array.from(topCard.querySelectorAll('button[aria-label], a[aria-label]'))) {
+    if (visibleText(button)) continue;
+    const label = cleanText(button.getAttribute('aria-label'));
+    const company = label && companyInLabel(label);
+    if (company && pointsToExperience(button, company, experienceHeading)) return company;
+  }
+  return null;
+}
+
 export function readTopCard(
   topCard: Element,
   experienceHeading: string | null,
@@ -63,6 +92,7 @@ export function readTopCard(
     headline: visibleText(topCard.querySelector('.text-body-medium.break-words, .top-card-layout__headline')),
     location: readLocation(topCard),
     currentCompany: readCurrentCompany(topCard, experienceHeading),
+    currentCompanyFromLabel: readCurrentCompanyFromLabel(topCard, experienceHeading),
     byLines: () => (byLines ??= heading ? readTopCardLines(topCard, heading) : { headline: null, location: null }),
   };
 }

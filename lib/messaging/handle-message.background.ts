@@ -16,6 +16,7 @@ import {
   saveSettings,
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { confirmPagePerson, forgetPagePerson, matchPagePerson } from '../persons/page-person-match.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
 
@@ -41,6 +42,10 @@ const handlers: Handlers = {
   'jobs/search': (request) => searchJobs(request),
   'jobs/get': (request) => getJob(request),
   'lists/search': (request) => searchLists(request),
+  'page-person/match': async (request) => matchPagePerson(await getStardexClient(), request),
+  'page-person/confirm': async (request) =>
+    confirmPagePerson(await getStardexClient(), request.person, request.personId),
+  'page-person/forget': async (request) => forgetPagePerson(await getStardexClient(), request),
 };
 
 /**

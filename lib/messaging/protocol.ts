@@ -11,6 +11,8 @@ import {
   placementRequestSchemas,
   placementResponseSchemas,
 } from '../placements/placement-messages';
+import { pagePersonRequestSchemas, pagePersonResponseSchemas } from '../persons/page-person-messages';
+import { pagePersonSchema } from '../persons/page-person';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -97,6 +99,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
+  ...pagePersonRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -119,6 +122,8 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
     missing: z.array(z.string()),
     /** lib/linkedin/types.ts ExperienceState: `not-on-page` makes the popup offer to read again. */
     experience: z.enum(['current-role', 'no-current-role', 'not-on-page']).optional(),
+    /** Set by the background from the tab's URL on pages naming their person by its own id (lib/persons/page-person.ts). */
+    pagePerson: pagePersonSchema.optional(),
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
@@ -243,6 +248,7 @@ export const responseSchemas = {
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
+  ...pagePersonResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
