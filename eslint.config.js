@@ -73,6 +73,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (scripts/setup/prepare.mjs runs before node_modules exists).
+    files: ['**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+  },
+  {
     // Command-line tools print their results.
     files: ['scripts/**', 'tests/**'],
     rules: { 'no-console': 'off' },

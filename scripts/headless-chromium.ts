@@ -4,8 +4,9 @@
  */
 import { chromium, type Browser } from 'playwright';
 import { EXTRACTOR_FILE } from '../lib/linkedin/extractor-answer';
+import { BROWSERS } from './setup/prepare.mjs';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromiumPath = BROWSERS.chromium.path;
 
 /** Written by `npm run build`; the background runs this same file in LinkedIn tabs. */
 export const BUILT_EXTRACTOR = `.output/chrome-mv3${EXTRACTOR_FILE}`;

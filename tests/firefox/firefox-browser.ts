@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { launch, type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { BROWSERS } from '../../scripts/setup/prepare.mjs';
 
 export const firefoxExtensionDir = path.resolve('.output/firefox-mv3');
-export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const firefoxPath = BROWSERS.firefox.path;
 /** The add-on id of the Firefox build (wxt.config.ts). */
 export const ADDON_ID = 'linkedin@stardex.ai';
 

@@ -7,7 +7,7 @@ export default function globalSetup(): void {
   }
   if (!existsSync(firefoxPath)) {
     throw new Error(
-      `No Firefox at ${firefoxPath}: install Debian's firefox-esr or set FIREFOX_PATH (.ci/run installs it).`,
+      `No Firefox at ${firefoxPath}: install Debian's firefox-esr or set FIREFOX_PATH (npm test installs it when run as root).`,
     );
   }
 }
