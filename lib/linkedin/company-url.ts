@@ -5,6 +5,7 @@
  * and showcase pages (`/showcase/`) are organisations but not employers Stardex keeps as companies.
  * Checked against a table of URLs in tests/unit/linkedin/company-url.test.ts.
  */
+import { visibleText } from './clean-text';
 import { parseLinkedinUrl, pathSegments } from './profile-url';
 
 function companySegment(url: string | URL): string | null {
@@ -36,4 +37,26 @@ export function canonicalCompanyUrl(url: string | URL): string | null {
 export function sameCompany(a: string | URL, b: string | URL): boolean {
   const slug = companySlug(a);
   return slug !== null && slug === companySlug(b);
+}
+
+/** Links to LinkedIn company pages inside `scope`, with their absolute address and visible text. */
+export function companyLinks(scope: Element): { href: string; text: string | null }[] {
+  return Array.from(scope.querySelectorAll('a[href*="/company/"]')).flatMap((link) => {
+    try {
+      const href = new URL(link.getAttribute('href') ?? '', 'https://www.linkedin.com/').href;
+      return [{ href, text: visibleText(link) }];
+    } catch {
+      return []; // An address no browser could follow names no company.
+    }
+  });
+}
+
+/** The company page a link named `name` points to (case-insensitive), e.g. the 2026 top card's company line. */
+export function companyUrlNamed(scope: Element, name: string): string | null {
+  const wanted = name.toLowerCase();
+  for (const link of companyLinks(scope)) {
+    const url = link.text?.toLowerCase() === wanted ? canonicalCompanyUrl(link.href) : null;
+    if (url) return url;
+  }
+  return null;
 }

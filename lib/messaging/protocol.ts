@@ -119,6 +119,8 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
     missing: z.array(z.string()),
     /** lib/linkedin/types.ts ExperienceState: `not-on-page` makes the popup offer to read again. */
     experience: z.enum(['current-role', 'no-current-role', 'not-on-page']).optional(),
+    /** lib/linkedin/types.ts: the current company's LinkedIn page, what the company is looked up by (issue 23). */
+    companyLinkedinUrl: z.string().url().max(300).nullable().optional(),
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),

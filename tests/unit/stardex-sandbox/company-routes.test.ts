@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_API_KEY, READ_ONLY_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';
 
 const CALLA_ID = '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01';
-const CLIENT_URL = 'https://www.linkedin.com/company/9835764/';
+const CLIENT_URL = 'https://www.linkedin.com/company/4334868/';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -33,7 +33,7 @@ describe('the sandbox companies', () => {
 
   it('search by LinkedIn company URL compares canonical forms (host, sub-page, query, case)', async () => {
     const answer = await call('POST', '/v1/companies/search', {
-      linkedin_url: 'https://uk.linkedin.com/company/9835764/about/?trk=x',
+      linkedin_url: 'https://uk.linkedin.com/company/4334868/about/?trk=x',
     });
     expect(answer.status).toBe(200);
     expect(names(answer)).toEqual(['Nettlebrook Pharma']);
@@ -41,7 +41,7 @@ describe('the sandbox companies', () => {
       expect.objectContaining({
         is_client: true,
         client_status: { id: expect.any(String), name: 'Active' },
-        linkedin_id: 9835764,
+        linkedin_id: 4334868,
         do_not_contact: false,
       }),
     ]);
