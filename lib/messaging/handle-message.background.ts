@@ -16,6 +16,8 @@ import {
   saveSettings,
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { lookUpCompany } from '../companies/company-lookup.background';
+import { addCompany } from '../companies/add-company.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
 
@@ -41,6 +43,9 @@ const handlers: Handlers = {
   'jobs/search': (request) => searchJobs(request),
   'jobs/get': (request) => getJob(request),
   'lists/search': (request) => searchLists(request),
+  // Issue 23: the current company in Stardex.
+  'company/lookup': async (request) => lookUpCompany(await getStardexClient(), request),
+  'company/add': (request) => addCompany(request),
 };
 
 /**

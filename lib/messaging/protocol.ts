@@ -11,6 +11,7 @@ import {
   placementRequestSchemas,
   placementResponseSchemas,
 } from '../placements/placement-messages';
+import { companyRequestSchemas, companyResponseSchemas } from '../companies/company-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -97,6 +98,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
+  ...companyRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -245,6 +247,7 @@ export const responseSchemas = {
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
+  ...companyResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

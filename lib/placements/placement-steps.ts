@@ -61,6 +61,7 @@ function refOf(job: JobRef): JobRef {
 export function describeEntryParts(entry: OutboxEntry): string[] {
   if (entry.step?.kind === 'stage') return [`stage "${entry.step.stage.name}" on job "${entry.step.job.name}"`];
   if (entry.step?.kind === 'list') return [`list "${entry.step.list.name}"`];
+  if (entry.step?.kind === 'company') return [`company "${entry.step.company.name}"`];
   return [
     ...Object.keys(entry.patch),
     ...(entry.notes.length > 0 ? ['note'] : []),

@@ -4,6 +4,7 @@ import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
 import { candidacyOn, type PatchWithJob } from './stardex-placements';
 import type { StardexPerson } from '../stardex/types';
+import { deliverCompanyStep } from '../companies/company-step-delivery.background';
 
 /** A step Stardex cannot take as it stands (not on the job, refused by the list); retrying will not help. */
 export class PlacementStepError extends Error {
@@ -30,6 +31,7 @@ export async function deliverStep(
   person: StardexPerson,
 ): Promise<{ notice?: string }> {
   const who = entry.personName ?? 'This person';
+  if (step.kind === 'company') return deliverCompanyStep(client, entry, step.company, person);
   if (step.kind === 'stage') {
     const candidacy = candidacyOn(person.candidates, step.job.id);
     if (!candidacy) {

@@ -65,6 +65,7 @@ describe('every stored item is defined once, versioned', () => {
       'local:rateLimiter',
       'local:recentJobs',
       'local:settings',
+      'session:recentCompanies',
       'session:recentMatches',
       'session:tabBadges',
     ]);
