@@ -43,6 +43,7 @@ export function companyLineWords(lookup: CompanyLookup, pageName: string): strin
 }
 
 export const companyWords = {
+  panelLabel: () => i18n.t('companies.panelLabel'),
   lookingUp: (name: string) => i18n.t('companies.lookingUp', { name }),
   lookupFailed: (reason: string) => i18n.t('companies.lookupFailed', { reason }),
   spelledOtherwise: (name: string) => i18n.t('companies.spelledOtherwise', { name }),
