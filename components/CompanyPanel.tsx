@@ -2,7 +2,7 @@ import type { CompanyLookup } from '@/lib/companies/company-lookup';
 import { companyLineWords, companyWords } from '@/lib/ui-words/companies';
 
 /** The company lookup as the panel shows it; `message` is the failure in words. */
-export type CompanyLookupView =
+type CompanyLookupView =
   { state: 'pending' } | { state: 'error'; message: string } | { state: 'done'; data: CompanyLookup | null };
 
 export interface CompanyPanelProps {

@@ -26,7 +26,6 @@ import { defaultSeed, type SeedPerson, type StoredPerson } from './seed';
 import { describeIssues } from './validation';
 
 export type { SeedPerson } from './seed';
-export type { SeedCompany } from './company-store';
 
 /** Read-write key of the demo; documented in README.md and printed by the CLI. */
 export const DEMO_API_KEY = 'sk_sandbox_demo';
