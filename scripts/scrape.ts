@@ -89,7 +89,13 @@ function asOutput(answer: ExtractorAnswer, url: string): ScrapeOutput {
     throw new BadInput(`the page does not show the profile at ${url} (${answer.reason}) Check --url.`);
   }
   return answer.kind === 'profile'
-    ? { ...answer.fields, sources: answer.sources, missing: answer.missing }
+    ? {
+        ...answer.fields,
+        sources: answer.sources,
+        missing: answer.missing,
+        // Issue 23: what the company is looked up by, so real pages can be checked for it too.
+        companyLinkedinUrl: answer.companyLinkedinUrl,
+      }
     : { notAProfile: true, reason: answer.reason };
 }
 

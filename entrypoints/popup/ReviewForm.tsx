@@ -1,3 +1,4 @@
+import { CompanyPanel } from '@/components/CompanyPanel';
 import { ContactFields } from '@/components/ContactFields';
 import { MatchPanel } from '@/components/MatchPanel';
 import { PendingSaves } from '@/components/PendingSaves';
@@ -6,11 +7,20 @@ import { PlacementPicker } from '@/components/PlacementPicker';
 import { ReviewTable } from '@/components/ReviewTable';
 import { StatusMessage } from '@/components/StatusMessage';
 import { CONTACT_FIELDS } from '@/lib/review/contact-fields';
+import { useCompany } from './use-company';
 import { useReviewForm, type ReviewFormInput } from './use-review-form';
 
 export function ReviewForm(props: ReviewFormInput) {
   const review = useReviewForm(props);
   const { state, edit, busy, match, person, placement, outbox } = review;
+  const company = useCompany({
+    ...props,
+    person,
+    reviewedName: state.values.company,
+    busy,
+    onUseName: (name) =>
+      edit({ values: { ...state.values, company: name }, choices: { ...state.choices, company: true } }),
+  });
 
   return (
     // The keys are shortcuts for the controls inside (Save, close), caught as they bubble up from them.
@@ -30,6 +40,7 @@ export function ReviewForm(props: ReviewFormInput) {
         if (event.key === 'Escape') window.close();
       }}
     >
+      <CompanyPanel {...company.panel} />
       {match.data ? (
         <MatchPanel
           match={match.data}

@@ -15,6 +15,7 @@ import {
 } from './badge-memory.background';
 import { matchPerson } from '../persons/match-person.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { personOffLimits } from '../companies/person-off-limits.background';
 
 /**
  * The toolbar badge: on a profile tab, whether the person is in Stardex; everywhere, the number of
@@ -29,6 +30,7 @@ const COLORS = {
   several: '#9e9e9e',
   'lookup-failed': '#9e9e9e',
   pending: '#b26a00',
+  'off-limits': '#ad1457',
   failed: '#c62828',
 };
 const SYMBOLS = { matched: '✓', 'not-in-stardex': '+', several: '?', 'lookup-failed': '?' };
@@ -36,18 +38,25 @@ const SYMBOLS = { matched: '✓', 'not-in-stardex': '+', several: '?', 'lookup-f
 // Set from the stored outbox at every worker start (entrypoints/background.ts) and at every change of it.
 let outboxCounts = { pending: 0, failed: 0 };
 
+/** Issue 23: "!" on a person Stardex says is off-limits (client, do-not-contact), instead of ✓. */
+const OFF_LIMITS_SYMBOL = '!';
+const isOffLimits = (state: BadgeMatch | undefined) => state?.kind === 'matched' && (state.offLimits?.length ?? 0) > 0;
+
 /** Draws the badge of one tab with what it shows, or with no tab the badge of every tab showing nothing. */
 async function render(tabId?: number, state?: BadgeMatch): Promise<void> {
   const waiting = outboxCounts.pending + outboxCounts.failed;
-  const text = waiting > 0 ? String(waiting) : state ? SYMBOLS[state.kind] : '';
+  const offLimits = isOffLimits(state);
+  const text = waiting > 0 ? String(waiting) : offLimits ? OFF_LIMITS_SYMBOL : state ? SYMBOLS[state.kind] : '';
   const color =
     waiting > 0
       ? outboxCounts.failed > 0
         ? COLORS.failed
         : COLORS.pending
-      : state
-        ? COLORS[state.kind]
-        : COLORS['lookup-failed'];
+      : offLimits
+        ? COLORS['off-limits']
+        : state
+          ? COLORS[state.kind]
+          : COLORS['lookup-failed'];
   const target = tabId === undefined ? {} : { tabId };
   await browser.action.setBadgeText({ ...target, text });
   await browser.action.setBadgeBackgroundColor({ ...target, color });
@@ -59,10 +68,12 @@ async function lookUp(url: string, slug: string): Promise<BadgeMatch> {
   if (recent) return recent;
   let state: BadgeMatch;
   try {
-    const match = await matchPerson(await getStardexClient(), url);
+    const client = await getStardexClient();
+    const match = await matchPerson(client, url);
+    const offLimits = match.status === 'matched' ? await personOffLimits(client, match.person) : [];
     state =
       match.status === 'matched'
-        ? { kind: 'matched', name: match.person.name ?? null }
+        ? { kind: 'matched', name: match.person.name ?? null, ...(offLimits.length > 0 ? { offLimits } : {}) }
         : match.status === 'none'
           ? { kind: 'not-in-stardex' }
           : { kind: 'several' };

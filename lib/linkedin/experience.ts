@@ -9,6 +9,7 @@
  *   roles nested as entries of their own, each with a title and a date line.
  */
 import { stripEmploymentType, visibleText } from './clean-text';
+import { canonicalCompanyUrl, companyLinks } from './company-url';
 import { isOngoingDateRange, looksLikeDateRange } from './present-words';
 import { textLines } from './text-lines';
 
@@ -20,6 +21,8 @@ const DESCRIPTION = '[data-testid="expandable-text-box"]';
 interface ExperiencePosition {
   title: string | null;
   company: string | null;
+  /** The company's LinkedIn page (canonical), when the entry links to one. */
+  companyUrl: string | null;
   /** True when the role's date range runs to "Present". */
   ongoing: boolean;
 }
@@ -67,12 +70,22 @@ function directEntries(scope: Element, selector: string): Element[] {
   });
 }
 
-function readRole(lines: string[], groupCompany: string | null): ExperiencePosition {
+/** The first link of the entry to a company page (the logo and the name link to it); schools are not companies. */
+function companyLinkIn(entry: Element): string | null {
+  for (const link of companyLinks(entry)) {
+    const url = canonicalCompanyUrl(link.href);
+    if (url) return url;
+  }
+  return null;
+}
+
+function readRole(lines: string[], group: { company: string | null; url: string | null } | null, role: Element) {
   const dateLine = lines.find(looksLikeDateRange) ?? null;
   const [title = null, secondLine = null] = lines;
   // In a grouped entry the role's second line is only an employment type ("Full-time").
-  const company = groupCompany ?? (secondLine !== dateLine ? stripEmploymentType(secondLine) : null);
-  return { title, company, ongoing: dateLine !== null && isOngoingDateRange(dateLine) };
+  const company = group ? group.company : secondLine !== dateLine ? stripEmploymentType(secondLine) : null;
+  const companyUrl = companyLinkIn(role) ?? group?.url ?? null;
+  return { title, company, companyUrl, ongoing: dateLine !== null && isOngoingDateRange(dateLine) };
 }
 
 /** Nested entries that are roles (they have a date range), not a list of skills or media. */
@@ -87,9 +100,9 @@ function nestedRoles(entry: Element, shape: EntryShape): Element[] {
 function readEntry(entry: Element, shape: EntryShape): ExperiencePosition[] {
   const lines = shape.ownLines(entry);
   const roles = nestedRoles(entry, shape);
-  if (roles.length === 0) return [readRole(lines, null)];
-  const groupCompany = stripEmploymentType(lines[0] ?? null);
-  return roles.map((role) => readRole(shape.ownLines(role), groupCompany));
+  if (roles.length === 0) return [readRole(lines, null, entry)];
+  const group = { company: stripEmploymentType(lines[0] ?? null), url: companyLinkIn(entry) };
+  return roles.map((role) => readRole(shape.ownLines(role), group, role));
 }
 
 export interface ExperienceReading {

@@ -11,6 +11,7 @@
  * A masked value ("***** ** *****", logged-out pages) is no value.
  */
 import { cleanText, isMaskedValue, visibleText } from './clean-text';
+import { companyUrlNamed } from './company-url';
 import { nameFromDocumentTitle } from './document-title';
 import { readCurrentPosition, type ExperienceReading } from './experience';
 import { positionFromHeadline } from './headline-position';
@@ -33,6 +34,8 @@ type Candidate = readonly [FieldSource, string | null | undefined | (() => strin
 
 interface DisplayedValues {
   topCard: TopCardValues | null;
+  /** The top card's element, where a link named like the current company may point at its page. */
+  topCardElement: Element | null;
   /** Null on pages without an Experience list to look at (other sub-pages, lead pages). */
   experience: ExperienceReading | 'not-on-page' | null;
   documentTitleName: string | null;
@@ -51,6 +54,7 @@ function readDisplayed(document: Document, page: ProfilePage): DisplayedValues {
   const experienceHeading = visibleText(cardHeading(experienceCard));
   return {
     topCard: topCardElement ? readTopCard(topCardElement, experienceHeading, documentTitleName) : null,
+    topCardElement,
     experience: readExperience(page, experienceList),
     documentTitleName,
   };
@@ -64,6 +68,7 @@ function experienceState(experience: DisplayedValues['experience']): ExperienceS
 
 const NOTHING_DISPLAYED: DisplayedValues = {
   topCard: null,
+  topCardElement: null,
   experience: null,
   documentTitleName: null,
 };
@@ -167,10 +172,22 @@ function pickValue(candidates: Candidate[]): string | null {
   return pick(candidates)?.value ?? null;
 }
 
+/**
+ * The current company's page: the link of the current Experience role when that role names the company
+ * read, else a top-card link bearing its name. A link of another company than the one shown is never taken.
+ */
+function companyLinkedinUrl(company: string | null, displayed: DisplayedValues): string | null {
+  if (!company) return null;
+  const position = typeof displayed.experience === 'object' ? displayed.experience?.current : null;
+  if (position?.companyUrl && position.company?.toLowerCase() === company.toLowerCase()) return position.companyUrl;
+  return displayed.topCardElement ? companyUrlNamed(displayed.topCardElement, company) : null;
+}
+
 function buildExtraction(
   layers: Record<ProfileField, Candidate[]>,
   displayedProfile: DisplayedProfile,
   experience: ExperienceState | undefined,
+  companyUrlOf: (company: string | null) => string | null,
 ): ProfileExtraction {
   const fields = {} as ProfileFields;
   const sources: ProfileExtraction['sources'] = {};
@@ -182,14 +199,23 @@ function buildExtraction(
     if (picked) sources[field] = picked.source;
     else missing.push(field);
   }
-  return { kind: 'profile', fields, sources, missing, displayedProfile, ...(experience ? { experience } : {}) };
+  return {
+    kind: 'profile',
+    fields,
+    sources,
+    missing,
+    displayedProfile,
+    ...(experience ? { experience } : {}),
+    companyLinkedinUrl: companyUrlOf(fields.company),
+  };
 }
 
 export function extractProfile(document: Document, url: string): ExtractionResult {
   const page = resolveProfilePage(document, url);
   if (page.kind === 'not-a-profile') return page;
   // The lead's header is the page's own: there is no slug in the URL for it to disagree with.
-  if (page.kind === 'lead-page') return buildExtraction(leadFields(document), 'matches-url', undefined);
+  // Sales Navigator links its own company pages (/sales/company/…), never the public one a company is looked up by.
+  if (page.kind === 'lead-page') return buildExtraction(leadFields(document), 'matches-url', undefined, () => null);
   const slugData = readSlugData(document, page.slug);
   const displayedProfile = checkDisplayedProfile(document, page.slug, slugData);
   const displayed = displayedProfile === 'matches-url' ? readDisplayed(document, page) : NOTHING_DISPLAYED;
@@ -197,5 +223,6 @@ export function extractProfile(document: Document, url: string): ExtractionResul
     layerFields(page, slugData, displayed),
     displayedProfile,
     experienceState(displayed.experience),
+    (company) => companyLinkedinUrl(company, displayed),
   );
 }

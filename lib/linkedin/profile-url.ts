@@ -29,7 +29,8 @@ const OWN_PROFILE_ALIAS = 'me';
  */
 const PROFILE_SUBPAGES = ['details', 'recent-activity'];
 
-function parseLinkedinUrl(url: string | URL): URL | null {
+/** An http(s) URL on linkedin.com or any of its subdomains; null for anything else. */
+export function parseLinkedinUrl(url: string | URL): URL | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -43,7 +44,7 @@ function parseLinkedinUrl(url: string | URL): URL | null {
 }
 
 /** Path segments, with the mobile-lite prefix (`/mwlite/in/...`) unwrapped. */
-function pathSegments(url: URL): string[] {
+export function pathSegments(url: URL): string[] {
   const segments = url.pathname.split('/').filter(Boolean);
   return segments[0] === 'mwlite' ? segments.slice(1) : segments;
 }

@@ -33,6 +33,12 @@ export interface ProfileExtraction {
    * layout renders it only once scrolled to), so title and company may still appear on a read again.
    */
   experience?: ExperienceState;
+  /**
+   * The current company's LinkedIn page, canonical (`https://www.linkedin.com/company/<slug or id>/`),
+   * read from the Experience entry or the top card link that names `fields.company`; null when the page
+   * links none. Kept beside `fields` (not a reviewed field): it is what the company is looked up by.
+   */
+  companyLinkedinUrl: string | null;
 }
 
 export type ExperienceState = 'current-role' | 'no-current-role' | 'not-on-page';

@@ -17,6 +17,8 @@ import {
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
 import { confirmPagePerson, forgetPagePerson, matchPagePerson } from '../persons/page-person-match.background';
+import { lookUpCompany } from '../companies/company-lookup.background';
+import { addCompany } from '../companies/add-company.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
 
@@ -46,6 +48,9 @@ const handlers: Handlers = {
   'page-person/confirm': async (request) =>
     confirmPagePerson(await getStardexClient(), request.person, request.personId),
   'page-person/forget': async (request) => forgetPagePerson(await getStardexClient(), request),
+  // Issue 23: the current company in Stardex.
+  'company/lookup': async (request) => lookUpCompany(await getStardexClient(), request),
+  'company/add': (request) => addCompany(request),
 };
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../placements/placement-messages';
 import { pagePersonRequestSchemas, pagePersonResponseSchemas } from '../persons/page-person-messages';
 import { pagePersonSchema } from '../persons/page-person';
+import { companyRequestSchemas, companyResponseSchemas } from '../companies/company-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -100,6 +101,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
   ...pagePersonRequestSchemas,
+  ...companyRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -124,6 +126,8 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
     experience: z.enum(['current-role', 'no-current-role', 'not-on-page']).optional(),
     /** Set by the background from the tab's URL on pages naming their person by its own id (lib/persons/page-person.ts). */
     pagePerson: pagePersonSchema.optional(),
+    /** lib/linkedin/types.ts: the current company's LinkedIn page, what the company is looked up by (issue 23). */
+    companyLinkedinUrl: z.string().url().max(300).nullable().optional(),
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
@@ -249,6 +253,7 @@ export const responseSchemas = {
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
   ...pagePersonResponseSchemas,
+  ...companyResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

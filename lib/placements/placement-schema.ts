@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { companyStepSchema } from '../companies/company-step';
 
 /**
  * What a save puts the person on besides its fields (issue 13), as stored in outbox entries. Names
@@ -15,6 +16,8 @@ const placementStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('stage'), job: jobRefSchema, stage: z.object({ id, name }) }),
   /** `POST /v1/lists/{id}/items` with the person. */
   z.object({ kind: z.literal('list'), list: z.object({ id, name }) }),
+  /** Issue 23: "Add company to Stardex", then the person's `company_name` (lib/companies/). */
+  companyStepSchema,
 ]);
 export type PlacementStep = z.infer<typeof placementStepSchema>;
 

@@ -1,4 +1,4 @@
-import { jobStepWords, listStepWords, noteStepWords, stageStepWords } from '../ui-words/saves';
+import { companyStepWords, jobStepWords, listStepWords, noteStepWords, stageStepWords } from '../ui-words/saves';
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import type { JobRef } from './placement-schema';
 import { OUTBOX_CAPACITY, type OutboxEntry } from '../outbox/schema';
@@ -62,6 +62,7 @@ function refOf(job: JobRef): JobRef {
 export function describeEntryParts(entry: OutboxEntry): string[] {
   if (entry.step?.kind === 'stage') return [stageStepWords(entry.step.stage.name, entry.step.job.name)];
   if (entry.step?.kind === 'list') return [listStepWords(entry.step.list.name)];
+  if (entry.step?.kind === 'company') return [companyStepWords(entry.step.company.name)];
   return [
     ...Object.keys(entry.patch),
     ...(entry.notes.length > 0 ? [noteStepWords()] : []),

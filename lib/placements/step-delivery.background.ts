@@ -7,6 +7,7 @@ import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
 import { candidacyOn } from './stardex-placements';
 import type { PatchWithJob, StardexPerson } from '../stardex/schemas';
+import { deliverCompanyStep } from '../companies/company-step-delivery.background';
 
 /** A step Stardex cannot take as it stands (not on the job, refused by the list); retrying will not help. */
 class PlacementStepError extends RefusalError {
@@ -32,6 +33,7 @@ export async function deliverStep(
   step: PlacementStep,
   person: StardexPerson,
 ): Promise<{ notice?: string }> {
+  if (step.kind === 'company') return deliverCompanyStep(client, entry, step.company, person);
   if (step.kind === 'stage') {
     const candidacy = candidacyOn(person.candidates, step.job.id);
     if (!candidacy) {

@@ -25,6 +25,7 @@ import {
   type StageChange,
 } from '../placements/stardex-placements';
 import type { PersonCreate, PersonSearch, RateLimitInfo } from './types';
+import { companySchema, type CompanyCreate, type StardexCompany } from '../companies/company-schema';
 
 export interface StardexClientOptions {
   /** e.g. `https://api.stardex.ai`; https only, except http for localhost / 127.0.0.1. */
@@ -61,6 +62,11 @@ export interface StardexClient {
   searchLists(query: { keywords: string[]; limit: number }): Promise<ListSummary[]>;
   /** `POST /v1/lists/{id}/items`; null when the 2xx answer does not say what happened to each id. */
   addToList(listId: string, personIds: string[]): Promise<ListItemsResult | null>;
+  /** `POST /v1/companies/search` by LinkedIn company URL or by keywords (issue 23). */
+  searchCompanies(query: { linkedin_url?: string; keywords?: string[]; limit: number }): Promise<StardexCompany[]>;
+  getCompany(id: string): Promise<StardexCompany>;
+  /** `POST /v1/companies`, "create or update": it may not deduplicate, so callers search first. */
+  createCompany(body: CompanyCreate): Promise<StardexCompany>;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
@@ -177,6 +183,18 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
       const parsed = dataEnvelope(listItemsResultSchema).safeParse(answer.json);
       return parsed.success ? parsed.data.data : null;
     },
+    async searchCompanies(query) {
+      const answer = await request('POST', 'v1/companies/search', query);
+      return dataOf(answer, listEnvelope(companySchema)).data;
+    },
+    async getCompany(id) {
+      const answer = await request('GET', `v1/companies/${checkedId(id, 'company')}`, undefined);
+      return dataOf(answer, dataEnvelope(companySchema)).data;
+    },
+    async createCompany(body) {
+      const answer = await request('POST', 'v1/companies', body);
+      return dataOf(answer, dataEnvelope(companySchema)).data;
+    },
   };
 }
 
@@ -271,7 +289,7 @@ function checkedPersonId(id: string): string {
   return id;
 }
 
-function checkedId(id: string, what: 'job' | 'list'): string {
+function checkedId(id: string, what: 'job' | 'list' | 'company'): string {
   if (!UUID_PATTERN.test(id)) {
     throw new StardexError({ kind: 'bad-request', message: `"${id}" is not a Stardex ${what} id (UUID)` });
   }

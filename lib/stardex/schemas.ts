@@ -51,6 +51,10 @@ export const personSchema = z.object({
   ),
   /** The jobs the person is on; kept apart from the profile fields. */
   candidates: candidaciesSchema.optional(),
+  /** Issue 23: the person's company and their own do-not-contact mark, where Stardex returns them (undocumented on reads). */
+  current_company_id: z.guid().nullish().catch(null),
+  do_not_contact: z.boolean().nullish().catch(null),
+  do_not_contact_metadata: z.record(z.string(), z.unknown()).nullish().catch(null),
 });
 export type StardexPerson = z.infer<typeof personSchema>;
 

@@ -7,6 +7,8 @@ import { OUTBOX_CAPACITY, outboxEntrySchema } from '../outbox/schema';
 import { DEFAULT_BASE_URL, settingsSchema } from '../settings/settings';
 import { RECENT_JOBS_KEPT, recentJobSchema } from '../placements/recent-jobs';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
+import { companyLookupSchema } from '../companies/company-lookup';
+import { offLimitsReasonSchema } from '../companies/off-limits';
 import { defineDatabaseItem } from './extension-database';
 import { registeredItems } from './registry';
 import {
@@ -124,7 +126,12 @@ export const rateLimiterItem = defineValidatedItem({
 });
 
 const badgeMatchSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('matched'), name: z.string().max(300).nullable() }),
+  z.object({
+    kind: z.literal('matched'),
+    name: z.string().max(300).nullable(),
+    /** Issue 23: why the person is off-limits (their Stardex company, their own mark); the badge then shows "!". */
+    offLimits: z.array(offLimitsReasonSchema).optional(),
+  }),
   z.object({ kind: z.enum(['not-in-stardex', 'several', 'lookup-failed']) }),
 ]);
 /** What the badge knows of a profile: ✓ with the person's name, +, or ? (several people, or the lookup failed). */
@@ -146,6 +153,17 @@ export const recentMatchesItem = defineValidatedItem({
 export const tabBadgesItem = defineValidatedItem({
   key: 'session:tabBadges',
   schema: z.record(z.string().regex(/^\d+$/), badgeMatchSchema),
+  fallback: {},
+  migrations: {},
+});
+
+/**
+ * Company lookups (lib/companies/company-lookup.background.ts) by company (`url:<slug>`, `name:<name>`,
+ * `id:<id>`), with when each was made, reused for a few minutes: profiles at the same employer cost one request.
+ */
+export const recentCompaniesItem = defineValidatedItem({
+  key: 'session:recentCompanies',
+  schema: z.record(z.string(), z.object({ lookup: companyLookupSchema, at: z.number().int().nonnegative() })),
   fallback: {},
   migrations: {},
 });

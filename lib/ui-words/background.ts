@@ -3,6 +3,7 @@ import type { Failure } from '../failure';
 import type { QueuedAttempt } from '../messaging/protocol';
 import type { BadgeMatch } from '../storage/items';
 import { failureWords, queuedSaveWords } from './failures';
+import { badgeOffLimitsTitle } from './companies';
 
 /** The words of the background's own surfaces: the toolbar button's title and system notifications. */
 
@@ -17,8 +18,11 @@ function matchTitle(match: BadgeMatch | undefined): string {
   switch (match?.kind) {
     case undefined:
       return i18n.t('badge.review');
-    case 'matched':
-      return match.name === null ? i18n.t('badge.matchedUnnamed') : i18n.t('badge.matched', { name: match.name });
+    case 'matched': {
+      const title =
+        match.name === null ? i18n.t('badge.matchedUnnamed') : i18n.t('badge.matched', { name: match.name });
+      return match.offLimits?.length ? badgeOffLimitsTitle(match.offLimits, title) : title;
+    }
     case 'not-in-stardex':
       return i18n.t('badge.notInStardex');
     case 'several':

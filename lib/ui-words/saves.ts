@@ -38,5 +38,6 @@ export function readBackWords(shown: readonly string[], unverifiable: readonly s
 
 export const stageStepWords = (stage: string, job: string) => i18n.t('saved.stepStage', { stage, job });
 export const listStepWords = (list: string) => i18n.t('saved.stepList', { list });
+export const companyStepWords = (company: string) => i18n.t('saved.stepCompany', { company });
 export const jobStepWords = (job: string) => i18n.t('saved.stepJob', { job });
 export const noteStepWords = () => i18n.t('saved.stepNote');

@@ -11,7 +11,7 @@ export const answerStyleSchema = z.enum(ANSWER_STYLES);
 export type AnswerStyle = z.infer<typeof answerStyleSchema>;
 
 /** The endpoint an answer belongs to, as far as styles treat them differently. */
-export type Endpoint = 'list' | 'person' | 'create' | 'update' | 'note' | 'placement';
+export type Endpoint = 'list' | 'person' | 'create' | 'update' | 'note' | 'placement' | 'company';
 
 interface SuccessBody {
   success: true;
@@ -45,6 +45,7 @@ function withExtraFields(endpoint: Endpoint, data: unknown): unknown {
     case 'note':
       return { ...(data as object), id: 'c0000000-0000-4000-8000-000000000003', activity_type: 'secondary_note' };
     case 'placement':
+    case 'company':
       return { ...(data as object), updated_at: '2026-01-01T00:00:00.000Z' };
   }
 }

@@ -105,7 +105,7 @@ function createPerson({ body, store, placements }: RouteRequest): SandboxRespons
   return ok({ ...createdPerson(person), candidate_id: candidate?.candidate_id ?? null });
 }
 
-function updatePerson({ params, body, store, placements }: RouteRequest): SandboxResponse {
+function updatePerson({ params, body, store, placements, companies }: RouteRequest): SandboxResponse {
   const id = params[0] ?? '';
   if (!UUID_PATTERN.test(id)) return frameworkError(400, 'Validation failed (uuid is expected)');
   const person = store.get(id);
@@ -121,6 +121,8 @@ function updatePerson({ params, body, store, placements }: RouteRequest): Sandbo
   const jobProblem = unknownJob(placements, parsed.value.job_id);
   if (jobProblem) return jobProblem;
   store.update(person, parsed.value, publicId);
+  // Sandbox decision: a PATCH names the company only by `company_name`; it links the one company of exactly that name.
+  if (parsed.value.company_name !== undefined) person.current_company_id = companies.idNamed(parsed.value.company_name);
   if (parsed.value.job_id) addCandidacy(store, placements, person.id, parsed.value.job_id);
   return ok({ message: 'Person updated successfully' });
 }

@@ -144,7 +144,10 @@ export function publicPerson(person: StoredPerson) {
     linkedin_location: person.linkedin_location,
     current_job_title: person.current_job_title,
     current_company_name: person.current_company_name,
-    current_company_id: null,
+    current_company_id: person.current_company_id,
+    ...(person.do_not_contact === undefined
+      ? {}
+      : { do_not_contact: person.do_not_contact, do_not_contact_metadata: person.do_not_contact_metadata ?? null }),
     external_source_id: person.external_source_id,
     emails: structuredClone(person.emails),
     phones: structuredClone(person.phones),

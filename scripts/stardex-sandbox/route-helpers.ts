@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Endpoint } from './answer-styles';
 import type { PersonStore } from './person-store';
 import type { PlacementStore } from './placement-store';
+import type { CompanyStore } from './company-store';
 import { codedError, type SandboxResponse } from './responses';
 import { describeIssues } from './validation';
 
@@ -12,6 +13,7 @@ export interface RouteRequest {
   body: unknown;
   store: PersonStore;
   placements: PlacementStore;
+  companies: CompanyStore;
 }
 
 export interface Route {

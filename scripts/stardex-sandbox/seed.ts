@@ -13,6 +13,11 @@ export interface StoredPerson {
   linkedin_location: string | null;
   current_job_title: string | null;
   current_company_name: string | null;
+  /** The Stardex company the person works at (company-store.ts), when linked. */
+  current_company_id: string | null;
+  /** Not in Stardex's documented person read; left out of the answer unless seeded ("where Stardex returns it"). */
+  do_not_contact?: boolean;
+  do_not_contact_metadata?: { reason?: string; date?: string } | null;
   address: string | null;
   emails: ContactValue[];
   phones: ContactValue[];
@@ -36,6 +41,7 @@ export function storedPersonFromSeed(seed: SeedPerson): StoredPerson {
     linkedin_location: null,
     current_job_title: null,
     current_company_name: null,
+    current_company_id: null,
     address: null,
     emails: [],
     phones: [],

@@ -4,6 +4,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { z } from 'zod';
 import { answerStyleSchema, styleAnswer, type AnswerStyle } from './answer-styles';
 import { FaultQueue, faultListSchema, type Fault, type FaultInput } from './faults';
+import { companyRoutes } from './company-routes';
+import { CompanyStore, defaultCompanies, type SeedCompany, type StoredCompany } from './company-store';
 import { jobRoutes } from './job-routes';
 import { listRoutes } from './list-routes';
 import { personRoutes } from './person-routes';
@@ -39,6 +41,8 @@ export interface SandboxOptions {
   /** Read-only keys. Default: [READ_ONLY_API_KEY]. */
   readOnlyApiKeys?: string[];
   seed?: readonly SeedPerson[];
+  /** Default: a client, a do-not-contact company and an ordinary one (company-store.ts). */
+  companies?: readonly SeedCompany[];
   rateLimitPerMinute?: number;
   /** How success answers are written (answer-styles.ts); `reset()` returns to it. Default 'v1'. */
   answerStyle?: AnswerStyle;
@@ -65,13 +69,16 @@ export interface Sandbox {
   requests(): LoggedRequest[];
   /** Forgets logged requests, keeping persons, faults and rate-limit windows. */
   clearLog(): void;
-  reset(persons?: readonly SeedPerson[]): void;
+  /** Persons as given (or the seed); companies as given, else the default companies. */
+  reset(persons?: readonly SeedPerson[], companies?: readonly SeedCompany[]): void;
   addFaults(faults: FaultInput | FaultInput[]): void;
   /** Answers in this documented variant from now on, until the next `reset()`. */
   setAnswerStyle(style: AnswerStyle): void;
   person(id: string): StoredPerson | undefined;
   /** A sourcing list with the persons on it (the seeded jobs and lists: placement-store.ts). */
   list(id: string): StoredList | undefined;
+  /** Every company, oldest first (a test counts how many a create made). */
+  companies(): StoredCompany[];
   close(): Promise<void>;
 }
 
@@ -96,13 +103,18 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   ]);
   const store = new PersonStore();
   const placements = new PlacementStore();
+  const companies = new CompanyStore();
   const faults = new FaultQueue();
   const rateWindow = new RateWindow(options.rateLimitPerMinute ?? 60);
   let log: LoggedRequest[] = [];
   let answerStyle: AnswerStyle = 'v1';
 
-  function reset(persons: readonly SeedPerson[] = options.seed ?? defaultSeed): void {
+  function reset(
+    persons: readonly SeedPerson[] = options.seed ?? defaultSeed,
+    seedCompanies: readonly SeedCompany[] = options.companies ?? defaultCompanies,
+  ): void {
     store.replaceAll(persons);
+    companies.replaceAll(seedCompanies);
     placements.reset();
     faults.clear();
     answerStyle = options.answerStyle ?? 'v1';
@@ -186,7 +198,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
         return frameworkError(400, error instanceof Error ? error.message : 'Body is not valid JSON');
       }
     }
-    const answer = route.handle({ params, query: url.searchParams, body, store, placements });
+    const answer = route.handle({ params, query: url.searchParams, body, store, placements, companies });
     return styleAnswer(answerStyle, route.endpoint, answer, params[0] ?? null);
   }
 
@@ -207,7 +219,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (method === 'POST' && url.pathname === '/__sandbox/reset') {
         const body = rawBody.trim() ? resetBodySchema.parse(JSON.parse(rawBody)) : {};
         // Only id and name are checked: a seed is test input, and missing fields get defaults.
-        reset(body.persons as SeedPerson[] | undefined);
+        reset(body.persons as SeedPerson[] | undefined, body.companies as SeedCompany[] | undefined);
         return sendJson(response, { status: 200, body: { ok: true } });
       }
       if (method === 'POST' && url.pathname === '/__sandbox/faults') {
@@ -276,6 +288,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     person: (id) => structuredClone(store.get(id)),
     list: (id) => structuredClone(placements.list(id)),
+    companies: () => structuredClone(companies.search({ keywords: [] })),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -285,10 +298,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-const resetBodySchema = z.object({ persons: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional() });
+const seedEntry = z.looseObject({ id: z.string(), name: z.string() });
+const resetBodySchema = z.object({ persons: z.array(seedEntry).optional(), companies: z.array(seedEntry).optional() });
 
 function findRoute(method: string, path: string): { route: Route; params: string[] } | null {
-  for (const route of [...personRoutes, ...jobRoutes, ...listRoutes]) {
+  for (const route of [...personRoutes, ...jobRoutes, ...listRoutes, ...companyRoutes]) {
     const match = route.method === method ? route.pattern.exec(path) : null;
     if (match) return { route, params: match.slice(1).map(decodeURIComponent) };
   }

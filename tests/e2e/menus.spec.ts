@@ -105,7 +105,8 @@ test('"Update in Stardex now" on a profile not in Stardex sends nothing and open
 
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
   await expect(popup.getByLabel('Full name', { exact: true })).toHaveValue('Calla Northallen');
-  expect(env.sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
+  // Lookups only: the person's search and the company's (issue 23); nothing written.
+  expect(env.sandbox.requests().filter((r) => r.method !== 'POST' || !r.path.endsWith('/search'))).toEqual([]);
 });
 
 test('a selected email goes into the review as Work email and is saved from there', async () => {

@@ -54,7 +54,8 @@ test('a profile that is not in Stardex says so and sends nothing', async () => {
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeDisabled();
-  expect(env.sandbox.requests().filter((r) => r.method !== 'POST' || r.path !== '/v1/persons/search')).toEqual([]);
+  // Lookups only: the person's search and the company's (issue 23); nothing written.
+  expect(env.sandbox.requests().filter((r) => r.method !== 'POST' || !r.path.endsWith('/search'))).toEqual([]);
 });
 
 test('several matching people: the user picks one and only that one is updated', async () => {

@@ -20,6 +20,7 @@ interface FixtureCase {
   file: string;
   url: string;
   expected?: Record<string, string | null>;
+  companyLinkedinUrl?: string | null;
   notAProfile?: true;
   reasonKeyword?: string;
 }
@@ -43,7 +44,10 @@ async function scrapeCorpus(): Promise<Map<string, unknown>> {
 
 /** The extension's answer in the CLI's output shape. */
 function asScrapeOutput(answer: TabProfile): unknown {
-  if (answer.kind === 'profile') return { ...answer.fields, sources: answer.sources, missing: answer.missing };
+  if (answer.kind === 'profile') {
+    const { fields, sources, missing, companyLinkedinUrl } = answer;
+    return { ...fields, sources, missing, companyLinkedinUrl };
+  }
   if (answer.kind === 'not-a-profile') return { notAProfile: true, reason: answer.reason };
   return answer;
 }
@@ -85,6 +89,7 @@ for (const fixture of cases) {
     } else {
       expect(answer.kind).toBe('profile');
       expect(answer.kind === 'profile' && answer.fields).toEqual(fixture.expected);
+      expect(answer.kind === 'profile' && answer.companyLinkedinUrl).toBe(fixture.companyLinkedinUrl);
     }
   });
 }

@@ -16,6 +16,9 @@ describe('extractProfile on every fixture page', () => {
       expect(result.kind).toBe('profile');
       if (result.kind !== 'profile') return;
       expect(result.fields).toEqual(fixture.expected);
+      // Issue 23: the current company's page, only ever for a company the page names.
+      expect(result.companyLinkedinUrl).toBe(fixture.companyLinkedinUrl);
+      if (result.fields.company === null) expect(result.companyLinkedinUrl).toBeNull();
       for (const field of PROFILE_FIELDS) {
         if (result.fields[field] === null) {
           expect(result.missing, `${field} is null, so it must be reported missing`).toContain(field);

@@ -14,6 +14,8 @@ export interface FixtureCase {
   /** What `location.href` is when the page is shown. */
   url: string;
   expected?: ProfileFields;
+  /** The current company's canonical LinkedIn page, or null when the page links none (issue 23). */
+  companyLinkedinUrl?: string | null;
   notAProfile?: true;
   /** A word the not-a-profile reason must contain. */
   reasonKeyword?: string;

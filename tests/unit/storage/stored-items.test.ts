@@ -66,6 +66,7 @@ describe('every stored item is defined once, versioned', () => {
       'local:rateLimiter',
       'local:recentJobs',
       'local:settings',
+      'session:recentCompanies',
       'session:recentMatches',
       'session:tabBadges',
     ]);
