@@ -10,7 +10,7 @@ import {
 } from './outbox';
 import { updateAndConfirm } from './confirm-update.background';
 import { deliveryFailureOf } from './delivery-failure.background';
-import { assertPersonIsProfile } from '../persons/identity-guard';
+import { assertPersonIsProfile, assertReadIsPerson } from '../persons/identity-guard';
 import { readOutbox, transactOutbox, updateOutbox } from './store';
 import { deliverStep, patchBody } from '../placements/step-delivery.background';
 import { getStardexClient } from '../settings/stardex-access.background';
@@ -39,6 +39,7 @@ const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
+  assertReadIsPerson(person, entry.personId);
   assertPersonIsProfile(person, entry.linkedinUrl);
   if (entry.step) {
     const { notice } = await deliverStep(client, entry, entry.step, person);

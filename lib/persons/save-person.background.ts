@@ -31,7 +31,11 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
   const entryIds = await transactOutbox((entries) => queue(entries, save, placement));
   if (placement?.job) await noteRecentJob(placement.job);
   const { through, outcome } = await deliverInOrder(entryIds);
-  const fields = [...Object.keys(request.patch), ...(request.note ? ['note'] : [])];
+  // `enrich_record` asks Stardex to enrich the person: an instruction, not a field that was updated.
+  const fields = [
+    ...Object.keys(request.patch).filter((key) => key !== 'enrich_record'),
+    ...(request.note ? ['note'] : []),
+  ];
   const placed = placement ? describePlacement(placement) : [];
   if (through === entryIds.length) {
     const { notice } = outcome;

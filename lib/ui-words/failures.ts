@@ -50,6 +50,7 @@ function stardexWords(failure: StardexFailure): string {
     case 'bad-request':
       if (failure.code === CLIENT_ERROR_CODES.invalidBaseUrl) return i18n.t('failure.invalidBaseUrl');
       if (failure.code === CLIENT_ERROR_CODES.invalidPersonId) return i18n.t('failure.invalidPersonId');
+      if (failure.code === CLIENT_ERROR_CODES.redirected) return i18n.t('saves.redirected');
       return i18n.t('failure.refused', { reason: refusalReason(failure) });
     case 'rate-limited':
       return i18n.t('failure.rateLimited', { wait: askedWait(failure) ?? i18n.t('wait.aMinute') });
@@ -60,9 +61,11 @@ function stardexWords(failure: StardexFailure): string {
     case 'network':
       return i18n.t('failure.network');
     case 'invalid-response':
-      return failure.code === CLIENT_ERROR_CODES.unconfirmedWrite
-        ? i18n.t('failure.unconfirmedWrite')
-        : i18n.t('failure.invalidResponse');
+      if (failure.code === CLIENT_ERROR_CODES.unconfirmedWrite) return i18n.t('failure.unconfirmedWrite');
+      // Given up on after its retries: say what came back (its status; "Details" has the start of the body).
+      if (failure.code === CLIENT_ERROR_CODES.unreadableAnswer)
+        return i18n.t('saves.unreadableAnswer', { status: statusOf(failure) });
+      return i18n.t('failure.invalidResponse');
     case 'not-applied':
       return i18n.t('failure.notApplied');
   }
