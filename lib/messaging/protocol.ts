@@ -177,6 +177,9 @@ const queuedAttemptSchema = z.object({
 });
 export type QueuedAttempt = z.infer<typeof queuedAttemptSchema>;
 
+/** A part of a save that Stardex refused for good while other parts went through (issue 22). */
+const notSavedSchema = z.object({ parts: z.array(z.string()), failure: failureSchema });
+
 const saveOutcomeSchema = z.discriminatedUnion('status', [
   /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
   /** `placed`: the job, stage and list steps that reached Stardex with it (issue 13). */
@@ -196,6 +199,18 @@ const saveOutcomeSchema = z.discriminatedUnion('status', [
     attempt: queuedAttemptSchema,
     stuckPart: z.array(z.string()).optional(),
   }),
+  /**
+   * `fields` (and `placed`) reached Stardex; `notSaved` was refused and waits in the outbox for the
+   * user, without the parts that went through (so a retry never sends an applied PATCH again).
+   */
+  z.object({
+    status: z.literal('partly-saved'),
+    personId,
+    fields: z.array(z.string()),
+    notice: z.string().optional(),
+    placed: z.array(z.string()).optional(),
+    notSaved: notSavedSchema,
+  }),
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
@@ -204,6 +219,11 @@ const createOutcomeSchema = z.object({
   status: z.enum(['created', 'existing']),
   person: personSummarySchema,
   message: z.string(),
+  /**
+   * What became of the rest of the review (the values create takes no part in, the job's stage, the
+   * list; for an existing person, the whole review as a save to them): null when there was none.
+   */
+  then: saveOutcomeSchema.nullable(),
 });
 export type CreateOutcome = z.infer<typeof createOutcomeSchema>;
 

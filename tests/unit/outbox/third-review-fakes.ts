@@ -11,7 +11,7 @@ export const CALLA_SLUG = 'calla-northallen-2da20053';
 export const CALLA_URL = `https://www.linkedin.com/in/${CALLA_SLUG}/`;
 
 export interface SentRequest {
-  method: 'PATCH' | 'NOTE' | 'CREATE';
+  method: 'PATCH' | 'NOTE' | 'CREATE' | 'LIST';
   personId: string;
   body: unknown;
 }
@@ -37,9 +37,20 @@ export function fakeStardex(people: Record<string, string | null> = { [CALLA_ID]
       notes.set(personId, [...(notes.get(personId) ?? []), note]);
     }),
     listNotes: vi.fn(async (personId: string) => notes.get(personId) ?? []),
-    searchPersons: vi.fn(async () => ({ persons: [] as StardexPerson[], total: 0 })),
+    addToList: vi.fn(async (listId: string, personIds: string[]) => {
+      sent.push({ method: 'LIST', personId: personIds[0]!, body: listId });
+      return { added_ids: personIds, already_present_ids: [], failed: [] };
+    }),
+    /** Finds whoever has a public id (the seeded people and those created since). */
+    searchPersons: vi.fn(async () => {
+      const persons = Object.entries(people)
+        .filter(([, slug]) => slug !== null)
+        .map(([id, slug]): StardexPerson => ({ id, name: 'Calla Northallen', linkedin_public_id: slug }));
+      return { persons, total: persons.length };
+    }),
     createPerson: vi.fn(async (body: { name: string; linkedin_url: string }): Promise<StardexPerson> => {
       sent.push({ method: 'CREATE', personId: CALLA_ID, body });
+      people[CALLA_ID] = CALLA_SLUG;
       return { id: CALLA_ID, name: body.name, linkedin_public_id: CALLA_SLUG };
     }),
   };

@@ -2,7 +2,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStardexClient } from '@/lib/settings/stardex-access.background';
 import { CLIENT_ERROR_CODES } from '@/lib/stardex/errors';
-import { fakeStardex, saveRequest, storedEntry, storeOutbox, storedOutbox } from './third-review-fakes';
+import type { RequestOf } from '@/lib/messaging/protocol';
+import { reviewStatus, type ReviewStatusInput } from '@/lib/review/review-status';
+import {
+  CALLA_ID,
+  CALLA_URL,
+  fakeStardex,
+  saveRequest,
+  storedEntry,
+  storeOutbox,
+  storedOutbox,
+} from './third-review-fakes';
 
 vi.mock('@/lib/settings/stardex-access.background', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/settings/stardex-access.background')>()),
@@ -33,6 +43,25 @@ async function modules() {
   ]);
   lastDelivery = delivery;
   return { ...save, ...view, ...delivery, ...errors };
+}
+
+/** A review with nothing else to say, so the status is about the outcome under test. */
+function statusInput(overrides: Partial<ReviewStatusInput>): ReviewStatusInput {
+  return {
+    sending: null,
+    actionError: undefined,
+    noteLength: 0,
+    draftError: undefined,
+    saved: undefined,
+    created: undefined,
+    match: { state: 'pending', failureReason: null },
+    record: null,
+    hasContactProblems: false,
+    fieldCount: 0,
+    hasNote: false,
+    placing: false,
+    ...overrides,
+  };
 }
 
 function withStardex(stardex = fakeStardex()) {
@@ -95,5 +124,97 @@ describe('a redirect from the API address (issue 22 item 15)', () => {
     expect(await storedOutbox()).toMatchObject([
       { state: 'failed', attempts: 0, lastError: { code: CLIENT_ERROR_CODES.redirected } },
     ]);
+  });
+});
+
+function refusal(errors: { StardexError: typeof import('@/lib/stardex/errors').StardexError }, said: string) {
+  return new errors.StardexError({ kind: 'bad-request', status: 400, message: said, stardexSaid: said });
+}
+
+describe('a refused note (issue 22 item 7)', () => {
+  it('reports the fields as saved and the note as refused with Stardex reason; a retry never resends the PATCH', async () => {
+    const stardex = withStardex();
+    const modulesNow = await modules();
+    stardex.client.addNote.mockRejectedValueOnce(refusal(modulesNow, 'activity_content contains unsupported markup'));
+    const outcome = await modulesNow.savePerson(saveRequest({ note: 'Met at the healthcare AI meetup' }));
+    expect(outcome).toMatchObject({
+      status: 'partly-saved',
+      fields: ['linkedin_headline'],
+      notSaved: {
+        parts: ['note'],
+        failure: { kind: 'bad-request', stardexSaid: 'activity_content contains unsupported markup' },
+      },
+    });
+    const [left] = await storedOutbox();
+    expect(left).toMatchObject({ state: 'failed', patch: {}, notes: ['Met at the healthcare AI meetup'] });
+    await modulesNow.retryQueuedSave(left!.id, null);
+    expect(stardex.sent.map((request) => request.method)).toEqual(['PATCH', 'NOTE']);
+  });
+});
+
+describe('create (issue 22 items 2, 3 and 4)', () => {
+  async function createModules() {
+    const loaded = await modules();
+    const create = await import('@/lib/persons/create-person.background');
+    return { ...loaded, ...create };
+  }
+  const createRequest = (overrides: Partial<RequestOf<'person/create'>> = {}): RequestOf<'person/create'> => ({
+    type: 'person/create',
+    tabId: null,
+    linkedinUrl: CALLA_URL,
+    person: { name: 'Calla Northallen', linkedin_headline: 'Technical Recruiter for healthcare AI teams' },
+    ...overrides,
+  });
+  const list = { id: '1c000000-0000-4000-8000-000000000002', name: 'Pacific Northwest talent' };
+
+  it('item 2: when the PATCH after the create is refused, the outcome says what was not saved, and the list step waits', async () => {
+    const stardex = withStardex(fakeStardex({}));
+    const loaded = await createModules();
+    stardex.client.updatePerson.mockRejectedValueOnce(refusal(loaded, 'linkedin_headline is too long'));
+    const outcome = await loaded.createPerson(stardex.asClient, createRequest({ placement: { job: null, list } }));
+    expect(outcome).toMatchObject({
+      status: 'created',
+      then: {
+        status: 'partly-saved',
+        fields: [],
+        notSaved: {
+          parts: ['linkedin_headline', `list "${list.name}"`],
+          failure: { stardexSaid: 'linkedin_headline is too long' },
+        },
+      },
+    });
+    const words = reviewStatus(statusInput({ created: outcome }), () => ({ tone: 'error', message: '' }));
+    expect(words.tone).toBe('error');
+    expect(words.message).toContain('Not saved: linkedin_headline');
+    expect(words.message).toContain('linkedin_headline is too long');
+  });
+
+  it('item 3: a create whose first search finds the person becomes a save to them, with the list chosen', async () => {
+    const stardex = withStardex();
+    const { createPerson } = await createModules();
+    const outcome = await createPerson(stardex.asClient, createRequest({ placement: { job: null, list } }));
+    expect(outcome).toMatchObject({ status: 'existing', then: { status: 'saved', placed: [`list "${list.name}"`] } });
+    expect(outcome.message).toMatch(/already in Stardex/);
+    expect(stardex.sent).toEqual([
+      {
+        method: 'PATCH',
+        personId: CALLA_ID,
+        body: { linkedin_headline: 'Technical Recruiter for healthcare AI teams' },
+      },
+      { method: 'LIST', personId: CALLA_ID, body: list.id },
+    ]);
+  });
+
+  it('item 4: two creates of one profile at once send one POST; the second becomes a save to the person created', async () => {
+    const stardex = withStardex(fakeStardex({}));
+    const { createPerson } = await createModules();
+    const [first, second] = await Promise.all([
+      createPerson(stardex.asClient, createRequest()),
+      createPerson(stardex.asClient, createRequest()),
+    ]);
+    expect(stardex.sent.filter((request) => request.method === 'CREATE')).toHaveLength(1);
+    expect(first.status).toBe('created');
+    expect(second).toMatchObject({ status: 'existing', person: { id: CALLA_ID } });
+    expect(second.message).toMatch(/already in Stardex/);
   });
 });
