@@ -27,7 +27,9 @@ const handlers: Handlers = {
   'data/status': () => savedDataStatus(),
   'data/clear': () => clearSavedData(),
   'tab/read-profile': (request) => readTabProfile(request.tabId),
-  'person/match': async (request) => matchPerson(await getStardexClient(), request.linkedinUrl),
+  // The review the user is looking at: the one lookup that may remove a dead link, and says so.
+  'person/match': async (request) =>
+    matchPerson(await getStardexClient(), request.linkedinUrl, { mayRemoveLink: true }),
   'person/get': async (request) => (await getStardexClient()).getPerson(request.personId),
   'person/search': async (request) =>
     (await (await getStardexClient()).searchPersons(searchFor(request.query))).persons,

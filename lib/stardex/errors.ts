@@ -81,6 +81,16 @@ export class StardexError extends Error {
     );
   }
 
+  /**
+   * Stardex itself said the person does not exist: a 404 whose words name a person not found. Any
+   * other 404 (a router's "Cannot GET …", a wrong base path, a proxy, an empty body) says nothing
+   * about the person, so nothing may be concluded from it.
+   */
+  get personNotFound(): boolean {
+    const said = this.stardexSaid ?? '';
+    return this.kind === 'not-found' && !/^cannot\s/i.test(said) && /\bperson\b.*\bnot found\b/i.test(said);
+  }
+
   /** Stardex answered 2xx to a write but the body cannot tell whether it was applied. */
   get unconfirmedWrite(): boolean {
     return this.kind === 'invalid-response' && this.code === CLIENT_ERROR_CODES.unconfirmedWrite;
