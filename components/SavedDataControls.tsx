@@ -6,6 +6,8 @@ export interface SavedDataControlsProps {
   data: SavedDataStatus | null;
   /** null when the settings could not be read: removing the key must stay possible then. */
   hasApiKey: boolean | null;
+  /** Shown unfolded: something stored is damaged, and these are the ways out. */
+  open: boolean;
   busy: boolean;
   onRemoveApiKey(): void;
   onClearSavedData(): void;
@@ -15,7 +17,14 @@ export interface SavedDataControlsProps {
  * Options' "Saved data": damaged entries set aside (always visible), and the two ways to remove
  * things, kept behind a disclosure because both destroy data.
  */
-export function SavedDataControls({ data, hasApiKey, busy, onRemoveApiKey, onClearSavedData }: SavedDataControlsProps) {
+export function SavedDataControls({
+  data,
+  hasApiKey,
+  open,
+  busy,
+  onRemoveApiKey,
+  onClearSavedData,
+}: SavedDataControlsProps) {
   const unsent = data ? `${data.unsentSaves} unsent save(s)` : 'unsent saves';
   return (
     <section className="saved-data" aria-label="Saved data">
@@ -25,7 +34,7 @@ export function SavedDataControls({ data, hasApiKey, busy, onRemoveApiKey, onCle
           them.
         </p>
       ) : null}
-      <details>
+      <details open={open || undefined}>
         <summary>Remove the API key or all saved data</summary>
         <div className="actions">
           <ConfirmedAction

@@ -139,6 +139,8 @@ const settingsViewSchema = z.object({
   onlyFillEmpty: z.boolean(),
   badgeLookup: z.boolean(),
   reviewOpensIn: settingsSchema.shape.reviewOpensIn.unwrap(),
+  /** Stored settings (and `apiKey`) that were damaged and now read as their defaults (issue 22 item 8). */
+  resetSettings: z.array(z.string()),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 

@@ -4,6 +4,7 @@ import { apiKeyItem, settingsItem } from '../storage/items';
 import { describeApiKey, keyFor } from './api-key.background';
 import { apiKeySchema, type StoredApiKey } from './api-key-schema';
 import { toFailure } from '../to-failure.background';
+import { StoredValueError } from '../storage/validated-item';
 import { getStardexClient } from './stardex-access.background';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
@@ -14,13 +15,31 @@ export class InvalidSettingError extends Error {
   }
 }
 
+/**
+ * What Options shows, whatever storage holds: damaged settings read as their defaults (named in
+ * `resetSettings`), and a damaged API key reads as none (named too), so Options can always show its
+ * form and let the user save a key again or remove it.
+ */
 export async function readSettingsView(): Promise<SettingsView> {
-  const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  const [storedKey, settings, resetSettings] = await Promise.all([
+    apiKeyItem.getValue().then(
+      (key) => ({ key, damaged: false }),
+      (error: unknown) => {
+        if (!(error instanceof StoredValueError)) throw error;
+        console.warn('[stardex] the stored API key is damaged; Options shows none');
+        return { key: null, damaged: true };
+      },
+    ),
+    settingsItem.getValue(),
+    settingsItem.getRepairs?.() ?? Promise.resolve([]),
+  ]);
+  const stored = storedKey.key;
   return {
     hasApiKey: keyFor(stored, settings.baseUrl) !== null,
     apiKeyHint: describeApiKey(stored?.key ?? null),
     apiKeyOrigin: stored?.origin ?? null,
     ...settings,
+    resetSettings: [...resetSettings, ...(storedKey.damaged ? ['apiKey'] : [])],
   };
 }
 

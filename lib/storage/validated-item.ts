@@ -29,6 +29,8 @@ export class StorageFullError extends Error {
 
 export interface ValidatedItem<T> {
   getValue(): Promise<T>;
+  /** The parts of the stored value a read replaced by their defaults because they were damaged (see `repair`). */
+  getRepairs?(): Promise<string[]>;
   setValue(value: T): Promise<void>;
   removeValue(): Promise<void>;
   watch(callback: (value: T) => void): () => void;
@@ -86,6 +88,11 @@ export interface SingleValueDefinition<S extends z.ZodType> {
   fallback: z.infer<S>;
   /** Each takes the whole value as the previous version stored it. */
   migrations: Migrations;
+  /**
+   * For a value made of independent parts (settings): rebuilds a damaged value part by part, each
+   * damaged part at its default, and names those parts. Without it a damaged value is refused.
+   */
+  repair?: (raw: unknown) => { value: z.infer<S>; reset: string[] };
 }
 
 /**
@@ -99,11 +106,17 @@ export function defineValidatedItem<S extends z.ZodType>({
   schema,
   fallback,
   migrations,
+  repair,
 }: SingleValueDefinition<S>): ValidatedItem<z.infer<S>> {
   const item = versionedItem(key, migrations);
-  const parse = (raw: unknown) => parseStoredValue(nameOf(key), schema, fallback, raw);
+  const repaired = (raw: unknown) => {
+    if (raw === null || raw === undefined || !repair || schema.safeParse(raw).success) return null;
+    return repair(raw);
+  };
+  const parse = (raw: unknown) => repaired(raw)?.value ?? parseStoredValue(nameOf(key), schema, fallback, raw);
   return {
     getValue: async () => parse(await item().getValue()),
+    getRepairs: async () => repaired(await item().getValue())?.reset ?? [],
     setValue: (value) => guardedWrite(() => item().setValue(schema.parse(value))),
     removeValue: () => item().removeValue(),
     watch: (callback) => item().watch((raw) => callback(parse(raw))),

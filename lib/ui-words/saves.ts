@@ -8,3 +8,8 @@ type NotSaved = Extract<SaveOutcome, { status: 'partly-saved' }>['notSaved'];
 export function notSavedWords({ parts, failure }: NotSaved): string {
   return i18n.t('saves.notSaved', { parts: parts.join(', '), failure: failureWords(failure) });
 }
+
+/** Options, when stored settings were damaged and now read as their defaults. */
+export function settingsResetWords(names: readonly string[]): string {
+  return i18n.t('saves.settingsReset', { names: names.join(', ') });
+}
