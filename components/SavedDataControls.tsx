@@ -11,6 +11,8 @@ export interface SavedDataControlsProps {
   busy: boolean;
   onRemoveApiKey(): void;
   onClearSavedData(): void;
+  /** Every failed save, of every profile, tried again. */
+  onRetryAll(): void;
 }
 
 /**
@@ -24,6 +26,7 @@ export function SavedDataControls({
   busy,
   onRemoveApiKey,
   onClearSavedData,
+  onRetryAll,
 }: SavedDataControlsProps) {
   const unsent = data ? `${data.unsentSaves} unsent save(s)` : 'unsent saves';
   return (
@@ -32,6 +35,14 @@ export function SavedDataControls({
         <p className="saved-data__damaged">
           {data.setAside} damaged stored item(s) were set aside: they are kept but not used. Clearing saved data removes
           them.
+        </p>
+      ) : null}
+      {data && data.failedSaves > 0 ? (
+        <p className="saved-data__failed">
+          {data.failedSaves} save(s) could not be sent and wait for you.{' '}
+          <button type="button" disabled={busy} onClick={onRetryAll}>
+            Retry all
+          </button>
         </p>
       ) : null}
       <details open={open || undefined}>

@@ -5,7 +5,7 @@ import { StardexError } from './stardex/errors';
 import { StorageFullError, StoredValueError } from './storage/validated-item';
 import { IdentityMismatchError } from './persons/identity-guard';
 import { InvalidSettingError } from './settings/settings-handlers.background';
-import { MissingApiKeyError } from './settings/stardex-access.background';
+import { MissingApiKeyError, OtherStardexError } from './settings/stardex-access.background';
 
 /** An error that already carries its failure record (a save the outbox gave up on, a failed create). */
 export class FailureError extends Error {
@@ -35,6 +35,9 @@ export function toFailure(error: unknown): Failure {
   if (error instanceof FailureError) return error.failure;
   if (error instanceof MissingApiKeyError) {
     return { kind: 'missing-api-key', keyTypedFor: error.savedForOrigin, baseUrlOrigin: error.baseUrlOrigin };
+  }
+  if (error instanceof OtherStardexError) {
+    return { kind: 'other-stardex', queuedFor: error.queuedFor, baseUrlOrigin: error.baseUrlOrigin };
   }
   if (error instanceof StorageFullError) return { kind: 'refused', message: error.message, detail: error.detail };
   // The extension's own checks that refuse an action; their message says what to do.

@@ -50,20 +50,33 @@ export function OptionsApp() {
     onSettled: afterRemoval,
   });
   const clear = useMutation({ mutationFn: () => sendToBackground({ type: 'data/clear' }), onSettled: afterRemoval });
+  const retryAll = useMutation({
+    mutationFn: () => sendToBackground({ type: 'outbox/retry-all', linkedinUrl: null }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['saved-data'] }),
+  });
 
   let status: StatusMessageProps | null = null;
-  const latest = [save, test, removeKey, clear]
+  const latest = [save, test, removeKey, clear, retryAll]
     .filter((m) => !m.isIdle)
     .sort((a, b) => b.submittedAt - a.submittedAt)[0];
-  if (latest?.isPending)
+  if (latest?.isPending && latest === retryAll) status = { tone: 'info', message: 'Sending the failed saves…' };
+  else if (latest?.isPending)
     status = { tone: 'info', message: latest === save || latest === test ? 'Checking with Stardex…' : 'Removing…' };
   else if (latest?.isError) status = errorStatus(latest.error);
   else if (latest === save && save.data) status = connectionStatus(save.data.connection, true);
   else if (latest === test && test.data) status = connectionStatus(test.data, false);
   else if (latest === removeKey && removeKey.data) status = { tone: 'success', message: removeKey.data.message };
   else if (latest === clear && clear.data) status = { tone: 'success', message: clear.data.message };
+  else if (latest === retryAll && retryAll.data)
+    status =
+      retryAll.data.failed === 0
+        ? { tone: 'success', message: 'Every failed save was sent again.' }
+        : {
+            tone: 'error',
+            message: `${retryAll.data.failed} save(s) still could not be sent: the review of each profile says why.`,
+          };
 
-  const busy = save.isPending || test.isPending || removeKey.isPending || clear.isPending;
+  const busy = save.isPending || test.isPending || removeKey.isPending || clear.isPending || retryAll.isPending;
   // The form is always there, whatever storage holds: with the settings as read, else their defaults.
   const shown = settings.data ?? (settings.isError ? DEFAULT_SETTINGS_VIEW : null);
   const storageTrouble = settings.isError || (settings.data?.resetSettings.length ?? 0) > 0;
@@ -95,6 +108,7 @@ export function OptionsApp() {
         busy={busy}
         onRemoveApiKey={() => removeKey.mutate()}
         onClearSavedData={() => clear.mutate()}
+        onRetryAll={() => retryAll.mutate()}
       />
     </main>
   );

@@ -11,6 +11,7 @@ import {
   placementRequestSchemas,
   placementResponseSchemas,
 } from '../placements/placement-messages';
+import { outboxRequestSchemas } from '../outbox/outbox-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -97,6 +98,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
+  ...outboxRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -147,6 +149,8 @@ export type SettingsView = z.infer<typeof settingsViewSchema>;
 /** What "Clear saved data" would remove, shown in Options before the user confirms. */
 const savedDataStatusSchema = z.object({
   unsentSaves: z.number().int().nonnegative(),
+  /** Of them, those that failed and wait for the user ("Retry all"). */
+  failedSaves: z.number().int().nonnegative(),
   setAside: z.number().int().nonnegative(),
 });
 export type SavedDataStatus = z.infer<typeof savedDataStatusSchema>;
@@ -264,6 +268,7 @@ export const responseSchemas = {
   'outbox/list': outboxViewSchema,
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
+  'outbox/retry-all': outboxViewSchema,
   ...placementResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 

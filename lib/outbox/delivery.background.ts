@@ -5,7 +5,9 @@ import {
   markFailed,
   markNotePosted,
   markPatchApplied,
+  markWaitingForKey,
   nextWakeUp,
+  wakeWaitingForKey,
   type OutboxEntry,
 } from './outbox';
 import { updateAndConfirm } from './confirm-update.background';
@@ -13,7 +15,11 @@ import { deliveryFailureOf } from './delivery-failure.background';
 import { assertPersonIsProfile, assertReadIsPerson } from '../persons/identity-guard';
 import { readOutbox, transactOutbox, updateOutbox } from './store';
 import { deliverStep, patchBody } from '../placements/step-delivery.background';
-import { getStardexClient } from '../settings/stardex-access.background';
+import { OtherStardexError, getStardexClient } from '../settings/stardex-access.background';
+import { baseUrlOrigin } from '../settings/settings';
+import { settingsItem } from '../storage/items';
+import type { Failure } from '../failure';
+import { CLIENT_ERROR_CODES } from '../stardex/errors';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -37,6 +43,7 @@ const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>
  * be this LinkedIn profile. Each note is its own activity; progress is stored so a retry resumes.
  */
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
+  await assertConfiguredFor(entry);
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
   assertReadIsPerson(person, entry.personId);
@@ -59,6 +66,35 @@ async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   return notice === undefined ? { delivered: true } : { delivered: true, notice };
 }
 
+/** A save goes only to the Stardex it was queued for (its API base URL's origin). */
+async function assertConfiguredFor(entry: OutboxEntry): Promise<void> {
+  if (entry.origin === undefined) return;
+  const configured = baseUrlOrigin((await settingsItem.getValue()).baseUrl);
+  if (configured !== entry.origin) throw new OtherStardexError(entry.origin, configured ?? 'an invalid address');
+}
+
+/** Nothing is wrong with the save, only with the key or address it needs: it waits (markWaitingForKey). */
+function needsKey(failure: Failure): boolean {
+  return (
+    failure.kind === 'missing-api-key' ||
+    failure.kind === 'other-stardex' ||
+    (failure.kind === 'auth' && failure.code !== CLIENT_ERROR_CODES.malformedApiKey)
+  );
+}
+
+/** What a log line may say about a failure: its kind, status and code, never Stardex's answer body. */
+function describeForLog(failure: Failure): string {
+  if ('status' in failure)
+    return `${failure.kind} (HTTP ${failure.status ?? '-'}${failure.code ? `, ${failure.code}` : ''})`;
+  return failure.kind;
+}
+
+/** A key was saved (or the address changed back) for `origin`: the saves waiting for it go out now. */
+export async function deliverWaitingFor(origin: string): Promise<void> {
+  await updateOutbox((entries) => wakeWaitingForKey(entries, origin, Date.now()));
+  await deliverOutbox();
+}
+
 async function deliverDueEntries(): Promise<void> {
   for (;;) {
     const now = Date.now();
@@ -71,8 +107,13 @@ async function deliverDueEntries(): Promise<void> {
       await updateOutbox((entries) => markDelivered(entries, claimed.id));
       outcome = delivered;
     } catch (error) {
-      console.warn(`[stardex] save for ${claimed.personId} failed`, error);
-      await updateOutbox((entries) => markFailed(entries, claimed.id, deliveryFailureOf(error), Date.now()));
+      const failed = deliveryFailureOf(error);
+      console.warn(`[stardex] save for ${claimed.personId} not delivered: ${describeForLog(failed.failure)}`);
+      await updateOutbox((entries) =>
+        needsKey(failed.failure)
+          ? markWaitingForKey(entries, claimed.id, failed.failure, Date.now())
+          : markFailed(entries, claimed.id, failed, Date.now()),
+      );
     } finally {
       for (const listener of attemptListeners.get(claimed.id) ?? []) listener(outcome);
     }

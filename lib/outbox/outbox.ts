@@ -1,7 +1,7 @@
 import type { Failure } from '../failure';
 import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
-import { retryDelayMs } from './backoff';
+import { MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
 import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
@@ -19,7 +19,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after'>>;
+  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after' | 'origin'>>;
 
 export interface DeliveryFailure {
   failure: Failure;
@@ -79,6 +79,7 @@ function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
     // A job or a step is its own step of a user action, with steps after it that wait for exactly it.
     !carriesPlacement(entry) &&
     !carriesPlacement(save) &&
+    entry.origin === save.origin &&
     sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
   );
@@ -200,6 +201,47 @@ export function markFailed(
       lastError,
     };
   });
+}
+
+/**
+ * No usable key for the entry's Stardex (none saved, refused with 401, typed for another address), or
+ * the extension now talks to another Stardex: nothing is wrong with the save itself. It waits, not
+ * failed, without using up attempts, and looks again after the longest backoff; saving a key for its
+ * Stardex (wakeWaitingForKey) sends it at once.
+ */
+export function markWaitingForKey(
+  entries: readonly OutboxEntry[],
+  id: string,
+  failure: Failure,
+  now: number,
+): OutboxEntry[] {
+  return replaceEntry(entries, id, (entry) => ({
+    ...entry,
+    state: 'pending',
+    nextAttemptAt: now + MAX_RETRY_DELAY_MS,
+    sendingSince: null,
+    updatedAt: now,
+    lastError: failure,
+  }));
+}
+
+/** Waits only for a key (or for its Stardex to be configured again): see markWaitingForKey. */
+export function waitsForKey(entry: OutboxEntry): boolean {
+  return entry.state === 'pending' && entry.lastError !== null && WAITING_FOR_KEY.has(entry.lastError.kind);
+}
+const WAITING_FOR_KEY: ReadonlySet<string> = new Set(['missing-api-key', 'other-stardex', 'auth']);
+
+/** A key was saved for `origin`: the saves waiting for one for that Stardex are due now. */
+export function wakeWaitingForKey(entries: readonly OutboxEntry[], origin: string, now: number): OutboxEntry[] {
+  const wake = (entry: OutboxEntry) => waitsForKey(entry) && (entry.origin === undefined || entry.origin === origin);
+  return entries.some(wake)
+    ? entries.map((entry) => (wake(entry) ? { ...entry, ...dueNow(now) } : entry))
+    : [...entries];
+}
+
+/** "Retry all": every failed save, of every profile, is a fresh attempt, due now. */
+export function retryAllFailed(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
+  return entries.map((entry) => (entry.state === 'failed' ? { ...entry, ...dueNow(now) } : entry));
 }
 
 /** The user asked to try again: a fresh start, due immediately. An entry in flight is left alone. */

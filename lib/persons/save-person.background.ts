@@ -9,6 +9,8 @@ import { deliverSoon, type AttemptOutcome } from '../outbox/delivery.background'
 import { queuedAttemptOf } from '../outbox/view.background';
 import { profileShownInTab } from '../linkedin/read-tab-profile.background';
 import { noteRecentJob } from '../placements/recent-jobs-store.background';
+import { baseUrlOrigin } from '../settings/settings';
+import { settingsItem } from '../storage/items';
 
 /**
  * Queues a reviewed change set durably before the first request, then tries to deliver it at once.
@@ -42,7 +44,10 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
  * good (`partly-saved`, also when that part is all of it), or part of it with the rest waiting (`queued`).
  */
 export async function queueAndDeliver(save: OutboxSave, placement: PlacementChoice | null): Promise<SaveOutcome> {
-  const entryIds = await transactOutbox((entries) => queue(entries, save, placement));
+  // Bound to the Stardex it is queued for: a changed API base URL never receives it.
+  const origin = baseUrlOrigin((await settingsItem.getValue()).baseUrl) ?? undefined;
+  const bound = origin === undefined ? save : { ...save, origin };
+  const entryIds = await transactOutbox((entries) => queue(entries, bound, placement));
   if (placement?.job) await noteRecentJob(placement.job);
   const { through, outcome } = await deliverInOrder(entryIds);
   // `enrich_record` asks Stardex to enrich the person: an instruction, not a field that was updated.

@@ -6,6 +6,7 @@ import { apiKeySchema, type StoredApiKey } from './api-key-schema';
 import { toFailure } from '../to-failure.background';
 import { StoredValueError } from '../storage/validated-item';
 import { getStardexClient } from './stardex-access.background';
+import { deliverWaitingFor } from '../outbox/delivery.background';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
 export class InvalidSettingError extends Error {
@@ -84,11 +85,19 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
   if (keyToStore) await apiKeyItem.setValue(keyToStore);
   await settingsItem.setValue(next);
   const connectionChanged = apiKey !== undefined || (baseUrl !== undefined && baseUrl !== current.baseUrl);
-  return { settings: await readSettingsView(), connection: connectionChanged ? await checkConnection() : null };
+  const settings = await readSettingsView();
+  // Saves that waited for a key for this Stardex (or for it to be configured again) go out now.
+  const origin = baseUrlOrigin(next.baseUrl);
+  if (connectionChanged && settings.hasApiKey && origin !== null) {
+    deliverWaitingFor(origin).catch((error) =>
+      console.error('[stardex] waking saves that waited for a key failed', error),
+    );
+  }
+  return { settings, connection: connectionChanged ? await checkConnection() : null };
 }
 
 /** Options' "Remove API key": nothing reaches Stardex until a key is added again; queued saves stay. */
 export async function removeApiKey(): Promise<{ message: string }> {
   await apiKeyItem.removeValue();
-  return { message: 'API key removed. Saves waiting in the outbox stay until you add a key again.' };
+  return { message: 'API key removed. Saves waiting in the outbox wait, and go out once you add a key again.' };
 }

@@ -17,6 +17,17 @@ export class MissingApiKeyError extends Error {
   }
 }
 
+/** A save queued for another Stardex than the configured one: it is never sent to this one. */
+export class OtherStardexError extends Error {
+  constructor(
+    readonly queuedFor: string,
+    readonly baseUrlOrigin: string,
+  ) {
+    super(`Queued for ${queuedFor}, but the API base URL is now ${baseUrlOrigin}`);
+    this.name = 'OtherStardexError';
+  }
+}
+
 /** A client for the user's key and base URL; the key never leaves the background worker. */
 export async function getStardexClient(): Promise<StardexClient> {
   const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);

@@ -14,6 +14,8 @@ export function failureWords(failure: Failure): string {
       return failure.keyTypedFor === null
         ? i18n.t('failure.addApiKey')
         : i18n.t('failure.keyForOtherOrigin', { origin: failure.baseUrlOrigin, keyOrigin: failure.keyTypedFor });
+    case 'other-stardex':
+      return i18n.t('saves.otherStardex', { queuedFor: failure.queuedFor, baseUrlOrigin: failure.baseUrlOrigin });
     case 'not-created': {
       const reason =
         failure.cause.kind === 'unexpected' ? i18n.t('failure.talkingToStardex') : stardexWords(failure.cause);
@@ -98,6 +100,8 @@ export function queuedSaveWords(attempt: QueuedAttempt): string {
   const failure = attempt.lastError;
   if (attempt.state === 'failed') return failure ? failureWords(failure) : i18n.t('queued.notSent');
   if (attempt.waitsForEarlierStep) return i18n.t('queued.waitsForEarlierStep');
+  if (failure && (failure.kind === 'missing-api-key' || failure.kind === 'other-stardex' || failure.kind === 'auth'))
+    return i18n.t('saves.waitsForKey', { failure: failureWords(failure) });
   const wait = waitWords(attempt.retryInSeconds);
   if (!failure) return i18n.t('queued.waiting', { wait });
   switch (failure.kind) {

@@ -3,9 +3,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getStardexClient } from '@/lib/settings/stardex-access.background';
 import { CLIENT_ERROR_CODES } from '@/lib/stardex/errors';
 import type { RequestOf } from '@/lib/messaging/protocol';
+import { DEFAULT_BASE_URL } from '@/lib/settings/settings';
 import { reviewStatus, type ReviewStatusInput } from '@/lib/review/review-status';
 import {
   CALLA_ID,
+  CALLA_SLUG,
   CALLA_URL,
   fakeStardex,
   saveRequest,
@@ -62,6 +64,15 @@ function statusInput(overrides: Partial<ReviewStatusInput>): ReviewStatusInput {
     placing: false,
     ...overrides,
   };
+}
+
+const DEFAULT_ORIGIN = new URL(DEFAULT_BASE_URL).origin;
+const KATRIN_ID = '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6';
+
+/** The module graph of `modules()` plus the access errors the delivery recognises. */
+async function modulesWithAccess() {
+  const loaded = await modules();
+  return { ...loaded, ...(await import('@/lib/settings/stardex-access.background')) };
 }
 
 function withStardex(stardex = fakeStardex()) {
@@ -216,5 +227,87 @@ describe('create (issue 22 items 2, 3 and 4)', () => {
     expect(first.status).toBe('created');
     expect(second).toMatchObject({ status: 'existing', person: { id: CALLA_ID } });
     expect(second.message).toMatch(/already in Stardex/);
+  });
+});
+
+describe('saves without a usable key (issue 22 item 1)', () => {
+  it('wait instead of failing, and go out as soon as a key is saved for their Stardex', async () => {
+    const stardex = fakeStardex();
+    const { deliverOutbox, MissingApiKeyError } = await modulesWithAccess();
+    vi.mocked(getStardexClient).mockRejectedValueOnce(new MissingApiKeyError(DEFAULT_BASE_URL, null));
+    await storeOutbox([storedEntry({ origin: DEFAULT_ORIGIN })]);
+    await deliverOutbox();
+    expect(await storedOutbox()).toMatchObject([
+      { state: 'pending', attempts: 0, lastError: { kind: 'missing-api-key' } },
+    ]);
+    expect(stardex.sent).toEqual([]);
+
+    vi.mocked(getStardexClient).mockResolvedValue(stardex.asClient);
+    fakeBrowser.storage.local.setAccessLevel = vi.fn(async () => {}) as never;
+    const { saveSettings } = await import('@/lib/settings/settings-handlers.background');
+    await saveSettings({ type: 'settings/save', apiKey: 'sk_live_demo' });
+    await deliverOutbox();
+    expect(await storedOutbox()).toEqual([]);
+    expect(stardex.sent.map((request) => request.method)).toEqual(['PATCH']);
+  });
+
+  it('a key Stardex refuses (401) makes the save wait too, not fail for good', async () => {
+    const stardex = withStardex();
+    const { deliverOutbox, StardexError } = await modules();
+    stardex.client.getPerson.mockRejectedValueOnce(
+      new StardexError({
+        kind: 'auth',
+        status: 401,
+        code: 'INVALID_API_KEY',
+        message: 'The provided API key is invalid',
+      }),
+    );
+    await storeOutbox([storedEntry({})]);
+    await deliverOutbox();
+    expect(await storedOutbox()).toMatchObject([{ state: 'pending', attempts: 0, lastError: { kind: 'auth' } }]);
+  });
+
+  it('"Retry all" sends the failed saves of every profile', async () => {
+    const stardex = withStardex(fakeStardex({ [CALLA_ID]: CALLA_SLUG, [KATRIN_ID]: 'katrin-quennerby-ea93508d' }));
+    await storeOutbox([
+      storedEntry({ state: 'failed', lastError: { kind: 'unexpected', message: 'x' } }),
+      storedEntry({
+        personId: KATRIN_ID,
+        linkedinUrl: 'https://www.linkedin.com/in/katrin-quennerby-ea93508d/',
+        state: 'failed',
+        lastError: { kind: 'unexpected', message: 'x' },
+      }),
+    ]);
+    await modules();
+    const { handleMessage } = await import('@/lib/messaging/handle-message.background');
+    expect(await handleMessage({ type: 'outbox/retry-all', linkedinUrl: null })).toMatchObject({
+      ok: true,
+      data: { pending: 0, failed: 0 },
+    });
+    expect(stardex.sent.map((request) => request.personId).sort()).toEqual([CALLA_ID, KATRIN_ID].sort());
+  });
+});
+
+describe('a save bound to its Stardex (issue 22 item 18)', () => {
+  it('is never sent to another API base URL: it waits, saying for which Stardex it was queued', async () => {
+    const stardex = withStardex();
+    const { deliverOutbox } = await modules();
+    await storeOutbox([storedEntry({ origin: 'https://stardex.example.org' })]);
+    await deliverOutbox();
+    expect(stardex.client.getPerson).not.toHaveBeenCalled();
+    expect(await storedOutbox()).toMatchObject([
+      {
+        state: 'pending',
+        lastError: { kind: 'other-stardex', queuedFor: 'https://stardex.example.org', baseUrlOrigin: DEFAULT_ORIGIN },
+      },
+    ]);
+  });
+
+  it('a new save records the origin of the configured base URL', async () => {
+    // Stardex cannot be reached, so the save stays in the outbox where the test can read it.
+    vi.mocked(getStardexClient).mockRejectedValue(new Error('Stardex cannot be reached'));
+    const { savePerson } = await modules();
+    await expect(savePerson(saveRequest())).rejects.toBeDefined();
+    expect(await storedOutbox()).toMatchObject([{ origin: DEFAULT_ORIGIN }]);
   });
 });
