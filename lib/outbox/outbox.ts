@@ -2,6 +2,7 @@ import type { Failure } from '../failure';
 import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
 import { MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
+import { MAX_SERVER_WAIT_SECONDS } from '../stardex/rate-limit';
 import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
@@ -141,8 +142,22 @@ export function claimNextDue(
 /** The person-queue heads that are due, oldest first, so each person's saves go out in order. */
 function dueHeads(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
   return queueHeads(entries).filter(
-    (entry) => (entry.state === 'pending' && entry.nextAttemptAt <= now) || isStaleSending(entry, now),
+    (entry) => (entry.state === 'pending' && dueAt(entry, now) <= now) || isStaleSending(entry, now),
   );
+}
+
+/** The longest wait the outbox ever sets: its backoff, or the longest pause Stardex may ask for. */
+const LONGEST_WAIT_MS = Math.max(MAX_RETRY_DELAY_MS, MAX_SERVER_WAIT_SECONDS * 1000);
+
+/**
+ * When a pending entry is due. No stored wait counts for more than now + the longest wait the outbox
+ * sets; and an entry scheduled "in the future" (at `updatedAt`) means the clock went back since, so how
+ * long it already waited cannot be known: it is due now (the rate limiter still paces the request).
+ * A clock set back never stalls a save.
+ */
+export function dueAt(entry: OutboxEntry, now: number): number {
+  if (now < entry.updatedAt) return now;
+  return Math.min(entry.nextAttemptAt, now + LONGEST_WAIT_MS);
 }
 
 /**
@@ -150,10 +165,12 @@ function dueHeads(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
  * heads count (entries behind them wait for the head, not the clock), and an in-flight head counts
  * from the moment it would be considered stale, so a worker that died mid-request is recovered.
  */
-export function nextWakeUp(entries: readonly OutboxEntry[]): number | null {
+export function nextWakeUp(entries: readonly OutboxEntry[], now: number = Date.now()): number | null {
   const times = queueHeads(entries).flatMap((entry) => {
-    if (entry.state === 'pending') return [entry.nextAttemptAt];
-    if (entry.state === 'sending' && entry.sendingSince !== null) return [entry.sendingSince + STALE_SENDING_MS];
+    if (entry.state === 'pending') return [dueAt(entry, now)];
+    if (entry.state === 'sending' && entry.sendingSince !== null) {
+      return [entry.sendingSince > now ? now : entry.sendingSince + STALE_SENDING_MS];
+    }
     return [];
   });
   return times.length > 0 ? Math.min(...times) : null;
@@ -280,8 +297,13 @@ function dueNow(now: number) {
   return { state: 'pending', attempts: 0, nextAttemptAt: now, updatedAt: now, lastError: null } as const;
 }
 
+/**
+ * A start "in the future" means the clock went back since: that request is over (one worker sends one
+ * request at a time, and a request times out in seconds), so it is as stale as an old one.
+ */
 function isStaleSending(entry: OutboxEntry, now: number): boolean {
-  return entry.state === 'sending' && entry.sendingSince !== null && now - entry.sendingSince >= STALE_SENDING_MS;
+  if (entry.state !== 'sending' || entry.sendingSince === null) return false;
+  return entry.sendingSince > now || now - entry.sendingSince >= STALE_SENDING_MS;
 }
 
 /**

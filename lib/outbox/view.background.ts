@@ -1,5 +1,5 @@
 import type { OutboxView, QueuedAttempt } from '../messaging/protocol';
-import { discard, retryAllFailed, retryNow, summarize, type OutboxEntry } from './outbox';
+import { discard, dueAt, retryAllFailed, retryNow, summarize, type OutboxEntry } from './outbox';
 import { describeEntryParts } from '../placements/placement-steps';
 import { waitsForEarlierStep } from './step-order';
 import { deliverOutbox } from './delivery.background';
@@ -33,7 +33,7 @@ export function queuedAttemptOf(entry: OutboxEntry, entries: readonly OutboxEntr
     state: entry.state,
     lastError: entry.lastError,
     waitsForEarlierStep: waitsForEarlierStep(entry, entries),
-    retryInSeconds: Math.max(1, Math.ceil((entry.nextAttemptAt - now) / 1000)),
+    retryInSeconds: Math.max(1, Math.ceil((dueAt(entry, now) - now) / 1000)),
   };
 }
 
