@@ -133,6 +133,19 @@ interface SetAsideEntry {
 }
 
 const SET_ASIDE_PREFIX = 'setAside:';
+/**
+ * Damaged entries hold personal data (a save's values, a draft): they are kept long enough for the
+ * user to notice and report them, not for ever, and never without bound (issue 22, PRIVACY.md).
+ */
+export const SET_ASIDE_KEPT_MS = 30 * 24 * 60 * 60_000;
+export const SET_ASIDE_MAX_ENTRIES = 50;
+/** A value longer than this (as JSON) is kept as its size only. */
+export const SET_ASIDE_MAX_VALUE_CHARS = 20_000;
+
+function boundedValue(value: unknown): unknown {
+  const chars = JSON.stringify(value)?.length ?? 0;
+  return chars > SET_ASIDE_MAX_VALUE_CHARS ? { tooLargeToKeep: `${chars} characters` } : value;
+}
 
 interface CollectionShape<T, C> {
   /** The stored value's entries, or null when it is not a collection of this shape at all. */
@@ -210,15 +223,20 @@ function defineValidatedCollection<S extends z.ZodType, C>(
   /** Adds what is not kept yet; reading the same damaged value twice keeps it once. */
   const setAside = (damaged: Omit<SetAsideEntry, 'setAsideAt'>[]) => {
     const write = setAsideWrites.then(async () => {
-      const kept = (await setAsideItem.getValue()) ?? [];
-      const seen = new Set(kept.map((entry) => entry.at + JSON.stringify(entry.value)));
       const now = Date.now();
-      const fresh = damaged.filter((entry) => !seen.has(entry.at + JSON.stringify(entry.value)));
+      const kept = ((await setAsideItem.getValue()) ?? []).filter(
+        (entry) => entry.setAsideAt <= now && now - entry.setAsideAt < SET_ASIDE_KEPT_MS,
+      );
+      const seen = new Set(kept.map((entry) => entry.at + JSON.stringify(entry.value)));
+      const fresh = damaged
+        .map((entry) => ({ ...entry, value: boundedValue(entry.value) }))
+        .filter((entry) => !seen.has(entry.at + JSON.stringify(entry.value)));
       if (fresh.length > 0) {
-        await guardedWrite(() =>
-          setAsideItem.setValue([...kept, ...fresh.map((entry) => ({ ...entry, setAsideAt: now }))]),
-        );
-        console.warn(`[stardex] damaged stored entries of "${nameOf(key)}" set aside`, fresh);
+        const all = [...kept, ...fresh.map((entry) => ({ ...entry, setAsideAt: now }))];
+        await guardedWrite(() => setAsideItem.setValue(all.slice(-SET_ASIDE_MAX_ENTRIES)));
+        // Where and why only: the values are personal data and stay out of logs.
+        const where = fresh.map((entry) => `${entry.at}: ${entry.problem}`).join('; ');
+        console.warn(`[stardex] ${fresh.length} damaged stored entries of "${nameOf(key)}" set aside (${where})`);
       }
     });
     setAsideWrites = write.catch(() => undefined);

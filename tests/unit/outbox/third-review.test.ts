@@ -311,3 +311,26 @@ describe('a save bound to its Stardex (issue 22 item 18)', () => {
     expect(await storedOutbox()).toMatchObject([{ origin: DEFAULT_ORIGIN }]);
   });
 });
+
+describe('what a failed save logs (issue 22 item 16)', () => {
+  it("its kind, status and code, never Stardex's answer body", async () => {
+    const stardex = withStardex();
+    const { deliverOutbox, errorFromFailedAnswer } = await modules();
+    const body = { success: false, error: { code: 'VALIDATION', message: 'calla.northallen@example.org is taken' } };
+    stardex.client.updatePerson.mockRejectedValueOnce(
+      errorFromFailedAnswer({
+        status: 400,
+        statusText: 'Bad Request',
+        bodyText: JSON.stringify(body),
+        body,
+        retryAfterSeconds: null,
+      }),
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await storeOutbox([storedEntry({})]);
+    await deliverOutbox();
+    const logged = JSON.stringify(warn.mock.calls.map((call) => call.map(String)));
+    expect(logged).toContain('HTTP 400');
+    expect(logged).not.toContain('calla.northallen@example.org');
+  });
+});
