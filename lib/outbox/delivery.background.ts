@@ -6,6 +6,7 @@ import {
   markNotePosted,
   markPatchApplied,
   markWaitingForKey,
+  needsKey,
   nextWakeUp,
   wakeWaitingForKey,
   type OutboxEntry,
@@ -19,7 +20,6 @@ import { OtherStardexError, getStardexClient } from '../settings/stardex-access.
 import { baseUrlOrigin } from '../settings/settings';
 import { settingsItem } from '../storage/items';
 import type { Failure } from '../failure';
-import { CLIENT_ERROR_CODES } from '../stardex/errors';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -71,15 +71,6 @@ async function assertConfiguredFor(entry: OutboxEntry): Promise<void> {
   if (entry.origin === undefined) return;
   const configured = baseUrlOrigin((await settingsItem.getValue()).baseUrl);
   if (configured !== entry.origin) throw new OtherStardexError(entry.origin, configured ?? 'an invalid address');
-}
-
-/** Nothing is wrong with the save, only with the key or address it needs: it waits (markWaitingForKey). */
-function needsKey(failure: Failure): boolean {
-  return (
-    failure.kind === 'missing-api-key' ||
-    failure.kind === 'other-stardex' ||
-    (failure.kind === 'auth' && failure.code !== CLIENT_ERROR_CODES.malformedApiKey)
-  );
 }
 
 /** What a log line may say about a failure: its kind, status and code, never Stardex's answer body. */

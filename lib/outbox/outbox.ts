@@ -3,6 +3,7 @@ import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
 import { MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
 import { MAX_SERVER_WAIT_SECONDS } from '../stardex/rate-limit';
+import { CLIENT_ERROR_CODES } from '../stardex/errors';
 import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
@@ -242,11 +243,22 @@ export function markWaitingForKey(
   }));
 }
 
-/** Waits only for a key (or for its Stardex to be configured again): see markWaitingForKey. */
-export function waitsForKey(entry: OutboxEntry): boolean {
-  return entry.state === 'pending' && entry.lastError !== null && WAITING_FOR_KEY.has(entry.lastError.kind);
+/**
+ * Nothing is wrong with the save, only with the key or address it needs (see markWaitingForKey). A
+ * malformed key is not among them: Options refuses such a key, so it cannot be added "again".
+ */
+export function needsKey(failure: Failure): boolean {
+  return (
+    failure.kind === 'missing-api-key' ||
+    failure.kind === 'other-stardex' ||
+    (failure.kind === 'auth' && failure.code !== CLIENT_ERROR_CODES.malformedApiKey)
+  );
 }
-const WAITING_FOR_KEY: ReadonlySet<string> = new Set(['missing-api-key', 'other-stardex', 'auth']);
+
+/** Waits only for a key (or for its Stardex to be configured again): see markWaitingForKey. */
+function waitsForKey(entry: OutboxEntry): boolean {
+  return entry.state === 'pending' && entry.lastError !== null && needsKey(entry.lastError);
+}
 
 /** A key was saved for `origin`: the saves waiting for one for that Stardex are due now. */
 export function wakeWaitingForKey(entries: readonly OutboxEntry[], origin: string, now: number): OutboxEntry[] {

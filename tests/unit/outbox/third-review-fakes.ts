@@ -10,7 +10,7 @@ export const CALLA_ID = '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61';
 export const CALLA_SLUG = 'calla-northallen-2da20053';
 export const CALLA_URL = `https://www.linkedin.com/in/${CALLA_SLUG}/`;
 
-export interface SentRequest {
+interface SentRequest {
   method: 'PATCH' | 'NOTE' | 'CREATE' | 'LIST';
   personId: string;
   body: unknown;
