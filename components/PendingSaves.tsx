@@ -6,13 +6,15 @@ export interface PendingSavesProps {
   busy: boolean;
   onRetry(id: string): void;
   onDiscard(id: string): void;
+  /** Every failed save, of every profile, tried again. */
+  onRetryAll(): void;
 }
 
 /**
  * Saves for this profile still in the outbox (waiting or failed), how many wait overall, and how many
  * damaged stored entries were set aside.
  */
-export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesProps) {
+export function PendingSaves({ outbox, busy, onRetry, onDiscard, onRetryAll }: PendingSavesProps) {
   const elsewhere = outbox.pending + outbox.failed - outbox.forProfile.length;
   if (outbox.forProfile.length === 0 && elsewhere <= 0 && outbox.setAside === 0) return null;
   return (
@@ -36,6 +38,11 @@ export function PendingSaves({ outbox, busy, onRetry, onDiscard }: PendingSavesP
       ))}
       {elsewhere > 0 ? (
         <p className="pending__elsewhere">{elsewhere} other save(s) waiting for other profiles.</p>
+      ) : null}
+      {outbox.failed > 0 ? (
+        <button type="button" disabled={busy} onClick={onRetryAll}>
+          Retry all failed saves ({outbox.failed})
+        </button>
       ) : null}
       {outbox.setAside > 0 ? (
         <p className="pending__damaged">

@@ -6,16 +6,28 @@ export interface SavedDataControlsProps {
   data: SavedDataStatus | null;
   /** null when the settings could not be read: removing the key must stay possible then. */
   hasApiKey: boolean | null;
+  /** Shown unfolded: something stored is damaged, and these are the ways out. */
+  open: boolean;
   busy: boolean;
   onRemoveApiKey(): void;
   onClearSavedData(): void;
+  /** Every failed save, of every profile, tried again. */
+  onRetryAll(): void;
 }
 
 /**
  * Options' "Saved data": damaged entries set aside (always visible), and the two ways to remove
  * things, kept behind a disclosure because both destroy data.
  */
-export function SavedDataControls({ data, hasApiKey, busy, onRemoveApiKey, onClearSavedData }: SavedDataControlsProps) {
+export function SavedDataControls({
+  data,
+  hasApiKey,
+  open,
+  busy,
+  onRemoveApiKey,
+  onClearSavedData,
+  onRetryAll,
+}: SavedDataControlsProps) {
   const unsent = data ? `${data.unsentSaves} unsent save(s)` : 'unsent saves';
   return (
     <section className="saved-data" aria-label="Saved data">
@@ -25,7 +37,15 @@ export function SavedDataControls({ data, hasApiKey, busy, onRemoveApiKey, onCle
           them.
         </p>
       ) : null}
-      <details>
+      {data && data.failedSaves > 0 ? (
+        <p className="saved-data__failed">
+          {data.failedSaves} save(s) could not be sent and wait for you.{' '}
+          <button type="button" disabled={busy} onClick={onRetryAll}>
+            Retry all
+          </button>
+        </p>
+      ) : null}
+      <details open={open || undefined}>
         <summary>Remove the API key or all saved data</summary>
         <div className="actions">
           <ConfirmedAction

@@ -39,6 +39,8 @@ export const failureSchema = z.discriminatedUnion('kind', [
     baseUrlOrigin: z.string(),
     detail,
   }),
+  /** The save was queued for another Stardex (API base URL origin) than the one configured now: never sent to this one. */
+  z.object({ kind: z.literal('other-stardex'), queuedFor: z.string(), baseUrlOrigin: z.string(), detail }),
   /** A create failed and the search after it did not find the person: nothing was created. */
   z.object({ kind: z.literal('not-created'), cause: z.union([stardexFailureSchema, unexpectedFailureSchema]), detail }),
   /** The user discarded the save while it waited for its attempt. */

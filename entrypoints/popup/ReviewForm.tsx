@@ -122,6 +122,7 @@ export function ReviewForm(props: ReviewFormInput) {
           busy={review.outboxAction.isPending}
           onRetry={(id) => review.outboxAction.mutate({ id, action: 'retry' })}
           onDiscard={(id) => review.outboxAction.mutate({ id, action: 'discard' })}
+          onRetryAll={() => review.outboxAction.mutate({ id: null, action: 'retry-all' })}
         />
       ) : null}
     </form>

@@ -27,6 +27,7 @@ export function benchFloorClient(hash: string): QueryClient | null {
     onlyFillEmpty: false,
     badgeLookup: false,
     reviewOpensIn: 'popup',
+    resetSettings: [],
   };
   const outbox: OutboxView = { pending: 0, failed: 0, forProfile: [], setAside: 0 };
   const client = new QueryClient({ defaultOptions: { queries: { staleTime: Infinity, retry: false } } });

@@ -140,8 +140,14 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
     onSuccess: (result) => queryClient.setQueryData(['match', reviewedUrl], result),
   });
   const outboxAction = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'retry' | 'discard' }) =>
-      sendToBackground({ type: action === 'retry' ? 'outbox/retry' : 'outbox/discard', id, linkedinUrl: reviewedUrl }),
+    mutationFn: (request: { id: string; action: 'retry' | 'discard' } | { id: null; action: 'retry-all' }) =>
+      request.id === null
+        ? sendToBackground({ type: 'outbox/retry-all', linkedinUrl: reviewedUrl })
+        : sendToBackground({
+            type: request.action === 'retry' ? 'outbox/retry' : 'outbox/discard',
+            id: request.id,
+            linkedinUrl: reviewedUrl,
+          }),
     onSuccess: (view) => {
       queryClient.setQueryData(['outbox', reviewedUrl], view);
       void queryClient.invalidateQueries({ queryKey: ['person'] });

@@ -1,3 +1,4 @@
+import { FailureError } from '../failure';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { reviewedValuesFromProfile } from '../review/review-fields';
 import { settingsItem } from '../storage/items';
@@ -65,5 +66,7 @@ export async function quickUpdate(
   });
   if (outcome.status === 'queued')
     return { kind: 'queued', personName, fields: outcome.fields, attempt: outcome.attempt };
+  // A save without notes or steps is one PATCH: it either went or was refused (then savePerson threw).
+  if (outcome.status === 'partly-saved') throw new FailureError(outcome.notSaved.failure, 'quick update refused');
   return { kind: 'saved', personName, fields: outcome.fields, ...(outcome.notice ? { notice: outcome.notice } : {}) };
 }

@@ -6,7 +6,7 @@ import { linkProfile, searchFor, unlinkProfile } from '../persons/link-person.ba
 import { matchPerson } from '../persons/match-person.background';
 import { getJob, searchJobs, searchLists } from '../placements/handlers.background';
 import { readTabProfile } from '../linkedin/read-tab-profile.background';
-import { discardQueuedSave, outboxView, retryQueuedSave } from '../outbox/view.background';
+import { discardQueuedSave, outboxView, retryAllQueuedSaves, retryQueuedSave } from '../outbox/view.background';
 import { savePerson } from '../persons/save-person.background';
 import { clearSavedData, savedDataStatus } from '../storage/saved-data.background';
 import {
@@ -30,7 +30,9 @@ const handlers: Handlers = {
   'data/status': () => savedDataStatus(),
   'data/clear': () => clearSavedData(),
   'tab/read-profile': (request) => readTabProfile(request.tabId),
-  'person/match': async (request) => matchPerson(await getStardexClient(), request.linkedinUrl),
+  // The review the user is looking at: the one lookup that may remove a dead link, and says so.
+  'person/match': async (request) =>
+    matchPerson(await getStardexClient(), request.linkedinUrl, { mayRemoveLink: true }),
   'person/get': async (request) => (await getStardexClient()).getPerson(request.personId),
   'person/search': async (request) =>
     (await (await getStardexClient()).searchPersons(searchFor(request.query))).persons,
@@ -41,6 +43,7 @@ const handlers: Handlers = {
   'outbox/list': (request) => outboxView(request.linkedinUrl),
   'outbox/retry': (request) => retryQueuedSave(request.id, request.linkedinUrl),
   'outbox/discard': (request) => discardQueuedSave(request.id, request.linkedinUrl),
+  'outbox/retry-all': (request) => retryAllQueuedSaves(request.linkedinUrl),
   'jobs/search': (request) => searchJobs(request),
   'jobs/get': (request) => getJob(request),
   'lists/search': (request) => searchLists(request),

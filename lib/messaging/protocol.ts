@@ -14,6 +14,7 @@ import {
 import { pagePersonRequestSchemas, pagePersonResponseSchemas } from '../persons/page-person-messages';
 import { pagePersonSchema } from '../persons/page-person';
 import { companyRequestSchemas, companyResponseSchemas } from '../companies/company-messages';
+import { outboxRequestSchemas } from '../outbox/outbox-messages';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -102,6 +103,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   ...placementRequestSchemas,
   ...pagePersonRequestSchemas,
   ...companyRequestSchemas,
+  ...outboxRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -148,12 +150,16 @@ const settingsViewSchema = z.object({
   onlyFillEmpty: z.boolean(),
   badgeLookup: z.boolean(),
   reviewOpensIn: settingsSchema.shape.reviewOpensIn.unwrap(),
+  /** Stored settings (and `apiKey`) that were damaged and now read as their defaults (issue 22 item 8). */
+  resetSettings: z.array(z.string()),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
 /** What "Clear saved data" would remove, shown in Options before the user confirms. */
 const savedDataStatusSchema = z.object({
   unsentSaves: z.number().int().nonnegative(),
+  /** Of them, those that failed and wait for the user ("Retry all"). */
+  failedSaves: z.number().int().nonnegative(),
   setAside: z.number().int().nonnegative(),
 });
 export type SavedDataStatus = z.infer<typeof savedDataStatusSchema>;
@@ -186,6 +192,9 @@ const queuedAttemptSchema = z.object({
 });
 export type QueuedAttempt = z.infer<typeof queuedAttemptSchema>;
 
+/** A part of a save that Stardex refused for good while other parts went through (issue 22). */
+const notSavedSchema = z.object({ parts: z.array(z.string()), failure: failureSchema });
+
 const saveOutcomeSchema = z.discriminatedUnion('status', [
   /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
   /** `placed`: the job, stage and list steps that reached Stardex with it (issue 13). */
@@ -205,6 +214,18 @@ const saveOutcomeSchema = z.discriminatedUnion('status', [
     attempt: queuedAttemptSchema,
     stuckPart: z.array(z.string()).optional(),
   }),
+  /**
+   * `fields` (and `placed`) reached Stardex; `notSaved` was refused and waits in the outbox for the
+   * user, without the parts that went through (so a retry never sends an applied PATCH again).
+   */
+  z.object({
+    status: z.literal('partly-saved'),
+    personId,
+    fields: z.array(z.string()),
+    notice: z.string().optional(),
+    placed: z.array(z.string()).optional(),
+    notSaved: notSavedSchema,
+  }),
 ]);
 export type SaveOutcome = z.infer<typeof saveOutcomeSchema>;
 
@@ -213,6 +234,11 @@ const createOutcomeSchema = z.object({
   status: z.enum(['created', 'existing']),
   person: personSummarySchema,
   message: z.string(),
+  /**
+   * What became of the rest of the review (the values create takes no part in, the job's stage, the
+   * list; for an existing person, the whole review as a save to them): null when there was none.
+   */
+  then: saveOutcomeSchema.nullable(),
 });
 export type CreateOutcome = z.infer<typeof createOutcomeSchema>;
 
@@ -251,6 +277,7 @@ export const responseSchemas = {
   'outbox/list': outboxViewSchema,
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
+  'outbox/retry-all': outboxViewSchema,
   ...placementResponseSchemas,
   ...pagePersonResponseSchemas,
   ...companyResponseSchemas,

@@ -107,7 +107,9 @@ export async function updateAndConfirm(
     return { by: 'answer' };
   } catch (error) {
     if (!(error instanceof StardexError && error.unconfirmedWrite)) throw error;
-    console.warn(`[stardex] unreadable answer to the PATCH of ${personId}: reading the person back`, error.detail);
+    console.warn(
+      `[stardex] unreadable answer (HTTP ${error.status ?? '-'}) to the PATCH of ${personId}: reading the person back`,
+    );
     const readBack = compareSentFields(patch, await client.getPerson(personId));
     if (readBack.differing.length > 0) {
       throw new StardexError({

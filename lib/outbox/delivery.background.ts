@@ -5,15 +5,22 @@ import {
   markFailed,
   markNotePosted,
   markPatchApplied,
+  markWaitingForKey,
+  needsKey,
   nextWakeUp,
+  wakeWaitingForKey,
   type OutboxEntry,
 } from './outbox';
 import { updateAndConfirm } from './confirm-update.background';
 import { deliveryFailureOf } from './delivery-failure.background';
-import { assertPersonIsProfile } from '../persons/identity-guard';
+import { assertPersonIsProfile, assertReadIsPerson } from '../persons/identity-guard';
 import { readOutbox, transactOutbox, updateOutbox } from './store';
 import { deliverStep, patchBody } from '../placements/step-delivery.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { OtherStardexError } from '../settings/key-errors';
+import { baseUrlOrigin } from '../settings/settings';
+import { settingsItem } from '../storage/items';
+import type { Failure } from '../failure';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -37,8 +44,10 @@ const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>
  * be this LinkedIn profile. Each note is its own activity; progress is stored so a retry resumes.
  */
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
+  await assertConfiguredFor(entry);
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
+  assertReadIsPerson(person, entry.personId);
   assertPersonIsProfile(person, entry.linkedinUrl);
   if (entry.step) {
     const { notice } = await deliverStep(client, entry, entry.step, person);
@@ -58,6 +67,26 @@ async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   return notice === undefined ? { delivered: true } : { delivered: true, notice };
 }
 
+/** A save goes only to the Stardex it was queued for (its API base URL's origin). */
+async function assertConfiguredFor(entry: OutboxEntry): Promise<void> {
+  if (entry.origin === undefined) return;
+  const configured = baseUrlOrigin((await settingsItem.getValue()).baseUrl);
+  if (configured !== entry.origin) throw new OtherStardexError(entry.origin, configured ?? 'an invalid address');
+}
+
+/** What a log line may say about a failure: its kind, status and code, never Stardex's answer body. */
+function describeForLog(failure: Failure): string {
+  if ('status' in failure)
+    return `${failure.kind} (HTTP ${failure.status ?? '-'}${failure.code ? `, ${failure.code}` : ''})`;
+  return failure.kind;
+}
+
+/** A key was saved (or the address changed back) for `origin`: the saves waiting for it go out now. */
+export async function deliverWaitingFor(origin: string): Promise<void> {
+  await updateOutbox((entries) => wakeWaitingForKey(entries, origin, Date.now()));
+  await deliverOutbox();
+}
+
 async function deliverDueEntries(): Promise<void> {
   for (;;) {
     const now = Date.now();
@@ -70,8 +99,13 @@ async function deliverDueEntries(): Promise<void> {
       await updateOutbox((entries) => markDelivered(entries, claimed.id));
       outcome = delivered;
     } catch (error) {
-      console.warn(`[stardex] save for ${claimed.personId} failed`, error);
-      await updateOutbox((entries) => markFailed(entries, claimed.id, deliveryFailureOf(error), Date.now()));
+      const failed = deliveryFailureOf(error);
+      console.warn(`[stardex] save for ${claimed.personId} not delivered: ${describeForLog(failed.failure)}`);
+      await updateOutbox((entries) =>
+        needsKey(failed.failure)
+          ? markWaitingForKey(entries, claimed.id, failed.failure, Date.now())
+          : markFailed(entries, claimed.id, failed, Date.now()),
+      );
     } finally {
       for (const listener of attemptListeners.get(claimed.id) ?? []) listener(outcome);
     }

@@ -2,7 +2,9 @@ import { alreadySentWords, beingSentWords, outboxFullWords } from '../ui-words/r
 import { RefusalError, type Failure } from '../failure';
 import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
-import { retryDelayMs } from './backoff';
+import { MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
+import { MAX_SERVER_WAIT_SECONDS } from '../stardex/rate-limit';
+import { CLIENT_ERROR_CODES } from '../stardex/errors';
 import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
 
@@ -20,7 +22,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after'>>;
+  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after' | 'origin'>>;
 
 export interface DeliveryFailure {
   failure: Failure;
@@ -80,6 +82,7 @@ function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
     // A job or a step is its own step of a user action, with steps after it that wait for exactly it.
     !carriesPlacement(entry) &&
     !carriesPlacement(save) &&
+    entry.origin === save.origin &&
     sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
   );
@@ -141,8 +144,22 @@ export function claimNextDue(
 /** The person-queue heads that are due, oldest first, so each person's saves go out in order. */
 function dueHeads(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
   return queueHeads(entries).filter(
-    (entry) => (entry.state === 'pending' && entry.nextAttemptAt <= now) || isStaleSending(entry, now),
+    (entry) => (entry.state === 'pending' && dueAt(entry, now) <= now) || isStaleSending(entry, now),
   );
+}
+
+/** The longest wait the outbox ever sets: its backoff, or the longest pause Stardex may ask for. */
+const LONGEST_WAIT_MS = Math.max(MAX_RETRY_DELAY_MS, MAX_SERVER_WAIT_SECONDS * 1000);
+
+/**
+ * When a pending entry is due. No stored wait counts for more than now + the longest wait the outbox
+ * sets; and an entry scheduled "in the future" (at `updatedAt`) means the clock went back since, so how
+ * long it already waited cannot be known: it is due now (the rate limiter still paces the request).
+ * A clock set back never stalls a save.
+ */
+export function dueAt(entry: OutboxEntry, now: number): number {
+  if (now < entry.updatedAt) return now;
+  return Math.min(entry.nextAttemptAt, now + LONGEST_WAIT_MS);
 }
 
 /**
@@ -150,10 +167,12 @@ function dueHeads(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
  * heads count (entries behind them wait for the head, not the clock), and an in-flight head counts
  * from the moment it would be considered stale, so a worker that died mid-request is recovered.
  */
-export function nextWakeUp(entries: readonly OutboxEntry[]): number | null {
+export function nextWakeUp(entries: readonly OutboxEntry[], now: number = Date.now()): number | null {
   const times = queueHeads(entries).flatMap((entry) => {
-    if (entry.state === 'pending') return [entry.nextAttemptAt];
-    if (entry.state === 'sending' && entry.sendingSince !== null) return [entry.sendingSince + STALE_SENDING_MS];
+    if (entry.state === 'pending') return [dueAt(entry, now)];
+    if (entry.state === 'sending' && entry.sendingSince !== null) {
+      return [entry.sendingSince > now ? now : entry.sendingSince + STALE_SENDING_MS];
+    }
     return [];
   });
   return times.length > 0 ? Math.min(...times) : null;
@@ -203,6 +222,58 @@ export function markFailed(
   });
 }
 
+/**
+ * No usable key for the entry's Stardex (none saved, refused with 401, typed for another address), or
+ * the extension now talks to another Stardex: nothing is wrong with the save itself. It waits, not
+ * failed, without using up attempts, and looks again after the longest backoff; saving a key for its
+ * Stardex (wakeWaitingForKey) sends it at once.
+ */
+export function markWaitingForKey(
+  entries: readonly OutboxEntry[],
+  id: string,
+  failure: Failure,
+  now: number,
+): OutboxEntry[] {
+  return replaceEntry(entries, id, (entry) => ({
+    ...entry,
+    state: 'pending',
+    nextAttemptAt: now + MAX_RETRY_DELAY_MS,
+    sendingSince: null,
+    updatedAt: now,
+    lastError: failure,
+  }));
+}
+
+/**
+ * Nothing is wrong with the save, only with the key or address it needs (see markWaitingForKey). A
+ * malformed key is not among them: Options refuses such a key, so it cannot be added "again".
+ */
+export function needsKey(failure: Failure): boolean {
+  return (
+    failure.kind === 'missing-api-key' ||
+    failure.kind === 'other-stardex' ||
+    (failure.kind === 'auth' && failure.code !== CLIENT_ERROR_CODES.malformedApiKey)
+  );
+}
+
+/** Waits only for a key (or for its Stardex to be configured again): see markWaitingForKey. */
+function waitsForKey(entry: OutboxEntry): boolean {
+  return entry.state === 'pending' && entry.lastError !== null && needsKey(entry.lastError);
+}
+
+/** A key was saved for `origin`: the saves waiting for one for that Stardex are due now. */
+export function wakeWaitingForKey(entries: readonly OutboxEntry[], origin: string, now: number): OutboxEntry[] {
+  const wake = (entry: OutboxEntry) => waitsForKey(entry) && (entry.origin === undefined || entry.origin === origin);
+  return entries.some(wake)
+    ? entries.map((entry) => (wake(entry) ? { ...entry, ...dueNow(now) } : entry))
+    : [...entries];
+}
+
+/** "Retry all": every failed save, of every profile, is a fresh attempt, due now. */
+export function retryAllFailed(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
+  return entries.map((entry) => (entry.state === 'failed' ? { ...entry, ...dueNow(now) } : entry));
+}
+
 /** The user asked to try again: a fresh start, due immediately. An entry in flight is left alone. */
 export function retryNow(entries: readonly OutboxEntry[], id: string, now: number): OutboxEntry[] {
   return replaceEntry(entries, id, (entry) => (entry.state === 'sending' ? entry : { ...entry, ...dueNow(now) }));
@@ -237,8 +308,13 @@ function dueNow(now: number) {
   return { state: 'pending', attempts: 0, nextAttemptAt: now, updatedAt: now, lastError: null } as const;
 }
 
+/**
+ * A start "in the future" means the clock went back since: that request is over (one worker sends one
+ * request at a time, and a request times out in seconds), so it is as stale as an old one.
+ */
 function isStaleSending(entry: OutboxEntry, now: number): boolean {
-  return entry.state === 'sending' && entry.sendingSince !== null && now - entry.sendingSince >= STALE_SENDING_MS;
+  if (entry.state !== 'sending' || entry.sendingSince === null) return false;
+  return entry.sendingSince > now || now - entry.sendingSince >= STALE_SENDING_MS;
 }
 
 /**

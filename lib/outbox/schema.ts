@@ -29,6 +29,11 @@ export interface OutboxEntry {
   sendingSince: number | null;
   /** What went wrong on the last attempt, as data (lib/failure.ts); worded by lib/ui-words/. */
   lastError: Failure | null;
+  /**
+   * The origin of the Stardex API base URL the save was queued for (issue 22): it is sent there and
+   * nowhere else. Saves queued before it was recorded have none and go to the configured Stardex.
+   */
+  origin?: string;
   /** The job, stage or list step of a save: see ./placement-schema.ts. */
   job?: JobRef;
   step?: PlacementStep;
@@ -59,6 +64,7 @@ const storedEntrySchema = z
     state: z.enum(['pending', 'sending', 'failed']),
     sendingSince: timestamp.nullable(),
     lastError: failureSchema.nullable(),
+    origin: z.string().url().optional(),
     ...placementEntryShape,
   })
   .refine(

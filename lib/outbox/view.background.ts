@@ -1,5 +1,5 @@
 import type { OutboxView, QueuedAttempt } from '../messaging/protocol';
-import { discard, retryNow, summarize, type OutboxEntry } from './outbox';
+import { discard, dueAt, retryAllFailed, retryNow, summarize, type OutboxEntry } from './outbox';
 import { describeEntryParts } from '../placements/placement-steps';
 import { waitsForEarlierStep } from './step-order';
 import { deliverOutbox } from './delivery.background';
@@ -33,7 +33,7 @@ export function queuedAttemptOf(entry: OutboxEntry, entries: readonly OutboxEntr
     state: entry.state,
     lastError: entry.lastError,
     waitsForEarlierStep: waitsForEarlierStep(entry, entries),
-    retryInSeconds: Math.max(1, Math.ceil((entry.nextAttemptAt - now) / 1000)),
+    retryInSeconds: Math.max(1, Math.ceil((dueAt(entry, now) - now) / 1000)),
   };
 }
 
@@ -41,6 +41,14 @@ export function queuedAttemptOf(entry: OutboxEntry, entries: readonly OutboxEntr
 export async function retryQueuedSave(id: string, linkedinUrl: string | null): Promise<OutboxView> {
   await liftServerPause();
   await updateOutbox((entries) => retryNow(entries, id, Date.now()));
+  await deliverOutbox();
+  return outboxView(linkedinUrl);
+}
+
+/** "Retry all" (Options and the popup): every failed save, of every profile, tried again now. */
+export async function retryAllQueuedSaves(linkedinUrl: string | null): Promise<OutboxView> {
+  await liftServerPause();
+  await updateOutbox((entries) => retryAllFailed(entries, Date.now()));
   await deliverOutbox();
   return outboxView(linkedinUrl);
 }

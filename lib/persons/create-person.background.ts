@@ -1,17 +1,19 @@
 import { createdAnswerLostWords, createdWords } from '../ui-words/saves';
-import { ALL_FIELDS, type CreatePatchAfterKey } from '../fields';
-import type { CreateOutcome, PersonCreateInput, RequestOf } from '../messaging/protocol';
-import { enqueueWithPlacement } from '../placements/placement-steps';
+import { ALL_FIELDS, CONTACT_FIELD_DEFINITIONS, REVIEW_FIELDS, recordOf, type CreatePatchAfterKey } from '../fields';
+import type { CreateOutcome, PersonCreateInput, RequestOf, SaveOutcome } from '../messaging/protocol';
+import type { OutboxSave } from '../outbox/outbox';
+import type { PlacementChoice } from '../placements/placement-steps';
+import { candidacyOn } from '../placements/stardex-placements';
+import { buildPersonPatch } from '../stardex/change-set';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import type { PersonPatch } from '../stardex/schemas';
+import type { PersonPatch, StardexPerson } from '../stardex/schemas';
 import { FailureError } from '../failure';
 import { stardexFailureOf } from '../to-failure.background';
 import { forgetMatch } from '../badge/tab-badge.background';
-import { assertTabStillShows } from './identity-guard';
+import { IdentityMismatchError, assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person.background';
-import { deliverSoon } from '../outbox/delivery.background';
-import { transactOutbox } from '../outbox/store';
+import { queueAndDeliver } from './save-person.background';
 import { profileShownInTab } from '../linkedin/read-tab-profile.background';
 import { noteRecentJob } from '../placements/recent-jobs-store.background';
 
@@ -42,21 +44,41 @@ function splitCreateInput(person: PersonCreateInput): {
   };
 }
 
+/** Creates in progress, by canonical profile URL: a second create of the profile waits for the first. */
+const creating = new Map<string, Promise<unknown>>();
+
 /**
- * Creates the profile's person in Stardex without ever creating two: search first; and when the
- * create fails or times out it may still have happened, so search again before reporting failure.
- * Create takes no headline, so the headline follows as a queued PATCH.
+ * Creates the profile's person in Stardex without ever creating two: creates of one profile run one
+ * at a time (the popup and the side panel may both ask), each searches first, and when the create
+ * fails or times out it may still have happened, so it searches again before reporting failure.
+ * Create takes no headline, so the headline follows as a queued PATCH; what did not reach Stardex
+ * of that follow-up is said in `then`.
  */
-export async function createPerson(client: StardexClient, request: RequestOf<'person/create'>): Promise<CreateOutcome> {
-  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
+export function createPerson(client: StardexClient, request: RequestOf<'person/create'>): Promise<CreateOutcome> {
   const { canonical } = profileIdentity(request.linkedinUrl);
+  const before = creating.get(canonical) ?? Promise.resolve();
+  const mine = before.catch(() => undefined).then(() => createOnce(client, request, canonical));
+  const settled = mine.catch(() => undefined);
+  creating.set(canonical, settled);
+  void settled.then(() => {
+    if (creating.get(canonical) === settled) creating.delete(canonical);
+  });
+  return mine;
+}
+
+async function createOnce(
+  client: StardexClient,
+  request: RequestOf<'person/create'>,
+  canonical: string,
+): Promise<CreateOutcome> {
+  if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
   const existing = await matchPerson(client, canonical);
-  if (existing.status === 'matched') {
-    return { status: 'existing', person: existing.person, message: 'Already in Stardex: nothing was created.' };
-  }
   if (existing.status === 'several') {
-    return { status: 'existing', person: existing.persons[0]!, message: 'Already in Stardex: nothing was created.' };
+    throw new IdentityMismatchError(
+      'Several Stardex people already have this LinkedIn URL, so nothing was created: pick the right one in the review.',
+    );
   }
+  if (existing.status === 'matched') return saveToExisting(existing.person, request, canonical);
   const { body, patchAfter } = splitCreateInput(request.person);
   const { job = null, list = null } = request.placement ?? {};
   let created;
@@ -70,28 +92,85 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     created = after.person;
     answerLost = true;
   }
-  const save = {
-    id: crypto.randomUUID(),
-    personId: created.id,
-    personName: created.name ?? null,
-    linkedinUrl: canonical,
-    patch: patchAfter,
-    notes: [],
-  };
   // The create itself put the person on the job (also when its answer was lost: it was the same request).
   const placement = { job: job && { ...job, onJob: true }, list };
-  const entryIds = await transactOutbox((entries) =>
-    enqueueWithPlacement(entries, save, placement, Date.now(), () => crypto.randomUUID()),
-  );
-  if (job) await noteRecentJob(job);
-  for (const id of entryIds) if (!(await deliverSoon(id)).delivered) break;
+  const then = await followUp(saveOf(created, canonical, patchAfter), placement);
   await forgetMatch(canonical);
   if (answerLost) {
     return {
       status: 'existing',
       person: created,
       message: createdAnswerLostWords(),
+      then,
     };
   }
-  return { status: 'created', person: created, message: createdWords(created.name ?? null) };
+  return { status: 'created', person: created, message: createdWords(created.name ?? null), then };
+}
+
+/**
+ * Stardex already has the profile (another window created it, or an earlier create whose answer was
+ * lost): the review becomes a save to that person, of what differs from the record, guarded like any
+ * save, with the job, stage and list the user chose.
+ */
+async function saveToExisting(
+  person: StardexPerson,
+  request: RequestOf<'person/create'>,
+  canonical: string,
+): Promise<CreateOutcome> {
+  const patch = patchForExisting(request.person, person);
+  const { job = null, list = null } = request.placement ?? {};
+  const onJob = job !== null && person.candidates !== undefined && candidacyOn(person.candidates, job.id) !== null;
+  const placement = { job: job && { ...job, onJob: job.onJob || onJob }, list };
+  const hasPlacement =
+    (placement.job !== null && (!placement.job.onJob || placement.job.stage !== null)) || list !== null;
+  const then =
+    Object.keys(patch).length > 0 || hasPlacement ? await followUp(saveOf(person, canonical, patch), placement) : null;
+  await forgetMatch(canonical);
+  return {
+    status: 'existing',
+    person,
+    message: `${person.name ?? 'This person'} was already in Stardex, so nothing was created: the review was saved to them instead.`,
+    then,
+  };
+}
+
+/** The create's values as a save to an existing person: only what differs from the record. */
+function patchForExisting(input: PersonCreateInput, person: StardexPerson): PersonPatch {
+  const reviewed = recordOf(
+    REVIEW_FIELDS,
+    (field) => field.key,
+    (field) => {
+      const value = (input as Record<string, unknown>)[field.patchKey];
+      // The profile's own URL is what the record was found by: never part of this save.
+      return typeof value === 'string' && field.format !== 'profile-url' ? value : '';
+    },
+  );
+  const contacts = Object.fromEntries(
+    CONTACT_FIELD_DEFINITIONS.flatMap((field) => {
+      const value = (input as Record<string, unknown>)[field.patchKey];
+      return typeof value === 'string' && value.trim() !== '' ? [[field.patchKey, value]] : [];
+    }),
+  );
+  return { ...buildPersonPatch(reviewed, person, { enrich: input.enrich_record === true }), ...contacts };
+}
+
+function saveOf(person: StardexPerson, canonical: string, patch: PersonPatch): OutboxSave {
+  return {
+    id: crypto.randomUUID(),
+    personId: person.id,
+    personName: person.name ?? null,
+    linkedinUrl: canonical,
+    patch,
+    notes: [],
+  };
+}
+
+/** The rest of the review after a create (or instead of it), as the save it is; null when there is nothing. */
+async function followUp(save: OutboxSave, placement: PlacementChoice): Promise<SaveOutcome | null> {
+  const nothing = Object.keys(save.patch).length === 0 && placement.job?.stage == null && placement.list === null;
+  if (nothing && (placement.job === null || placement.job.onJob)) {
+    if (placement.job) await noteRecentJob(placement.job);
+    return null;
+  }
+  return queueAndDeliver(save, placement);
 }

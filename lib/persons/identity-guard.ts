@@ -31,6 +31,18 @@ export function assertPersonIsProfile(person: StardexPerson, reviewedUrl: string
 }
 
 /**
+ * The record a read returned must be the person about to be written: an answer for another id (a
+ * cache or proxy mixing up answers) says nothing about whether this one is still the profile.
+ */
+export function assertReadIsPerson(person: StardexPerson, personId: string): void {
+  if (person.id.toLowerCase() !== personId.toLowerCase()) {
+    throw new IdentityMismatchError(
+      `Stardex answered the check before saving with another person (${person.id} instead of ${personId}), so nothing was sent.`,
+    );
+  }
+}
+
+/**
  * A PATCH may set `linkedin_url` only to the reviewed profile, and then in its canonical form: an
  * edited URL naming someone else would re-point the person at another profile.
  */

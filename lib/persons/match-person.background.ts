@@ -21,8 +21,24 @@ export function profileIdentity(linkedinUrl: string): { canonical: string; slug:
   return { canonical, slug };
 }
 
-/** A link made by hand, checked again: the person must still exist and not belong to another profile. */
-async function matchByLink(client: StardexClient, canonical: string, slug: string): Promise<MatchResult | null> {
+export interface MatchOptions {
+  /**
+   * Only the review the user is looking at may remove a link the user made (and tells them so); a
+   * lookup nobody reads (the badge, a right-click action, a create's search) leaves it for that review.
+   */
+  mayRemoveLink: boolean;
+}
+
+/**
+ * A link made by hand, checked again: the person must still exist and not belong to another profile.
+ * Only Stardex's own "person not found" counts as deleted; any other 404 is an error like any other.
+ */
+async function matchByLink(
+  client: StardexClient,
+  canonical: string,
+  slug: string,
+  { mayRemoveLink }: MatchOptions,
+): Promise<MatchResult | null> {
   const link = await readLink(slug);
   if (!link) return null;
   try {
@@ -30,14 +46,13 @@ async function matchByLink(client: StardexClient, canonical: string, slug: strin
     assertPersonIsProfile(person, canonical);
     return { status: 'matched', person, linked: true };
   } catch (error) {
-    const gone = error instanceof StardexError && error.kind === 'not-found';
+    const gone = error instanceof StardexError && error.personNotFound;
     if (!gone && !(error instanceof IdentityMismatchError)) throw error;
-    await writeLink(slug, null);
+    const named = link.personName ?? link.personId;
     const why = gone ? 'was deleted in Stardex' : 'now belongs to another LinkedIn profile';
-    return {
-      status: 'none',
-      note: `The Stardex person you linked (${link.personName ?? link.personId}) ${why}, so the link was removed.`,
-    };
+    if (!mayRemoveLink) return { status: 'none', note: `The Stardex person you linked (${named}) ${why}.` };
+    await writeLink(slug, null);
+    return { status: 'none', note: `The Stardex person you linked (${named}) ${why}, so the link was removed.` };
   }
 }
 
@@ -46,9 +61,13 @@ async function matchByLink(client: StardexClient, canonical: string, slug: strin
  * URL. How Stardex normalises `linkedin_url` is not documented, so a hit only counts when the
  * record names the same profile (relationToProfile, the same test the guard applies before a save).
  */
-export async function matchPerson(client: StardexClient, linkedinUrl: string): Promise<MatchResult> {
+export async function matchPerson(
+  client: StardexClient,
+  linkedinUrl: string,
+  options: MatchOptions = { mayRemoveLink: false },
+): Promise<MatchResult> {
   const { canonical, slug } = profileIdentity(linkedinUrl);
-  const linked = await matchByLink(client, canonical, slug);
+  const linked = await matchByLink(client, canonical, slug, options);
   if (linked?.status === 'matched') return linked;
   const { persons } = await client.searchPersons({ linkedin_url: canonical, limit: 10 });
   const matches = selectMatches(persons, canonical);

@@ -1,3 +1,4 @@
+import { FailureError } from '../failure';
 import type { QueuedAttempt, TabProfile } from '../messaging/protocol';
 import type { JobRef } from './placement-schema';
 import type { StardexClient } from '../stardex/client';
@@ -39,5 +40,6 @@ export async function quickAddToJob(
     note: null,
     placement: { job: { ...job, stage: null, onJob: false }, list: null },
   });
+  if (outcome.status === 'partly-saved') throw new FailureError(outcome.notSaved.failure, 'job step refused');
   return outcome.status === 'saved' ? { kind: 'saved', personName, job } : { kind: 'queued', attempt: outcome.attempt };
 }

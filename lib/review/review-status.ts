@@ -17,6 +17,7 @@ import { heldBackSeconds } from '../messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '../notes';
 import type { StardexPerson } from '../stardex/schemas';
 import { heldBackLookupWords, keptInOutboxWords } from '../ui-words/failures';
+import { notSavedWords } from '../ui-words/saves';
 
 /** One line telling the user where the review stands (rendered by components/StatusMessage). */
 export interface ReviewStatus {
@@ -68,14 +69,8 @@ export function reviewStatus(input: ReviewStatusInput, describeError: (error: un
     const status = describeError(input.draftError);
     return { ...status, message: editsNotKeptWords(status.message) };
   }
-  if (input.saved?.status === 'saved')
-    return {
-      tone: 'success',
-      message: updatedWords(input.saved.fields.length, input.saved.placed ?? null, input.saved.notice ?? null),
-    };
-  if (input.saved?.status === 'queued')
-    return { tone: 'info', message: keptInOutboxWords(input.saved.attempt, input.saved.stuckPart) };
-  if (input.created) return { tone: 'success', message: input.created.message };
+  if (input.saved) return savedStatus(input.saved);
+  if (input.created) return createdStatus(input.created);
   if (match.state === 'error') return describeError(match.error);
   if (record?.state === 'error') return describeError(record.error);
   const lookupWait = heldBackSeconds(
@@ -93,4 +88,21 @@ export function reviewStatus(input: ReviewStatusInput, describeError: (error: un
     tone: 'info',
     message: readyToUpdateWords(input.fieldCount, input.placing),
   };
+}
+
+/** What a save did: all of it, part of it with the rest refused (named, with Stardex's reason), or kept in the outbox. */
+function savedStatus(saved: SaveOutcome): ReviewStatus {
+  if (saved.status === 'queued') return { tone: 'info', message: keptInOutboxWords(saved.attempt, saved.stuckPart) };
+  const done = updatedWords(saved.fields.length, saved.placed ?? null, saved.notice ?? null);
+  if (saved.status === 'saved') return { tone: 'success', message: done };
+  return { tone: 'error', message: `${done} ${notSavedWords(saved.notSaved)}` };
+}
+
+/** A create is "Created" only when the rest of the review went with it; otherwise it says what did not. */
+function createdStatus(created: CreateOutcome): ReviewStatus {
+  const { then } = created;
+  if (then === null || then.status === 'saved') return { tone: 'success', message: created.message };
+  if (then.status === 'queued')
+    return { tone: 'info', message: `${created.message} ${keptInOutboxWords(then.attempt, then.stuckPart)}` };
+  return { tone: 'error', message: `${created.message} ${notSavedWords(then.notSaved)}` };
 }

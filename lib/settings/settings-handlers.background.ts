@@ -6,7 +6,9 @@ import { apiKeyItem, settingsItem } from '../storage/items';
 import { describeApiKey, keyFor } from './api-key.background';
 import { apiKeySchema, type StoredApiKey } from './api-key-schema';
 import { toFailure } from '../to-failure.background';
+import { StoredValueError } from '../storage/validated-item';
 import { getStardexClient } from './stardex-access.background';
+import { deliverWaitingFor } from '../outbox/delivery.background';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
 class InvalidSettingError extends RefusalError {
@@ -16,13 +18,31 @@ class InvalidSettingError extends RefusalError {
   }
 }
 
+/**
+ * What Options shows, whatever storage holds: damaged settings read as their defaults (named in
+ * `resetSettings`), and a damaged API key reads as none (named too), so Options can always show its
+ * form and let the user save a key again or remove it.
+ */
 export async function readSettingsView(): Promise<SettingsView> {
-  const [stored, settings] = await Promise.all([apiKeyItem.getValue(), settingsItem.getValue()]);
+  const [storedKey, settings, resetSettings] = await Promise.all([
+    apiKeyItem.getValue().then(
+      (key) => ({ key, damaged: false }),
+      (error: unknown) => {
+        if (!(error instanceof StoredValueError)) throw error;
+        console.warn('[stardex] the stored API key is damaged; Options shows none');
+        return { key: null, damaged: true };
+      },
+    ),
+    settingsItem.getValue(),
+    settingsItem.getRepairs?.() ?? Promise.resolve([]),
+  ]);
+  const stored = storedKey.key;
   return {
     hasApiKey: keyFor(stored, settings.baseUrl) !== null,
     apiKeyHint: describeApiKey(stored?.key ?? null),
     apiKeyOrigin: stored?.origin ?? null,
     ...settings,
+    resetSettings: [...resetSettings, ...(storedKey.damaged ? ['apiKey'] : [])],
   };
 }
 
@@ -67,11 +87,19 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
   if (keyToStore) await apiKeyItem.setValue(keyToStore);
   await settingsItem.setValue(next);
   const connectionChanged = apiKey !== undefined || (baseUrl !== undefined && baseUrl !== current.baseUrl);
-  return { settings: await readSettingsView(), connection: connectionChanged ? await checkConnection() : null };
+  const settings = await readSettingsView();
+  // Saves that waited for a key for this Stardex (or for it to be configured again) go out now.
+  const origin = baseUrlOrigin(next.baseUrl);
+  if (connectionChanged && settings.hasApiKey && origin !== null) {
+    deliverWaitingFor(origin).catch((error) =>
+      console.error('[stardex] waking saves that waited for a key failed', error),
+    );
+  }
+  return { settings, connection: connectionChanged ? await checkConnection() : null };
 }
 
 /** Options' "Remove API key": nothing reaches Stardex until a key is added again; queued saves stay. */
 export async function removeApiKey(): Promise<{ message: string }> {
   await apiKeyItem.removeValue();
-  return { message: 'API key removed. Saves waiting in the outbox stay until you add a key again.' };
+  return { message: 'API key removed. Saves waiting in the outbox wait, and go out once you add a key again.' };
 }

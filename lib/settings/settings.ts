@@ -17,6 +17,31 @@ export const settingsSchema = z.object({
   reviewOpensIn: z.enum(['popup', 'side-panel']).default('popup'),
 });
 type Settings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  baseUrl: DEFAULT_BASE_URL,
+  onlyFillEmpty: false,
+  badgeLookup: true,
+  reviewOpensIn: 'popup',
+};
+
+/**
+ * Stored settings one of whose values is damaged (a `reviewOpensIn` a later version wrote, before a
+ * downgrade; a value of the wrong type): each damaged setting reads as its default, the others stay,
+ * and the names of those reset are returned so Options can say so. A default base URL is safe: the
+ * API key is tied to the origin it was typed for and never goes to another one.
+ */
+export function repairSettings(raw: unknown): { value: Settings; reset: string[] } {
+  const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const reset: string[] = [];
+  const value = { ...DEFAULT_SETTINGS };
+  for (const name of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const parsed = settingsSchema.shape[name].safeParse(stored[name]);
+    if (parsed.success) Object.assign(value, { [name]: parsed.data });
+    else reset.push(name);
+  }
+  return { value, reset };
+}
 export type ReviewOpensIn = Settings['reviewOpensIn'];
 
 /** https anywhere; plain http only for a sandbox on this machine. */

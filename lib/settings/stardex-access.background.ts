@@ -1,21 +1,8 @@
-import { FailureError } from '../failure';
+import { MissingApiKeyError } from './key-errors';
 import { createStardexClient, type StardexClient } from '../stardex/client';
-import { baseUrlOrigin } from './settings';
 import { apiKeyItem, settingsItem } from '../storage/items';
 import { keyFor } from './api-key.background';
 import { observeRateLimit, paceNextRequest } from '../stardex/request-pacing.background';
-
-/** No key may be sent to the configured address: none is saved, or it was typed for another origin. */
-export class MissingApiKeyError extends FailureError {
-  /** `savedForOrigin`: the origin a saved key was typed for, when one is saved but not for this base URL. */
-  constructor(baseUrl: string, savedForOrigin: string | null) {
-    super(
-      { kind: 'missing-api-key', keyTypedFor: savedForOrigin, baseUrlOrigin: baseUrlOrigin(baseUrl) ?? baseUrl },
-      `No API key for ${baseUrl}${savedForOrigin ? ` (the saved key is for ${savedForOrigin})` : ''}`,
-    );
-    this.name = 'MissingApiKeyError';
-  }
-}
 
 /** A client for the user's key and base URL; the key never leaves the background worker. */
 export async function getStardexClient(): Promise<StardexClient> {

@@ -99,8 +99,8 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
         method,
         headers,
         body: body === undefined ? undefined : JSON.stringify(body),
-        // The key is for the configured address only: a redirect fails instead of taking it (and the body) elsewhere.
-        redirect: 'error',
+        // The key is for the configured address only: a redirect is never followed (see redirectError).
+        redirect: 'manual',
         signal: timeoutSignal,
       });
       // Reading the body stays under the same timeout: a server can send headers and then stall.
@@ -109,6 +109,7 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
       throw transportError(error, { method, url, timeoutSignal, timeoutMs });
     }
 
+    if (isRedirect(response)) throw redirectError(response, { method, url });
     const json = parseJsonOrUndefined(bodyText);
     const rateLimit = parseRateLimitInfo(response.headers, json);
     if (hasRateLimitInfo(rateLimit)) options.onRateLimit?.(rateLimit);
@@ -213,10 +214,14 @@ interface Answer {
 function dataOf<T extends z.ZodType>(answer: Answer, schema: T): z.output<T> {
   const parsed = schema.safeParse(answer.json);
   if (parsed.success) return parsed.data;
-  const why = answer.json === undefined ? 'the body is empty or not JSON' : parsed.error.message;
+  const unreadable = answer.json === undefined;
+  const why = unreadable ? 'the body is empty or not JSON' : parsed.error.message;
   throw new StardexError({
     kind: 'invalid-response',
     status: answer.status,
+    // A body that is not JSON at all (a proxy's block page, a cut-off answer) is a passing problem of the
+    // way to Stardex; JSON of the wrong shape is Stardex (or something else) answering differently.
+    code: unreadable ? CLIENT_ERROR_CODES.unreadableAnswer : null,
     message: `Unexpected answer to ${answer.target}`,
     detail: `${describeHttpDetail(answer.status, answer.statusText, answer.bodyText)}\n\n${why}`,
     cause: parsed.error,
@@ -304,6 +309,27 @@ function parseJsonOrUndefined(text: string): unknown {
     // Not JSON (a proxy's HTML page, a truncated body): callers classify by status and keep the raw text.
     return undefined;
   }
+}
+
+/**
+ * With `redirect: 'manual'` a browser hands back an opaque redirect (status 0) and Node the 3xx itself.
+ * Either way the configured address is not the API: following would carry the key elsewhere, and
+ * retrying gets the same answer, so it is reported at once as what it is.
+ */
+function isRedirect(response: Response): boolean {
+  return response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+}
+
+function redirectError(response: Response, { method, url }: Pick<TransportContext, 'method' | 'url'>): StardexError {
+  const location = response.headers.get('location');
+  const where = location ? ` to ${new URL(location, url).origin}` : '';
+  return new StardexError({
+    kind: 'bad-request',
+    status: response.status || null,
+    code: CLIENT_ERROR_CODES.redirected,
+    message: `The API address redirected ${method} ${url.pathname}${where}`,
+    detail: `${method} ${url.origin}${url.pathname}: redirected${where} (HTTP ${response.status || 'opaque redirect'}); not followed`,
+  });
 }
 
 interface TransportContext {

@@ -37,6 +37,10 @@ export const CLIENT_ERROR_CODES = {
   invalidPersonId: 'INVALID_PERSON_ID',
   /** A 2xx answer to a write whose body neither confirms nor refuses it (empty, HTML, cut off, ...). */
   unconfirmedWrite: 'UNCONFIRMED_WRITE',
+  /** A 2xx answer to a read that is empty or not JSON (a proxy's block page): passing, so retried. */
+  unreadableAnswer: 'UNREADABLE_ANSWER',
+  /** The API address answered with a redirect: a misconfiguration no retry fixes; never followed. */
+  redirected: 'REDIRECTED',
 } as const;
 
 const DETAIL_BODY_CHARS = 500;
@@ -65,15 +69,26 @@ export class StardexError extends Error {
     this.retryAfterSeconds = init.retryAfterSeconds ?? null;
   }
 
-  /** Worth trying again unchanged: the problem was transport, load or a server fault. */
+  /** Worth trying again unchanged: the problem was transport, load, a server fault or a passing unreadable answer. */
   get retryable(): boolean {
     return (
+      this.code === CLIENT_ERROR_CODES.unreadableAnswer ||
       this.kind === 'network' ||
       this.kind === 'timeout' ||
       this.kind === 'rate-limited' ||
       this.kind === 'server' ||
       this.kind === 'not-applied'
     );
+  }
+
+  /**
+   * Stardex itself said the person does not exist: a 404 whose words name a person not found. Any
+   * other 404 (a router's "Cannot GET …", a wrong base path, a proxy, an empty body) says nothing
+   * about the person, so nothing may be concluded from it.
+   */
+  get personNotFound(): boolean {
+    const said = this.stardexSaid ?? '';
+    return this.kind === 'not-found' && !/^cannot\s/i.test(said) && /\bperson\b.*\bnot found\b/i.test(said);
   }
 
   /** Stardex answered 2xx to a write but the body cannot tell whether it was applied. */

@@ -12,16 +12,31 @@ import type { StardexPerson } from './schemas';
  */
 export type ProfileRelation = 'same' | 'other' | 'none';
 
-/** The profile a Stardex person points at, in comparable form, or null when the record has no LinkedIn. */
-function personSlug(person: StardexPerson): string | null {
+/**
+ * The profile a Stardex person points at, in comparable form; null when the record has no LinkedIn;
+ * `unreadable` when it stores a LinkedIn URL with no `/in/<slug>/` (a legacy `/pub/…` or
+ * `/profile/view?id=…` address): it names some profile, which cannot be told apart from another.
+ */
+function personSlug(person: StardexPerson): string | null | 'unreadable' {
   if (person.linkedin_public_id?.trim()) return publicIdSlug(person.linkedin_public_id);
-  return person.linkedin_url ? storedUrlSlug(person.linkedin_url) : null;
+  if (!person.linkedin_url?.trim()) return null;
+  const slug = storedUrlSlug(person.linkedin_url);
+  if (slug !== null) return slug;
+  return LEGACY_PROFILE_PATH.test(person.linkedin_url) ? 'unreadable' : null;
 }
 
-/** A `profileUrl` that names no person is `other` for everyone: nothing can be the same as it. */
+/** LinkedIn's older person-profile addresses, which carry no comparable `/in/<slug>/`. */
+const LEGACY_PROFILE_PATH = /linkedin\.com\/(?:pub\/|profile\/view\b)/i;
+
+/**
+ * A `profileUrl` that names no person is `other` for everyone: nothing can be the same as it. A record
+ * whose LinkedIn URL cannot be read counts as another profile: a save or a link must never silently
+ * re-point it (issue 22).
+ */
 export function relationToProfile(person: StardexPerson, profileUrl: string): ProfileRelation {
   const linked = personSlug(person);
   if (linked === null) return 'none';
+  if (linked === 'unreadable') return 'other';
   return linked === profileSlug(profileUrl) ? 'same' : 'other';
 }
 

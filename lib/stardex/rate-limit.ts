@@ -106,8 +106,18 @@ export function createRateLimiter({
   let state: RateLimiterState = { slots: [], blockedUntil: 0 };
   const maxBlockMs = MAX_SERVER_WAIT_SECONDS * 1000;
 
+  /**
+   * Drops the slots that left the window. A slot more than a window ahead cannot have been booked on
+   * this clock (bookings wait at most a window): the clock went back since, so it counts as now, and
+   * a clock set back an hour delays the next request by one window at most, not by that hour.
+   * A server pause is held to its cap from now for the same reason.
+   */
   function forgetExpiredSlots(currentMs: number): void {
-    state.slots = state.slots.filter((slot) => slot > currentMs - windowMs);
+    state.slots = state.slots
+      .map((slot) => (slot > currentMs + windowMs ? currentMs : slot))
+      .filter((slot) => slot > currentMs - windowMs)
+      .sort((a, b) => a - b);
+    state.blockedUntil = Math.min(state.blockedUntil, currentMs + maxBlockMs);
   }
 
   return {

@@ -4,7 +4,7 @@ import { canRestrictStorage, restrictStorageToExtension } from '../settings/stor
 import { MAX_DRAFTS, draftSchema } from '../drafts/draft-schema';
 import { outboxEntryToV2 } from '../outbox/migrations';
 import { OUTBOX_CAPACITY, outboxEntrySchema } from '../outbox/schema';
-import { DEFAULT_BASE_URL, settingsSchema } from '../settings/settings';
+import { DEFAULT_SETTINGS, repairSettings, settingsSchema } from '../settings/settings';
 import { RECENT_JOBS_KEPT, recentJobSchema } from '../placements/recent-jobs';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
 import { companyLookupSchema } from '../companies/company-lookup';
@@ -30,8 +30,9 @@ import {
 export const settingsItem = defineValidatedItem({
   key: 'local:settings',
   schema: settingsSchema,
-  fallback: { baseUrl: DEFAULT_BASE_URL, onlyFillEmpty: false, badgeLookup: true, reviewOpensIn: 'popup' },
+  fallback: DEFAULT_SETTINGS,
   migrations: {},
+  repair: repairSettings,
 });
 
 // The API key, in one of two places out of content scripts' reach: `storage.local` closed to them

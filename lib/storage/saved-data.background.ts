@@ -6,7 +6,11 @@ import { countSetAside } from './validated-item';
 
 export async function savedDataStatus(): Promise<SavedDataStatus> {
   const [entries, setAside] = await Promise.all([readOutbox(), countSetAside()]);
-  return { unsentSaves: entries.length, setAside };
+  return {
+    unsentSaves: entries.length,
+    failedSaves: entries.filter((entry) => entry.state === 'failed').length,
+    setAside,
+  };
 }
 
 /**

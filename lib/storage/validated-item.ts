@@ -24,6 +24,8 @@ export class StorageFullError extends RefusalError {
 
 export interface ValidatedItem<T> {
   getValue(): Promise<T>;
+  /** The parts of the stored value a read replaced by their defaults because they were damaged (see `repair`). */
+  getRepairs?(): Promise<string[]>;
   setValue(value: T): Promise<void>;
   removeValue(): Promise<void>;
   watch(callback: (value: T) => void): () => void;
@@ -81,6 +83,11 @@ export interface SingleValueDefinition<S extends z.ZodType> {
   fallback: z.infer<S>;
   /** Each takes the whole value as the previous version stored it. */
   migrations: Migrations;
+  /**
+   * For a value made of independent parts (settings): rebuilds a damaged value part by part, each
+   * damaged part at its default, and names those parts. Without it a damaged value is refused.
+   */
+  repair?: (raw: unknown) => { value: z.infer<S>; reset: string[] };
 }
 
 /**
@@ -94,11 +101,17 @@ export function defineValidatedItem<S extends z.ZodType>({
   schema,
   fallback,
   migrations,
+  repair,
 }: SingleValueDefinition<S>): ValidatedItem<z.infer<S>> {
   const item = versionedItem(key, migrations);
-  const parse = (raw: unknown) => parseStoredValue(nameOf(key), schema, fallback, raw);
+  const repaired = (raw: unknown) => {
+    if (raw === null || raw === undefined || !repair || schema.safeParse(raw).success) return null;
+    return repair(raw);
+  };
+  const parse = (raw: unknown) => repaired(raw)?.value ?? parseStoredValue(nameOf(key), schema, fallback, raw);
   return {
     getValue: async () => parse(await item().getValue()),
+    getRepairs: async () => repaired(await item().getValue())?.reset ?? [],
     setValue: (value) => guardedWrite(() => item().setValue(schema.parse(value))),
     removeValue: () => item().removeValue(),
     watch: (callback) => item().watch((raw) => callback(parse(raw))),
@@ -115,6 +128,19 @@ interface SetAsideEntry {
 }
 
 const SET_ASIDE_PREFIX = 'setAside:';
+/**
+ * Damaged entries hold personal data (a save's values, a draft): they are kept long enough for the
+ * user to notice and report them, not for ever, and never without bound (issue 22, PRIVACY.md).
+ */
+export const SET_ASIDE_KEPT_MS = 30 * 24 * 60 * 60_000;
+export const SET_ASIDE_MAX_ENTRIES = 50;
+/** A value longer than this (as JSON) is kept as its size only. */
+export const SET_ASIDE_MAX_VALUE_CHARS = 20_000;
+
+function boundedValue(value: unknown): unknown {
+  const chars = JSON.stringify(value)?.length ?? 0;
+  return chars > SET_ASIDE_MAX_VALUE_CHARS ? { tooLargeToKeep: `${chars} characters` } : value;
+}
 
 interface CollectionShape<T, C> {
   /** The stored value's entries, or null when it is not a collection of this shape at all. */
@@ -192,15 +218,20 @@ function defineValidatedCollection<S extends z.ZodType, C>(
   /** Adds what is not kept yet; reading the same damaged value twice keeps it once. */
   const setAside = (damaged: Omit<SetAsideEntry, 'setAsideAt'>[]) => {
     const write = setAsideWrites.then(async () => {
-      const kept = (await setAsideItem.getValue()) ?? [];
-      const seen = new Set(kept.map((entry) => entry.at + JSON.stringify(entry.value)));
       const now = Date.now();
-      const fresh = damaged.filter((entry) => !seen.has(entry.at + JSON.stringify(entry.value)));
+      const kept = ((await setAsideItem.getValue()) ?? []).filter(
+        (entry) => entry.setAsideAt <= now && now - entry.setAsideAt < SET_ASIDE_KEPT_MS,
+      );
+      const seen = new Set(kept.map((entry) => entry.at + JSON.stringify(entry.value)));
+      const fresh = damaged
+        .map((entry) => ({ ...entry, value: boundedValue(entry.value) }))
+        .filter((entry) => !seen.has(entry.at + JSON.stringify(entry.value)));
       if (fresh.length > 0) {
-        await guardedWrite(() =>
-          setAsideItem.setValue([...kept, ...fresh.map((entry) => ({ ...entry, setAsideAt: now }))]),
-        );
-        console.warn(`[stardex] damaged stored entries of "${nameOf(key)}" set aside`, fresh);
+        const all = [...kept, ...fresh.map((entry) => ({ ...entry, setAsideAt: now }))];
+        await guardedWrite(() => setAsideItem.setValue(all.slice(-SET_ASIDE_MAX_ENTRIES)));
+        // Where and why only: the values are personal data and stay out of logs.
+        const where = fresh.map((entry) => `${entry.at}: ${entry.problem}`).join('; ');
+        console.warn(`[stardex] ${fresh.length} damaged stored entries of "${nameOf(key)}" set aside (${where})`);
       }
     });
     setAsideWrites = write.catch(() => undefined);

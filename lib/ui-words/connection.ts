@@ -30,9 +30,9 @@ export function connectionWords(check: ConnectionCheck): string {
     case 'invalid-response':
       return i18n.t('connection.notStardex', { baseUrl, defaultBaseUrl: DEFAULT_BASE_URL });
     case 'bad-request':
-      return failure.code === CLIENT_ERROR_CODES.invalidBaseUrl
-        ? i18n.t('connection.invalidBaseUrl')
-        : i18n.t('connection.refused', { baseUrl, reason: refusalReason(failure) });
+      if (failure.code === CLIENT_ERROR_CODES.invalidBaseUrl) return i18n.t('connection.invalidBaseUrl');
+      if (failure.code === CLIENT_ERROR_CODES.redirected) return failureWords(failure);
+      return i18n.t('connection.refused', { baseUrl, reason: refusalReason(failure) });
     case 'rate-limited':
       return i18n.t('connection.rateLimited', { wait: askedWait(failure) ?? i18n.t('wait.aMinute') });
     case 'server':

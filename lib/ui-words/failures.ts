@@ -14,6 +14,8 @@ export function failureWords(failure: Failure): string {
       return failure.keyTypedFor === null
         ? i18n.t('failure.addApiKey')
         : i18n.t('failure.keyForOtherOrigin', { origin: failure.baseUrlOrigin, keyOrigin: failure.keyTypedFor });
+    case 'other-stardex':
+      return i18n.t('saves.otherStardex', { queuedFor: failure.queuedFor, baseUrlOrigin: failure.baseUrlOrigin });
     case 'not-created': {
       const reason =
         failure.cause.kind === 'unexpected' ? i18n.t('failure.talkingToStardex') : stardexWords(failure.cause);
@@ -54,6 +56,7 @@ function stardexWords(failure: StardexFailure): string {
     case 'bad-request':
       if (failure.code === CLIENT_ERROR_CODES.invalidBaseUrl) return i18n.t('failure.invalidBaseUrl');
       if (failure.code === CLIENT_ERROR_CODES.invalidPersonId) return i18n.t('failure.invalidPersonId');
+      if (failure.code === CLIENT_ERROR_CODES.redirected) return i18n.t('saves.redirected');
       return i18n.t('failure.refused', { reason: refusalReason(failure) });
     case 'rate-limited':
       return i18n.t('failure.rateLimited', { wait: askedWait(failure) ?? i18n.t('wait.aMinute') });
@@ -64,9 +67,11 @@ function stardexWords(failure: StardexFailure): string {
     case 'network':
       return i18n.t('failure.network');
     case 'invalid-response':
-      return failure.code === CLIENT_ERROR_CODES.unconfirmedWrite
-        ? i18n.t('failure.unconfirmedWrite')
-        : i18n.t('failure.invalidResponse');
+      if (failure.code === CLIENT_ERROR_CODES.unconfirmedWrite) return i18n.t('failure.unconfirmedWrite');
+      // Given up on after its retries: say what came back (its status; "Details" has the start of the body).
+      if (failure.code === CLIENT_ERROR_CODES.unreadableAnswer)
+        return i18n.t('saves.unreadableAnswer', { status: statusOf(failure) });
+      return i18n.t('failure.invalidResponse');
     case 'not-applied':
       return i18n.t('failure.notApplied');
   }
@@ -99,6 +104,8 @@ export function queuedSaveWords(attempt: QueuedAttempt): string {
   const failure = attempt.lastError;
   if (attempt.state === 'failed') return failure ? failureWords(failure) : i18n.t('queued.notSent');
   if (attempt.waitsForEarlierStep) return i18n.t('queued.waitsForEarlierStep');
+  if (failure && (failure.kind === 'missing-api-key' || failure.kind === 'other-stardex' || failure.kind === 'auth'))
+    return i18n.t('saves.waitsForKey', { failure: failureWords(failure) });
   const wait = waitWords(attempt.retryInSeconds);
   if (!failure) return i18n.t('queued.waiting', { wait });
   switch (failure.kind) {

@@ -1,4 +1,6 @@
 import { i18n } from '#i18n';
+import type { SaveOutcome } from '../messaging/protocol';
+import { failureWords } from './failures';
 
 /** What a save or a create did, and what each outbox entry sends, in the words the review and outbox list show. */
 
@@ -41,3 +43,15 @@ export const listStepWords = (list: string) => i18n.t('saved.stepList', { list }
 export const companyStepWords = (company: string) => i18n.t('saved.stepCompany', { company });
 export const jobStepWords = (job: string) => i18n.t('saved.stepJob', { job });
 export const noteStepWords = () => i18n.t('saved.stepNote');
+
+type NotSaved = Extract<SaveOutcome, { status: 'partly-saved' }>['notSaved'];
+
+/** The part of a save Stardex refused, with its reason; it waits in the outbox for Retry or Discard. */
+export function notSavedWords({ parts, failure }: NotSaved): string {
+  return i18n.t('saves.notSaved', { parts: parts.join(', '), failure: failureWords(failure) });
+}
+
+/** Options, when stored settings were damaged and now read as their defaults. */
+export function settingsResetWords(names: readonly string[]): string {
+  return i18n.t('saves.settingsReset', { names: names.join(', ') });
+}

@@ -57,11 +57,7 @@ async function checkFailed(
 }
 
 test.describe('refusals retrying cannot fix: not applied, shown as failed', () => {
-  test('401 on the PATCH', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
-    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
-    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401, 'auth');
-  });
+  // A 401 is no longer a refusal for good: the save waits for a key (tests/e2e/third-review.spec.ts, issue 22).
 
   test('403 for the read-only key', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox, 'sk_sandbox_readonly');
@@ -76,8 +72,8 @@ test.describe('refusals retrying cannot fix: not applied, shown as failed', () =
 
   test('discarding a failed save empties the outbox and sends nothing', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
-    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 401 });
-    await checkFailed(popup, extensionPage, 'Stardex rejected the API key - check it in Options', 401, 'auth');
+    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
+    await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404, 'not-found');
     await pendingEntry(popup).getByRole('button', { name: 'Discard' }).click();
     await expect(pendingEntry(popup)).toHaveCount(0);
     expect(await storedOutbox(extensionPage)).toEqual([]);

@@ -153,7 +153,7 @@ test('Options: "Remove API key" and "Clear saved data" each act only after a con
   await options.getByRole('button', { name: 'Remove API key' }).click();
   await options.getByRole('button', { name: 'Yes, remove the API key' }).click();
   await expect(options.getByRole('status')).toHaveText(
-    'API key removed. Saves waiting in the outbox stay until you add a key again.',
+    'API key removed. Saves waiting in the outbox wait, and go out once you add a key again.',
   );
   expect(await storedKeys()).not.toContain('apiKey');
   await expect(options.getByLabel('API key')).toHaveAttribute('placeholder', 'Paste your Stardex API key');

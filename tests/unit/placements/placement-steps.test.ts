@@ -106,7 +106,8 @@ describe('a save with a job, a stage and a list (issue 13)', () => {
     entries = markDelivered(entries, claimed!.id);
     [entries, claimed] = claimNextDue(entries, T0);
     expect(claimed!.id).toBe('step-1');
-    entries = markFailed(entries, 'step-1', failure, T0, () => 0);
+    // A wait of its own (half the backoff ceiling): a time before the failure itself would be the clock going back.
+    entries = markFailed(entries, 'step-1', failure, T0, () => 0.5);
     const retryAt = entries.find((entry) => entry.id === 'step-1')!.nextAttemptAt;
     expect(nextWakeUp(entries)).toBe(retryAt);
     expect(claimNextDue(entries, retryAt - 1)[1]).toBeNull();

@@ -105,14 +105,18 @@ describe('exactly once for job_id', () => {
     expect(candidacy!.current_pipeline_stage_id).toBe(STAGE.id);
   });
 
-  it('a stage step for a job the person is not on fails for the user and sends no stage change', async () => {
+  it('a stage step for a job the person is not on fails for the user and sends no stage change; the fields before it are reported saved', async () => {
     const { savePerson, readOutbox } = await modules();
     // The review believed she was on the job; Stardex says otherwise.
     const job = { id: JOB.id, name: JOB.name, stage: { id: STAGE.id, name: STAGE.name }, onJob: true };
-    await expect(savePerson(saveRequest({ job, list: null }))).rejects.toMatchObject({
-      failure: {
-        kind: 'refused',
-        message: expect.stringContaining(`is not on the job "${JOB.name}" in Stardex, so the stage cannot be set`),
+    expect(await savePerson(saveRequest({ job, list: null }))).toMatchObject({
+      status: 'partly-saved',
+      notSaved: {
+        parts: [`stage "${STAGE.name}" on job "${JOB.name}"`],
+        failure: {
+          kind: 'refused',
+          message: expect.stringContaining(`is not on the job "${JOB.name}" in Stardex, so the stage cannot be set`),
+        },
       },
     });
     expect(stageChanges()).toEqual([]);

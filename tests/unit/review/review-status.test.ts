@@ -126,7 +126,12 @@ describe('reviewStatus', () => {
   });
 
   it('created: the background message', () => {
-    const created = { status: 'created' as const, person: calla, message: 'Created Calla Northallen in Stardex.' };
+    const created = {
+      status: 'created' as const,
+      person: calla,
+      message: 'Created Calla Northallen in Stardex.',
+      then: null,
+    };
     expect(status({ created })).toEqual({ tone: 'success', message: 'Created Calla Northallen in Stardex.' });
   });
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi, type Mock } 
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearSavedData } from '@/lib/storage/saved-data.background';
 import { readSettingsView, removeApiKey, saveSettings } from '@/lib/settings/settings-handlers.background';
-import { getStardexClient, MissingApiKeyError } from '@/lib/settings/stardex-access.background';
+import { getStardexClient } from '@/lib/settings/stardex-access.background';
+import { MissingApiKeyError } from '@/lib/settings/key-errors';
 import { UnprotectedStorageError } from '@/lib/settings/storage-lock';
 import { apiKeyItem, settingsItem } from '@/lib/storage/items';
 import { DEMO_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';

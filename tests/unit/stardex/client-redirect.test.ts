@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createStardexClient, type StardexClient } from '../../../lib/stardex/client';
+import { CLIENT_ERROR_CODES } from '../../../lib/stardex/errors';
+import { failureWords } from '../../../lib/ui-words/failures';
+import { stardexFailureOf } from '../../../lib/to-failure.background';
 import { DEMO_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';
 import { stardexError } from './stardex-error';
 
@@ -35,14 +38,23 @@ describe('a redirect from the API address', () => {
   ];
 
   it.each(calls)(
-    'is refused on %s: a network error naming the redirect, nothing reaches the target',
+    'is refused on %s as a misconfiguration, at once (not retried as a network error); nothing reaches the target',
     async (_name, call) => {
       const client = createStardexClient({ baseUrl: redirectorUrl, apiKey: DEMO_API_KEY });
       const error = await stardexError(call(client));
-      expect(error).toMatchObject({ kind: 'network' });
+      expect(error).toMatchObject({ kind: 'bad-request', code: CLIENT_ERROR_CODES.redirected, retryable: false });
       expect(error.detail).toMatch(/redirect/i);
       expect(sandbox.requests()).toEqual([]);
       expect(sandbox.person(CALLA_ID)?.current_job_title).toBe('Recruiter');
     },
   );
+});
+
+describe('a redirect, in words (issue 22 item 15)', () => {
+  it('names the API address as the thing to fix, not the connection', async () => {
+    const client = createStardexClient({ baseUrl: redirectorUrl, apiKey: DEMO_API_KEY });
+    const words = failureWords(stardexFailureOf(await stardexError(client.getPerson(CALLA_ID))));
+    expect(words).toMatch(/redirect/i);
+    expect(words).toMatch(/API base URL/);
+  });
 });

@@ -138,9 +138,17 @@ describe('error shapes', () => {
     expect(error.detail).toMatch(/^HTTP 502 Bad Gateway\n<!DOCTYPE html>/);
   });
 
-  it('HTML with status 200 is an invalid response', async () => {
+  it("HTML with status 200 (a proxy's block page) to a read is an unreadable answer, retried like other passing problems (issue 22 item 9)", async () => {
     sandbox.addFaults({ kind: 'html', status: 200 });
     const error = await stardexError(client().getPerson(CALLA_ID));
+    expect(error).toMatchObject({ kind: 'invalid-response', status: 200, retryable: true });
+    expect(error.detail).toMatch(/<!DOCTYPE html>/);
+  });
+
+  it('JSON of the wrong shape with status 200 is not retried: it is not a passing problem', async () => {
+    const wrongShape: typeof fetch = () =>
+      Promise.resolve(Response.json({ success: true, data: { nothing: 'here' } }, { status: 200 }));
+    const error = await stardexError(client({ fetch: wrongShape }).getPerson(CALLA_ID));
     expect(error).toMatchObject({ kind: 'invalid-response', status: 200, retryable: false });
   });
 

@@ -69,3 +69,13 @@ describe('relationToProfile', () => {
     expect(relationToProfile(person('a', fields), profile('calla-x'))).toBe(relation);
   });
 });
+
+describe('a record storing a legacy LinkedIn URL (issue 22 item 13)', () => {
+  it.each([
+    'https://www.linkedin.com/pub/calla-northallen/2d/a20/053',
+    'https://www.linkedin.com/profile/view?id=AAAAAB2d',
+  ])('%s counts as another profile, never as "no LinkedIn"', (legacy) => {
+    const person = { id: '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61', name: 'Calla Northallen', linkedin_url: legacy };
+    expect(relationToProfile(person, 'https://www.linkedin.com/in/calla-northallen-2da20053/')).toBe('other');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toFailure } from '@/lib/to-failure.background';
-import { MissingApiKeyError } from '@/lib/settings/stardex-access.background';
+import { MissingApiKeyError } from '@/lib/settings/key-errors';
 import { CLIENT_ERROR_CODES, StardexError, type StardexErrorKind } from '@/lib/stardex/errors';
 import { connectionWords, settingsOutcomeWords } from '@/lib/ui-words/connection';
 

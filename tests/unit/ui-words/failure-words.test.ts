@@ -3,7 +3,7 @@ import { deliveryFailureOf } from '@/lib/outbox/delivery-failure.background';
 import { FailureError, RefusalError } from '@/lib/failure';
 import { toFailure } from '@/lib/to-failure.background';
 import { IdentityMismatchError } from '@/lib/persons/identity-guard';
-import { MissingApiKeyError } from '@/lib/settings/stardex-access.background';
+import { MissingApiKeyError } from '@/lib/settings/key-errors';
 import { UnprotectedStorageError } from '@/lib/settings/storage-lock';
 import { profileIdentity } from '@/lib/persons/match-person.background';
 import { StorageFullError } from '@/lib/storage/validated-item';
