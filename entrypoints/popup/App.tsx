@@ -10,6 +10,7 @@ import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { i18n } from '#i18n';
 import { checkReadAgainstPage } from '@/lib/review/followed-page';
 import { ReviewForm } from './ReviewForm';
+import { ConversationReview } from './ConversationReview';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
 
 type Profile = Extract<TabProfile, { kind: 'profile' }>;
@@ -21,6 +22,17 @@ export function App({ place }: { place: ReviewPlace }) {
       <h1 className="popup__title">Stardex review</h1>
       <Review place={place} />
     </main>
+  );
+}
+
+function AddApiKey() {
+  return (
+    <>
+      <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
+      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        Open Options
+      </button>
+    </>
   );
 }
 
@@ -57,6 +69,10 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   const problem = tab.error ?? profile.error ?? settings.error ?? drafts.error;
   if (problem) return <StatusMessage {...errorStatus(problem)} />;
   if (!profile.data || !settings.data) return <StatusMessage tone="info" message="Reading the page…" />;
+  if (profile.data.kind === 'conversation') {
+    if (!settings.data.hasApiKey) return <AddApiKey />;
+    return <ConversationReview tabId={tabId} conversation={profile.data} />;
+  }
   if (profile.data.kind !== 'profile') {
     const message =
       profile.data.kind === 'loading' ? `Page still loading: ${profile.data.reason}` : profile.data.reason;
@@ -69,15 +85,7 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
         message="The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex."
       />
     );
-  if (!settings.data.hasApiKey)
-    return (
-      <>
-        <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Open Options
-        </button>
-      </>
-    );
+  if (!settings.data.hasApiKey) return <AddApiKey />;
   if (drafts.isPending) return <StatusMessage tone="info" message="Reading the page…" />;
   return (
     <>

@@ -6,6 +6,7 @@ import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
+import { conversationSchema } from '../conversations/conversation-schema';
 import {
   placementChoiceSchema,
   placementRequestSchemas,
@@ -122,6 +123,7 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
+  conversationSchema,
 ]);
 export type TabProfile = z.infer<typeof tabProfileSchema>;
 
