@@ -6,6 +6,7 @@ import { answerStyleSchema, styleAnswer, type AnswerStyle } from './answer-style
 import { FaultQueue, faultListSchema, type Fault, type FaultInput } from './faults';
 import { jobRoutes } from './job-routes';
 import { listRoutes } from './list-routes';
+import { activityRoutes } from './activity-routes';
 import { personRoutes, type Route } from './person-routes';
 import { PersonStore } from './person-store';
 import { PlacementStore, type StoredList } from './placement-store';
@@ -287,7 +288,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 const resetBodySchema = z.object({ persons: z.array(z.looseObject({ id: z.string(), name: z.string() })).optional() });
 
 function findRoute(method: string, path: string): { route: Route; params: string[] } | null {
-  for (const route of [...personRoutes, ...jobRoutes, ...listRoutes]) {
+  for (const route of [...personRoutes, ...activityRoutes, ...jobRoutes, ...listRoutes]) {
     const match = route.method === method ? route.pattern.exec(path) : null;
     if (match) return { route, params: match.slice(1).map(decodeURIComponent) };
   }
