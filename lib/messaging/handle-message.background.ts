@@ -16,6 +16,7 @@ import {
   saveSettings,
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { loggedMessages, logConversation } from '../conversations/log-conversation.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
 
@@ -41,6 +42,8 @@ const handlers: Handlers = {
   'jobs/search': (request) => searchJobs(request),
   'jobs/get': (request) => getJob(request),
   'lists/search': (request) => searchLists(request),
+  'conversation/logged': (request) => loggedMessages(request),
+  'conversation/log': (request) => logConversation(request),
 };
 
 /**

@@ -7,6 +7,8 @@ import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
 import { conversationSchema } from '../conversations/conversation-schema';
+import { queuedAttemptSchema } from '../outbox/queued-attempt';
+import { conversationRequestSchemas, conversationResponseSchemas } from '../conversations/conversation-messages';
 import {
   placementChoiceSchema,
   placementRequestSchemas,
@@ -98,6 +100,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
+  ...conversationRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -168,16 +171,7 @@ const matchResultSchema = z.discriminatedUnion('status', [
 ]);
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
-/** Where a save in the outbox stands: the last failure (data) and when it is tried next. */
-const queuedAttemptSchema = z.object({
-  state: z.enum(['pending', 'sending', 'failed']),
-  lastError: failureSchema.nullable(),
-  /** Until the next attempt of a pending save (at least 1 s); the words of a queued save name it. */
-  retryInSeconds: z.number().int().nonnegative(),
-  /** A job, stage or list step whose earlier step is still in the outbox: it is not tried before that one. */
-  waitsForEarlierStep: z.boolean().optional(),
-});
-export type QueuedAttempt = z.infer<typeof queuedAttemptSchema>;
+export type { QueuedAttempt } from '../outbox/queued-attempt';
 
 const saveOutcomeSchema = z.discriminatedUnion('status', [
   /** `notice`: how the save was confirmed when Stardex's answer could not be read (a read-back). */
@@ -245,6 +239,7 @@ export const responseSchemas = {
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
+  ...conversationResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

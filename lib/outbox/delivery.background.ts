@@ -14,6 +14,7 @@ import { assertPersonIsProfile } from '../persons/identity-guard';
 import { readOutbox, transactOutbox, updateOutbox } from './store';
 import { deliverStep, patchBody } from '../placements/step-delivery.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { deliverConversationLog } from '../conversations/log-delivery.background';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -39,6 +40,7 @@ const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
+  if (entry.activities) return deliverConversationLog(client, entry, entry.activities, person);
   assertPersonIsProfile(person, entry.linkedinUrl);
   if (entry.step) {
     const { notice } = await deliverStep(client, entry, entry.step, person);

@@ -19,7 +19,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after'>>;
+  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after' | 'activities'>>;
 
 export interface DeliveryFailure {
   failure: Failure;
@@ -79,6 +79,9 @@ function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
     // A job or a step is its own step of a user action, with steps after it that wait for exactly it.
     !carriesPlacement(entry) &&
     !carriesPlacement(save) &&
+    // A logged conversation is its own entry: it posts only what the person's timeline lacks.
+    entry.activities === undefined &&
+    save.activities === undefined &&
     sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
   );

@@ -4,6 +4,8 @@ import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import { personPatchBodySchema } from '../stardex/schemas';
 import type { PersonPatch } from '../stardex/types';
 import { placementEntryShape, type JobRef, type PlacementStep } from '../placements/placement-schema';
+import { conversationEntryShape } from '../conversations/conversation-entry';
+import type { MessageActivity } from '../conversations/message-activity';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;
@@ -33,6 +35,8 @@ export interface OutboxEntry {
   job?: JobRef;
   step?: PlacementStep;
   after?: string;
+  /** A logged conversation (issue 24): see ../conversations/conversation-entry.ts. */
+  activities?: MessageActivity[];
 }
 
 const timestamp = z.number().int().nonnegative();
@@ -60,6 +64,7 @@ const storedEntrySchema = z
     sendingSince: timestamp.nullable(),
     lastError: failureSchema.nullable(),
     ...placementEntryShape,
+    ...conversationEntryShape,
   })
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),

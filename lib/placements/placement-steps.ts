@@ -1,5 +1,6 @@
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import type { JobRef } from './placement-schema';
+import { conversationWords } from '../ui-words/conversations';
 import { OUTBOX_CAPACITY, type OutboxEntry } from '../outbox/schema';
 
 /**
@@ -61,6 +62,7 @@ function refOf(job: JobRef): JobRef {
 export function describeEntryParts(entry: OutboxEntry): string[] {
   if (entry.step?.kind === 'stage') return [`stage "${entry.step.stage.name}" on job "${entry.step.job.name}"`];
   if (entry.step?.kind === 'list') return [`list "${entry.step.list.name}"`];
+  if (entry.activities) return [conversationWords.outboxPart()];
   return [
     ...Object.keys(entry.patch),
     ...(entry.notes.length > 0 ? ['note'] : []),

@@ -21,4 +21,5 @@ export const conversationWords = {
   queued: (state: string) => i18n.t('conversations.queued', { state }),
   threadMoved: () => i18n.t('conversations.threadMoved'),
   noMessages: () => i18n.t('conversations.noMessages'),
+  outboxPart: () => i18n.t('conversations.outboxPart'),
 };
