@@ -11,7 +11,9 @@ import { extractorAnswer, type ExtractorAnswer } from '../lib/linkedin/extractor
 const LINKEDIN = /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//;
 
 async function serve(page: Page, url: string, html: string): Promise<void> {
-  const documentUrl = url.split('#')[0]; // the hash never reaches the network
+  // As the browser requests it: the hash never reaches the network, and a slug with non-ASCII letters
+  // is percent-encoded whether the URL spelled it raw or encoded.
+  const documentUrl = new URL(url).href.split('#')[0];
   await page.route('**/*', (route) => {
     const requested = route.request().url();
     if (requested === documentUrl) {

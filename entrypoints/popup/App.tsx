@@ -9,6 +9,7 @@ import type { TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { i18n } from '#i18n';
 import { checkReadAgainstPage } from '@/lib/review/followed-page';
+import { PagePersonReview } from './PagePersonReview';
 import { ReviewForm } from './ReviewForm';
 import { ConversationReview } from './ConversationReview';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
@@ -78,7 +79,9 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
       profile.data.kind === 'loading' ? `Page still loading: ${profile.data.reason}` : profile.data.reason;
     return <StatusMessage tone="info" message={message} />;
   }
-  if (!reviewedUrl || !slug)
+  // A lead or candidate page without a public URL: reviewed by the page's own id instead.
+  const pagePerson = reviewedUrl ? null : (profile.data.pagePerson ?? null);
+  if ((!reviewedUrl || !slug) && !pagePerson)
     return (
       <StatusMessage
         tone="error"
@@ -86,6 +89,8 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
       />
     );
   if (!settings.data.hasApiKey) return <AddApiKey />;
+  if (pagePerson) return <PagePersonReview person={pagePerson} profile={profile.data as Profile} />;
+  if (!reviewedUrl || !slug) return null;
   if (drafts.isPending) return <StatusMessage tone="info" message="Reading the page…" />;
   return (
     <>

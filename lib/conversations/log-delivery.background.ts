@@ -1,5 +1,5 @@
 import { isProfileUrl } from '../linkedin/profile-url';
-import { isMemberIdProfileUrl } from '../linkedin/member-id';
+import { pagePersonOf } from '../persons/page-person';
 import type { OutboxEntry } from '../outbox/schema';
 import type { AttemptOutcome } from '../outbox/delivery.background';
 import { assertPersonIsProfile } from '../persons/identity-guard';
@@ -29,5 +29,5 @@ export async function deliverConversationLog(
 }
 
 export function isPublicProfileUrl(url: string): boolean {
-  return isProfileUrl(url) && !isMemberIdProfileUrl(url);
+  return isProfileUrl(url) && pagePersonOf(url) === null;
 }

@@ -1,5 +1,5 @@
 import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
-import { isMemberIdProfileUrl } from '../linkedin/member-id';
+import { pagePersonOf } from '../persons/page-person';
 import type { NotAProfile } from '../linkedin/types';
 import type { ConversationExtraction, ConversationMessage, ConversationPartner } from './conversation';
 import { findEmberThread, readEmberThread } from './ember-thread';
@@ -20,7 +20,7 @@ function absolute(href: string): string {
 function partnerOf(header: RawThread['header']): ConversationPartner | null {
   if (!header.name) return null;
   const canonical = header.href ? canonicalProfileUrl(absolute(header.href)) : null;
-  if (canonical && isMemberIdProfileUrl(canonical)) {
+  if (canonical && pagePersonOf(canonical)?.kind === 'linkedin-member') {
     return { name: header.name, headline: header.headline, url: null, memberUrl: canonical };
   }
   return { name: header.name, headline: header.headline, url: canonical };

@@ -28,32 +28,41 @@ interface EntryShape {
   /** The entries of one layout family, whose own lines and nested roles are read alike. */
   selector: string;
   ownLines(entry: Element): string[];
+  /** What a role nested in a company group can be, most specific first. */
+  nested: readonly string[];
 }
 
 function nestedIn(element: Element, selector: string): Element | null {
   return element.parentElement?.closest(selector) ?? null;
 }
 
-/** 2024-2025: each line is doubled, and the `aria-hidden` copy is the visible one. */
+/**
+ * 2024-2025: each line is doubled, and the `aria-hidden` copy is the visible one. A role nested in a
+ * company group is an entity of its own, or (2026 Ember) a plain list item in the group's list:
+ * either way its lines are the role's, not the group's.
+ */
+const NESTED_IN_ENTITY = `${ENTITY}, li`;
 const ENTITY_SHAPE: EntryShape = {
   selector: ENTITY,
   ownLines: (entry) =>
     Array.from(entry.querySelectorAll('span[aria-hidden="true"]'))
-      .filter((span) => nestedIn(span, ENTITY) === entry)
+      .filter((span) => span.closest(NESTED_IN_ENTITY) === entry)
       .map((span) => visibleText(span))
       .filter((text): text is string => text !== null),
+  nested: [ENTITY, 'li'],
 };
 
 /** 2026: lines are whatever blocks hold text; nested entries and descriptions are skipped. */
 const LIST_ITEM_SHAPE: EntryShape = {
   selector: LIST_ITEM,
+  nested: [LIST_ITEM],
   ownLines: (entry) =>
     textLines(entry, (element) => element.matches(LIST_ITEM) || element.matches(DESCRIPTION)).map((line) => line.text),
 };
 
-function directEntries(scope: Element, shape: EntryShape): Element[] {
-  return Array.from(scope.querySelectorAll(shape.selector)).filter((entry) => {
-    const parent = nestedIn(entry, shape.selector);
+function directEntries(scope: Element, selector: string): Element[] {
+  return Array.from(scope.querySelectorAll(selector)).filter((entry) => {
+    const parent = nestedIn(entry, selector);
     return parent === null || !scope.contains(parent) ? true : parent === scope;
   });
 }
@@ -68,7 +77,11 @@ function readRole(lines: string[], groupCompany: string | null): ExperiencePosit
 
 /** Nested entries that are roles (they have a date range), not a list of skills or media. */
 function nestedRoles(entry: Element, shape: EntryShape): Element[] {
-  return directEntries(entry, shape).filter((nested) => shape.ownLines(nested).some(looksLikeDateRange));
+  for (const selector of shape.nested) {
+    const roles = directEntries(entry, selector).filter((nested) => shape.ownLines(nested).some(looksLikeDateRange));
+    if (roles.length > 0) return roles;
+  }
+  return [];
 }
 
 function readEntry(entry: Element, shape: EntryShape): ExperiencePosition[] {
@@ -92,7 +105,7 @@ export interface ExperienceReading {
  */
 export function readCurrentPosition(list: Element): ExperienceReading {
   const shape = list.querySelector(ENTITY) ? ENTITY_SHAPE : LIST_ITEM_SHAPE;
-  const entries = directEntries(list, shape);
+  const entries = directEntries(list, shape.selector);
   for (const entry of entries) {
     const current = readEntry(entry, shape).find((role) => role.ongoing && role.title);
     if (current) return { entries: entries.length, current };
@@ -106,7 +119,7 @@ export function readCurrentPosition(list: Element): ExperienceReading {
  */
 export function looksLikeExperience(section: Element): boolean {
   if (!section.querySelector('a[href*="/company/"]') || section.querySelector('a[href*="/school/"]')) return false;
-  return directEntries(section, LIST_ITEM_SHAPE).some(
+  return directEntries(section, LIST_ITEM).some(
     (entry) =>
       LIST_ITEM_SHAPE.ownLines(entry).some(looksLikeDateRange) || nestedRoles(entry, LIST_ITEM_SHAPE).length > 0,
   );

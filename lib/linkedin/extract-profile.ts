@@ -14,10 +14,10 @@ import { cleanText, isMaskedValue, visibleText } from './clean-text';
 import { nameFromDocumentTitle } from './document-title';
 import { readCurrentPosition, type ExperienceReading } from './experience';
 import { positionFromHeadline } from './headline-position';
-import { isLeadPage, resolveProfilePage, type ProfilePage } from './page-kind';
+import { resolveProfilePage, type ProfilePage } from './page-kind';
 import { checkDisplayedProfile, readSlugData, type DisplayedProfile, type SlugData } from './page-identity';
 import { cardHeading, findExperienceCard, findExperienceDetailsList, findTopCard } from './page-regions';
-import { readSalesNavigatorLead, type SalesNavigatorValues } from './sales-navigator';
+import { readLead } from './sales-navigator';
 import { readTopCard, type TopCardValues } from './top-card';
 import type {
   ExtractionResult,
@@ -35,7 +35,6 @@ interface DisplayedValues {
   topCard: TopCardValues | null;
   /** Null on pages without an Experience list to look at (other sub-pages, lead pages). */
   experience: ExperienceReading | 'not-on-page' | null;
-  salesNavigator: SalesNavigatorValues | null;
   documentTitleName: string | null;
 }
 
@@ -48,13 +47,11 @@ function readDisplayed(document: Document, page: ProfilePage): DisplayedValues {
   const topCardElement = page.view === 'main' ? findTopCard(document) : null;
   const experienceCard = findExperienceCard(document);
   const experienceList = page.view === 'experience-details' ? findExperienceDetailsList(document) : experienceCard;
-  const leadPage = isLeadPage(page);
-  const documentTitleName = leadPage ? null : nameFromDocumentTitle(document.title);
+  const documentTitleName = nameFromDocumentTitle(document.title);
   const experienceHeading = visibleText(cardHeading(experienceCard));
   return {
     topCard: topCardElement ? readTopCard(topCardElement, experienceHeading, documentTitleName) : null,
     experience: readExperience(page, experienceList),
-    salesNavigator: leadPage ? readSalesNavigatorLead(document) : null,
     documentTitleName,
   };
 }
@@ -68,7 +65,6 @@ function experienceState(experience: DisplayedValues['experience']): ExperienceS
 const NOTHING_DISPLAYED: DisplayedValues = {
   topCard: null,
   experience: null,
-  salesNavigator: null,
   documentTitleName: null,
 };
 
@@ -80,7 +76,7 @@ function splitName(name: string | null): { first: string | null; last: string | 
 
 function layerFields(page: ProfilePage, slugData: SlugData, displayed: DisplayedValues) {
   const { embedded, jsonLd } = slugData;
-  const { topCard, experience, salesNavigator } = displayed;
+  const { topCard, experience } = displayed;
   const reading = typeof experience === 'object' ? experience : null;
   const position = reading?.current ?? null;
   const embeddedName = embedded ? cleanText(`${embedded.firstName ?? ''} ${embedded.lastName ?? ''}`) : null;
@@ -88,7 +84,6 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
     ['embedded-json', embedded?.headline],
     ['top-card', topCard?.headline],
     ['top-card-lines', () => topCard?.byLines().headline ?? null],
-    ['sales-navigator', salesNavigator?.headline],
   ];
   // The headline may be years old: when Experience is on the page, it decides.
   const headlinePosition = reading ? null : positionFromHeadline(pickValue(headline));
@@ -96,12 +91,11 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
     ['embedded-json', embeddedName],
     ['json-ld', jsonLd?.name],
     ['top-card', topCard?.name],
-    ['sales-navigator', salesNavigator?.name],
     ['document-title', displayed.documentTitleName],
   ];
   const nameParts = splitName(pickValue(name));
   return {
-    url: [[isLeadPage(page) ? 'public-profile-link' : 'url', page.canonicalUrl]],
+    url: [['url', page.canonicalUrl]],
     name,
     firstName: [
       ['embedded-json', embedded?.firstName],
@@ -119,22 +113,45 @@ function layerFields(page: ProfilePage, slugData: SlugData, displayed: Displayed
       ['json-ld', jsonLd?.location],
       ['top-card', topCard?.location],
       ['top-card-lines', () => topCard?.byLines().location ?? null],
-      ['sales-navigator', salesNavigator?.location],
     ],
     title: [
       ['experience', position?.title],
       ['json-ld', jsonLd?.jobTitle],
-      ['sales-navigator', salesNavigator?.title],
       ['headline', headlinePosition?.title],
     ],
     company: [
       ['top-card', topCard?.currentCompany],
       ['experience', position?.company],
       ['json-ld', jsonLd?.worksFor],
-      ['sales-navigator', salesNavigator?.company],
       ['headline', headlinePosition?.company],
     ],
   } satisfies Record<ProfileField, Candidate[]>;
+}
+
+/**
+ * A lead or candidate page: its own header only. The URL is the public profile the page links to,
+ * or null (unknown on this page): it is never built from the lead id.
+ */
+function leadFields(document: Document): Record<ProfileField, Candidate[]> {
+  const lead = readLead(document);
+  const nameParts = splitName(lead.name);
+  const headlinePosition = positionFromHeadline(lead.headline);
+  return {
+    url: [['public-profile-link', lead.publicUrl]],
+    name: [['sales-navigator', lead.name]],
+    firstName: [['name', nameParts.first]],
+    lastName: [['name', nameParts.last]],
+    headline: [['sales-navigator', lead.headline]],
+    location: [['sales-navigator', lead.location]],
+    title: [
+      ['sales-navigator', lead.title],
+      ['headline', headlinePosition?.title],
+    ],
+    company: [
+      ['sales-navigator', lead.company],
+      ['headline', headlinePosition?.company],
+    ],
+  };
 }
 
 function pick(candidates: Candidate[]): { source: FieldSource; value: string } | null {
@@ -170,8 +187,10 @@ function buildExtraction(
 export function extractProfile(document: Document, url: string): ExtractionResult {
   const page = resolveProfilePage(document, url);
   if (page.kind === 'not-a-profile') return page;
+  // The lead's header is the page's own: there is no slug in the URL for it to disagree with.
+  if (page.kind === 'lead-page') return buildExtraction(leadFields(document), 'matches-url', undefined);
   const slugData = readSlugData(document, page.slug);
-  const displayedProfile = isLeadPage(page) ? 'matches-url' : checkDisplayedProfile(document, page.slug, slugData);
+  const displayedProfile = checkDisplayedProfile(document, page.slug, slugData);
   const displayed = displayedProfile === 'matches-url' ? readDisplayed(document, page) : NOTHING_DISPLAYED;
   return buildExtraction(
     layerFields(page, slugData, displayed),

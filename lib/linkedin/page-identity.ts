@@ -33,26 +33,45 @@ function slugOfHref(href: string | null): string | null {
   }
 }
 
-/** `/in/<slug>/overlay/...` (contact info, about this profile) and `/in/<slug>/details/...` only open the owner's own data. */
-const OWNER_ONLY_LINK = /\/in\/[^/]+\/(?:overlay|details)\//;
+/**
+ * `/in/<slug>/overlay/...` (contact info, about this profile), `/in/<slug>/details/...` and
+ * `/in/<slug>/recent-activity/...` ("Show all posts") only open the owner's own data.
+ */
+const OWNER_ONLY_LINK = /\/in\/[^/]+\/(?:overlay|details|recent-activity)\//;
+
+/** Entries of lists (other people, posts) and the aside: never the owner's own links. */
+const OTHER_PEOPLES_PLACES = 'li, [role="listitem"], aside, [data-view-name="profile-component-entity"]';
+
+function slugsOf(links: Element[]): string[] {
+  return links.map((link) => slugOfHref(link.getAttribute('href'))).filter((slug): slug is string => slug !== null);
+}
 
 /**
- * Slugs of links that can only belong to the displayed person: in the top card, its overlay and
- * details links and the link around the name (other links there can be mutual connections); on
- * pages without a top card (`/details/...`), the header's link back to the profile.
+ * Slugs of links that can only belong to the displayed person: in the top card, its owner-only
+ * links and the link around the name (other links there can be mutual connections); when the card
+ * has none (2026 pages whose contact-info link points to `#`), owner-only links elsewhere on the
+ * page outside lists of other people; on pages without a top card (`/details/...`), the header's
+ * link back to the profile.
  */
 function ownerLinkSlugs(document: Document): string[] {
+  const main = findMain(document);
   const topCard = findTopCard(document);
   if (topCard) {
-    return Array.from(topCard.querySelectorAll('a[href*="/in/"]'))
-      .filter((link) => OWNER_ONLY_LINK.test(link.getAttribute('href') ?? '') || link.querySelector('h1, h2'))
-      .map((link) => slugOfHref(link.getAttribute('href')))
-      .filter((slug): slug is string => slug !== null);
+    const inCard = slugsOf(
+      Array.from(topCard.querySelectorAll('a[href*="/in/"]')).filter(
+        (link) => OWNER_ONLY_LINK.test(link.getAttribute('href') ?? '') || link.querySelector('h1, h2'),
+      ),
+    );
+    if (inCard.length > 0) return inCard;
+    return slugsOf(
+      Array.from(main?.querySelectorAll('a[href*="/in/"]') ?? []).filter(
+        (link) => OWNER_ONLY_LINK.test(link.getAttribute('href') ?? '') && !link.closest(OTHER_PEOPLES_PLACES),
+      ),
+    );
   }
-  return Array.from(findMain(document)?.querySelectorAll('a[href*="/in/"]') ?? [])
-    .filter((link) => !link.closest('li, [role="listitem"], aside, [data-view-name="profile-component-entity"]'))
-    .map((link) => slugOfHref(link.getAttribute('href')))
-    .filter((slug): slug is string => slug !== null);
+  return slugsOf(
+    Array.from(main?.querySelectorAll('a[href*="/in/"]') ?? []).filter((link) => !link.closest(OTHER_PEOPLES_PLACES)),
+  );
 }
 
 function displayedMemberId(document: Document): string | null {

@@ -3,22 +3,29 @@
  */
 import type { NotAProfile } from './types';
 import { canonicalProfileUrl, classifyLinkedinUrl, profileSlug, profileSubpage } from './profile-url';
-import { findPublicProfileUrl } from './sales-navigator';
 import { showsUnavailableProfile } from './unavailable-profile';
 
 /**
  * - `main`: `/in/<slug>/` (with or without an overlay open);
  * - `experience-details`: `/in/<slug>/details/experience/`;
- * - `other-subpage`: other `/details/...` lists and `/recent-activity/...`;
- * - `sales-navigator` / `recruiter`: the slug comes from the page's link to the public profile.
+ * - `other-subpage`: other `/details/...` lists and `/recent-activity/...`.
  */
-type ProfileView = 'main' | 'experience-details' | 'other-subpage' | 'sales-navigator' | 'recruiter';
+type ProfileView = 'main' | 'experience-details' | 'other-subpage';
 
 export interface ProfilePage {
   kind: 'profile-page';
   slug: string;
   canonicalUrl: string;
   view: ProfileView;
+}
+
+/**
+ * A Sales Navigator lead or Recruiter candidate page: its URL holds an opaque id, not a slug, so
+ * which public profile it shows is known only when the page offers a link to it (sales-navigator.ts).
+ */
+export interface LeadPage {
+  kind: 'lead-page';
+  product: 'sales-navigator' | 'recruiter';
 }
 
 const notAProfile = (reason: string): NotAProfile => ({ kind: 'not-a-profile', reason });
@@ -40,22 +47,6 @@ function isSignInWall(document: Document): boolean {
   );
 }
 
-function fromPublicLink(document: Document, view: ProfileView, product: string): ProfilePage | NotAProfile {
-  const canonicalUrl = findPublicProfileUrl(document);
-  const slug = canonicalUrl && profileSlug(canonicalUrl);
-  if (!canonicalUrl || !slug) {
-    return notAProfile(
-      `This ${product} page has no link to the person's public LinkedIn profile, so the profile URL is unknown. Open their LinkedIn profile instead.`,
-    );
-  }
-  return { kind: 'profile-page', slug, canonicalUrl, view };
-}
-
-/** On lead pages the slug comes from the displayed page itself, so page and slug agree by construction. */
-export function isLeadPage(page: ProfilePage): boolean {
-  return page.view === 'sales-navigator' || page.view === 'recruiter';
-}
-
 function profileOfUrl(url: string): ProfilePage | NotAProfile {
   const slug = profileSlug(url);
   const canonicalUrl = canonicalProfileUrl(url);
@@ -66,7 +57,7 @@ function profileOfUrl(url: string): ProfilePage | NotAProfile {
   return { kind: 'profile-page', slug, canonicalUrl, view };
 }
 
-export function resolveProfilePage(document: Document, url: string): ProfilePage | NotAProfile {
+export function resolveProfilePage(document: Document, url: string): ProfilePage | LeadPage | NotAProfile {
   const kind = classifyLinkedinUrl(url);
   if (kind === 'authwall' || isSignInWall(document)) return SIGN_IN_WALL;
   switch (kind) {
@@ -75,9 +66,9 @@ export function resolveProfilePage(document: Document, url: string): ProfilePage
     case 'profile-subpage':
       return profileOfUrl(url);
     case 'sales-navigator-lead':
-      return fromPublicLink(document, 'sales-navigator', 'Sales Navigator');
+      return { kind: 'lead-page', product: 'sales-navigator' };
     case 'recruiter-profile':
-      return fromPublicLink(document, 'recruiter', 'Recruiter');
+      return { kind: 'lead-page', product: 'recruiter' };
     case 'own-profile-alias':
       return notAProfile(
         'This is the /in/me/ shortcut to your own profile, not a particular person. Open the person’s profile.',

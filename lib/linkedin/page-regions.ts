@@ -6,10 +6,25 @@
 import { cleanText, visibleText } from './clean-text';
 import { nameFromDocumentTitle } from './document-title';
 import { looksLikeExperience } from './experience';
+import { isBadge } from './name-badges';
 import { isExperienceHeading } from './section-headings';
+import { textLines } from './text-lines';
 
+/**
+ * Not shown: LinkedIn keeps the previous profile's screen in the document with `display: none` while
+ * it shows the next one. `aria-hidden` alone is not this: LinkedIn sets it on the whole page while a
+ * dialog (contact info) is open over it.
+ */
+const NOT_SHOWN = '[hidden], [style*="display: none"], [style*="display:none"]';
+
+function isShown(element: Element): boolean {
+  return element.closest(NOT_SHOWN) === null;
+}
+
+/** The first `main` (or 2026 screen root) that is shown: a hidden screen is never the page. */
 export function findMain(document: Document): Element | null {
-  return document.querySelector('main') ?? document.querySelector('[data-sdui-screen]');
+  const shown = (selector: string) => Array.from(document.querySelectorAll(selector)).find(isShown) ?? null;
+  return shown('main') ?? shown('[data-sdui-screen]');
 }
 
 /** Links that open the owner's own data; nobody else's top card, aside or header carries them. */
@@ -27,12 +42,26 @@ function headingsIn(scope: Element): Element[] {
 }
 
 /**
- * The smallest ancestor of `element` (below `scope`) that holds a name heading: the card's text
- * column, never a wrapper around the whole profile whose first heading could be the sticky header.
+ * Whether `node` holds a line of text beyond its headings and the links around them: a card holds
+ * the name *and* its lines (headline, location), while the row around a heading wrapped in a link
+ * to the owner's overlay (2024-2025, and some 2026 pages) holds the name and its badges only.
+ */
+function holdsLinesBesideHeading(node: Element, headings: Element[]): boolean {
+  const nameRows = headings.map((heading) => heading.closest('a') ?? heading);
+  return textLines(node).some(
+    (line) => !nameRows.some((row) => row.contains(line.element) || line.element.contains(row)) && !isBadge(line.text),
+  );
+}
+
+/**
+ * The smallest ancestor of `element` (below `scope`) that holds a name heading and the lines
+ * beside it: the card's text column, never a wrapper around the whole profile whose first heading
+ * could be the sticky header.
  */
 function cardAround(element: Element, scope: Element): Element | null {
   for (let node = element.parentElement; node && node !== scope; node = node.parentElement) {
-    if (headingsIn(node).length > 0) return node;
+    const headings = headingsIn(node);
+    if (headings.length > 0 && holdsLinesBesideHeading(node, headings)) return node;
   }
   return null;
 }
@@ -92,25 +121,36 @@ export function findNameHeading(topCard: Element, titleName: string | null): Ele
   return agreeing ?? headings.find((heading) => heading.tagName === 'H1') ?? headings[0] ?? null;
 }
 
-/** The heading of a section, ignoring headings of its entries. */
-function sectionHeading(section: Element): string | null {
-  for (const heading of Array.from(section.querySelectorAll('h2, h3, [role="heading"]'))) {
-    const entry = heading.closest('[role="listitem"], li');
-    if (entry && section.contains(entry)) continue;
-    return cleanText(visibleText(heading));
+/** An entry of a card's list in any layout: 2024-2025 entities, 2026 list items. */
+const CARD_ENTRY = '[data-view-name="profile-component-entity"], [role="listitem"], li';
+
+/**
+ * The card around one of its parts (its anchor, heading or "show all" link): the `section` where
+ * the layout has one, else the nearest ancestor holding entries (2026 Ember cards are `div`s).
+ */
+function cardOf(part: Element, main: Element): Element | null {
+  const section = part.closest('section');
+  if (section && main.contains(section)) return section;
+  for (let node = part.parentElement; node && node !== main; node = node.parentElement) {
+    if (node.querySelector(CARD_ENTRY)) return node;
   }
   return null;
 }
 
-function experienceSectionByHeading(main: Element): Element | null {
-  return (
-    Array.from(main.querySelectorAll('section')).find((section) => isExperienceHeading(sectionHeading(section))) ?? null
-  );
+/** The card whose own heading (not one of its entries') says "Experience" in a UI language. */
+function experienceCardByHeading(main: Element): Element | null {
+  for (const heading of Array.from(main.querySelectorAll('h2, h3, [role="heading"]'))) {
+    if (heading.closest(NOT_THE_OWNER_CARD) || !isExperienceHeading(cleanText(visibleText(heading)))) continue;
+    const card = cardOf(heading, main);
+    if (card) return card;
+  }
+  return null;
 }
 
 /** "Show all experiences" links to `/in/<slug>/details/experience/` in every UI language. */
-function experienceSectionByDetailsLink(main: Element): Element | null {
-  return main.querySelector('a[href*="/details/experience"]')?.closest('section') ?? null;
+function experienceCardByDetailsLink(main: Element): Element | null {
+  const link = main.querySelector('a[href*="/details/experience"]');
+  return link ? cardOf(link, main) : null;
 }
 
 /**
@@ -130,17 +170,18 @@ function experienceSectionByShape(main: Element, topCard: Element | null): Eleme
 
 /**
  * The Experience card of the main profile page, most reliable evidence first: the `#experience`
- * anchor (2024-2025), a section heading that says "Experience" in a UI language, the section
+ * anchor (2024-2025), a card heading that says "Experience" in a UI language, the section
  * linking to the full experience list, a section shaped like it. Null when the page has not
  * rendered it (2026 renders it only once scrolled to).
  */
 export function findExperienceCard(document: Document): Element | null {
   const main = findMain(document);
   if (!main) return null;
+  const anchor = main.querySelector('#experience');
   return (
-    main.querySelector('#experience')?.closest('section') ??
-    experienceSectionByHeading(main) ??
-    experienceSectionByDetailsLink(main) ??
+    (anchor && cardOf(anchor, main)) ??
+    experienceCardByHeading(main) ??
+    experienceCardByDetailsLink(main) ??
     experienceSectionByShape(main, findTopCard(document)) ??
     null
   );
@@ -153,7 +194,7 @@ export function findExperienceCard(document: Document): Element | null {
 export function findExperienceDetailsList(document: Document): Element | null {
   const main = findMain(document);
   if (!main) return null;
-  return experienceSectionByHeading(main) ?? main.querySelector('section');
+  return experienceCardByHeading(main) ?? main.querySelector('section');
 }
 
 /** The card's heading as displayed ("Experience", "Berufserfahrung", "Expérience"). */

@@ -3,6 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { EXTRACTOR_FILE, extractorAnswer } from './extractor-answer';
 import { classifyLinkedinUrl } from './profile-url';
 import { tabProfileSchema, type TabProfile } from '../messaging/protocol';
+import { pagePersonOf } from '../persons/page-person';
 
 const notLinkedin: TabProfile = {
   kind: 'not-a-profile',
@@ -10,7 +11,7 @@ const notLinkedin: TabProfile = {
 };
 
 /** The host permission, and so the extractor, covers https LinkedIn pages only. */
-function isLinkedinPage(url: string | undefined): boolean {
+function isLinkedinPage(url: string | undefined): url is string {
   return url !== undefined && url.startsWith('https:') && classifyLinkedinUrl(url) !== 'not-linkedin';
 }
 
@@ -28,11 +29,14 @@ async function runExtractor(tabId: number): Promise<unknown> {
 
 /** What the tab's LinkedIn page shows, as the popup reviews it. */
 export async function readTabProfile(tabId: number): Promise<TabProfile> {
-  const tab = await browser.tabs.get(tabId);
-  if (!isLinkedinPage(tab.url)) return notLinkedin;
+  const { url } = await browser.tabs.get(tabId);
+  if (!isLinkedinPage(url)) return notLinkedin;
   const parsed = tabProfileSchema.safeParse(await runExtractor(tabId));
   if (!parsed.success) throw new Error(`The LinkedIn page answered something unexpected: ${parsed.error.message}`);
-  return parsed.data;
+  // The page's own id, from the URL the tab shows: the extractor never reads it (lead pages carry no slug).
+  if (parsed.data.kind !== 'profile') return parsed.data;
+  const pagePerson = pagePersonOf(url);
+  return pagePerson ? { ...parsed.data, pagePerson } : parsed.data;
 }
 
 /** The tab's current URL, or null when the tab is gone. */

@@ -6,6 +6,7 @@
  * can name an employer whose role has ended.
  */
 import { cleanText, visibleText } from './clean-text';
+import { isBadge } from './name-badges';
 import { startsWithName } from './page-regions';
 import { textLines, type TextLine } from './text-lines';
 
@@ -17,18 +18,9 @@ export interface TopCardLineValues {
 const CONTACT_INFO_LINK = 'a[href*="/overlay/contact-info"]';
 const ORGANISATION_LINK = 'a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]';
 
-/** "She/Her", "(er/ihm)", "il/lui": pronouns shown beside the name. */
-const PRONOUNS = /^\(?\p{L}+(?:\s?\/\s?\p{L}+)+\)?$/u;
-/** The connection degree beside the name: "· 2nd", "3rd+", "2e", "2.", "2º", "1er", "2次". */
-const DEGREE = /^[·•]?\s*\p{Nd}\s*\p{L}{0,6}\.?\+?$/u;
 /** Everything after the first " · " in a heading is the degree or a badge, never the name. */
 const AFTER_SEPARATOR = /\s[·•]\s.*$/;
 const TRAILING_PRONOUNS = /\s\(?\p{L}+(?:\s?\/\s?\p{L}+)+\)?$/u;
-
-/** A line beside the name that is not a value: pronouns, degree, a parenthesised or dotted badge. */
-function isBadge(text: string): boolean {
-  return PRONOUNS.test(text) || DEGREE.test(text) || /^[·•]/.test(text) || /^\(.{0,30}\)$/.test(text);
-}
 
 /** "500+ connections", "1.234 Follower": a number and one word. */
 const COUNT = /^\p{Nd}[\p{Nd}.,\s]*\+?\s\S+$/u;

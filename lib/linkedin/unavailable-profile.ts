@@ -44,11 +44,25 @@ function linksToFeed(main: Element): boolean {
 }
 
 /**
- * True when the page has no profile card and either says the profile is not available, or shows
+ * LinkedIn's "Profile Not Found" page names as its canonical address its public people search
+ * (`/public-profile/in/<slug>/`), whatever the UI language; a profile page names itself (`/in/<slug>/`).
+ */
+function isProfileNotFoundPage(document: Document): boolean {
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  try {
+    return new URL(canonical, 'https://www.linkedin.com/').pathname.startsWith('/public-profile/');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True on LinkedIn's "Profile Not Found" page, and when the page has no profile card and either says the profile is not available, or shows
  * nothing but a short message with a way back to the feed (no sections, no profile links). An
  * empty `main` is a profile still loading, not an unavailable one.
  */
 export function showsUnavailableProfile(document: Document): boolean {
+  if (isProfileNotFoundPage(document)) return true;
   const main = findMain(document);
   if (!main || findTopCard(document)) return false;
   const text = normalise(cleanText(main.textContent) ?? '');

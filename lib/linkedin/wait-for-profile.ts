@@ -2,13 +2,18 @@
  * Waiting, in the live page, until the DOM shows the profile the URL names. LinkedIn changes the
  * URL first and replaces the DOM later; reading in between would return the previous person.
  */
-import { isLeadPage, resolveProfilePage } from './page-kind';
+import { resolveProfilePage } from './page-kind';
 import { checkDisplayedProfile } from './page-identity';
+import { findLead } from './sales-navigator';
 
-/** Ready when the page is not a profile (nothing to wait for) or its DOM shows the URL's person. */
+/**
+ * Ready when the page is not a profile (nothing to wait for), its DOM shows the URL's person, or
+ * (lead pages, whose URL names no slug to compare) the lead's name is on the page.
+ */
 export function isReadyToRead(document: Document, url: string): boolean {
   const page = resolveProfilePage(document, url);
-  if (page.kind === 'not-a-profile' || isLeadPage(page)) return true;
+  if (page.kind === 'not-a-profile') return true;
+  if (page.kind === 'lead-page') return findLead(document) !== null;
   return checkDisplayedProfile(document, page.slug) === 'matches-url';
 }
 

@@ -17,6 +17,7 @@ import {
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
 import { loggedMessages, logConversation } from '../conversations/log-conversation.background';
+import { confirmPagePerson, forgetPagePerson, matchPagePerson } from '../persons/page-person-match.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
 
@@ -44,6 +45,10 @@ const handlers: Handlers = {
   'lists/search': (request) => searchLists(request),
   'conversation/logged': (request) => loggedMessages(request),
   'conversation/log': (request) => logConversation(request),
+  'page-person/match': async (request) => matchPagePerson(await getStardexClient(), request),
+  'page-person/confirm': async (request) =>
+    confirmPagePerson(await getStardexClient(), request.person, request.personId),
+  'page-person/forget': async (request) => forgetPagePerson(await getStardexClient(), request),
 };
 
 /**

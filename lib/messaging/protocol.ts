@@ -14,6 +14,8 @@ import {
   placementRequestSchemas,
   placementResponseSchemas,
 } from '../placements/placement-messages';
+import { pagePersonRequestSchemas, pagePersonResponseSchemas } from '../persons/page-person-messages';
+import { pagePersonSchema } from '../persons/page-person';
 
 /**
  * The one protocol between extension pages (popup, options) and the background worker.
@@ -101,6 +103,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
   ...conversationRequestSchemas,
+  ...pagePersonRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -123,6 +126,8 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
     missing: z.array(z.string()),
     /** lib/linkedin/types.ts ExperienceState: `not-on-page` makes the popup offer to read again. */
     experience: z.enum(['current-role', 'no-current-role', 'not-on-page']).optional(),
+    /** Set by the background from the tab's URL on pages naming their person by its own id (lib/persons/page-person.ts). */
+    pagePerson: pagePersonSchema.optional(),
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
@@ -240,6 +245,7 @@ export const responseSchemas = {
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
   ...conversationResponseSchemas,
+  ...pagePersonResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

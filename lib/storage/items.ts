@@ -80,6 +80,19 @@ export const profileLinksItem = defineValidatedRecord({
 });
 
 /**
+ * Links the user confirmed between a person a LinkedIn page names by its own id (a Sales Navigator
+ * lead, a Recruiter candidate, a member id; lib/persons/page-person.ts `identityKey`) and a Stardex
+ * person: such pages carry no public URL to search Stardex by.
+ */
+export const identityLinksItem = defineValidatedRecord({
+  key: 'local:identityLinks',
+  entrySchema: profileLinkSchema,
+  max: 5_000,
+  maxKeyLength: 200,
+  migrations: {},
+});
+
+/**
  * Saves not yet confirmed by Stardex, in queue order (lib/outbox/store.ts; only the background writes
  * it). Its migrations take one entry: one that cannot move is set aside, the others keep working.
  */

@@ -28,8 +28,9 @@ export async function openLinkedinPageIn(context: BrowserContext, url: string, f
 export async function serveLinkedinPage(context: BrowserContext, url: string, file: string): Promise<void> {
   // The route registered last wins: the catch-all first, then the page.
   await blockOtherLinkedinRequests(context);
-  // The hash never reaches the network, so the route must not name it.
-  await serveFixture(context, url.split('#')[0]!, path.join(linkedinFixturesDir, file));
+  // As the browser requests it: the hash never reaches the network, so the route must not name it,
+  // and a slug with non-ASCII letters is percent-encoded however the URL spelled it.
+  await serveFixture(context, new URL(url).href.split('#')[0]!, path.join(linkedinFixturesDir, file));
 }
 
 /** The id of the one open LinkedIn tab. */

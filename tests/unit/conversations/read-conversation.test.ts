@@ -28,14 +28,14 @@ describe('what a conversation read is made of', () => {
   });
 
   it('keeps line breaks as spaces, never glued words', () => {
-    const [first] = read('80-messaging-2025-en.html').messages;
+    const [first] = read('90-messaging-2025-en.html').messages;
     expect(first!.text).toBe(
       'Hi Marisol, I lead data hiring at Fernhill Search. Would you be open to a short call about a Staff Data Engineer role?',
     );
   });
 
   it('never takes the viewer, the conversation list or quick replies for the other person or a message', () => {
-    const conversation = read('80-messaging-2025-en.html');
+    const conversation = read('90-messaging-2025-en.html');
     expect(conversation.with?.name).toBe('Marisol Quenby');
     const texts = conversation.messages.map((m) => m.text).join(' | ');
     expect(texts).not.toContain('Tomasz');
@@ -45,19 +45,19 @@ describe('what a conversation read is made of', () => {
   });
 
   it('tells the viewer from the other person by the account marks where the layout has no side class', () => {
-    const sides = read('84-messaging-sdui-de-no-link.html').messages.map((m) => m.from);
+    const sides = read('94-messaging-sdui-de-no-link.html').messages.map((m) => m.from);
     expect(sides).toEqual(['them', 'me', 'me']);
   });
 
   it('keeps a member-id header link apart from the public URL', () => {
-    expect(read('81-messaging-2025-fr-member-id.html').with).toMatchObject({
+    expect(read('91-messaging-2025-fr-member-id.html').with).toMatchObject({
       url: null,
       memberUrl: 'https://www.linkedin.com/in/ACoAAC4xTheoVasselineQ2b/',
     });
   });
 
   it('names the people of a group conversation instead of picking one', () => {
-    const group = read('82-messaging-2025-group.html');
+    const group = read('92-messaging-2025-group.html');
     expect(group.with).toBeNull();
     expect(group.group).toEqual(['Halvard Brisk', 'Oona Tessaly']);
   });

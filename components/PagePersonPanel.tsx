@@ -1,0 +1,98 @@
+import type { PersonSummary } from '@/lib/messaging/protocol';
+import type { PagePersonMatchView } from '@/lib/persons/page-person-messages';
+import { i18n } from '#i18n';
+import { describePerson } from './describe-person';
+
+export interface PagePersonPanelProps {
+  match: PagePersonMatchView;
+  /** The page's company, named when the candidates were narrowed to it. */
+  company: string | null;
+  pickedId: string | null;
+  busy: boolean;
+  onPick(personId: string): void;
+  onConfirm(personId: string): void;
+  onForget(): void;
+}
+
+function Candidates({
+  persons,
+  legend,
+  pickedId,
+  busy,
+  onPick,
+  onConfirm,
+}: {
+  persons: PersonSummary[];
+  legend: string;
+  pickedId: string | null;
+  busy: boolean;
+  onPick(id: string): void;
+  onConfirm(id: string): void;
+}) {
+  return (
+    <fieldset className="match match--several">
+      <legend>{legend}</legend>
+      {persons.map((person) => (
+        <label key={person.id} className="match__option">
+          <input
+            type="radio"
+            name="page-person"
+            value={person.id}
+            checked={pickedId === person.id}
+            onChange={() => onPick(person.id)}
+          />
+          {describePerson(person)}
+        </label>
+      ))}
+      <button type="button" disabled={busy || pickedId === null} onClick={() => pickedId && onConfirm(pickedId)}>
+        {i18n.t('pagePerson.confirm')}
+      </button>
+    </fieldset>
+  );
+}
+
+/**
+ * Who in Stardex the page's person is. Nothing is linked until the user picks a candidate and
+ * confirms it; the link is then remembered for the page's id.
+ */
+export function PagePersonPanel({ match, company, pickedId, busy, onPick, onConfirm, onForget }: PagePersonPanelProps) {
+  if (match.status === 'linked') {
+    return (
+      <div className="match match--found">
+        <p>{i18n.t('pagePerson.linked', { person: describePerson(match.person) })}</p>
+        <button type="button" disabled={busy} onClick={onForget}>
+          {i18n.t('pagePerson.notThisPerson')}
+        </button>
+        <p>{i18n.t('pagePerson.updateOnProfile', { name: match.person.name ?? describePerson(match.person) })}</p>
+      </div>
+    );
+  }
+  const removed = match.removedLink ? (
+    <p>{i18n.t('pagePerson.removedLink', { name: match.removedLink.personName ?? '?' })}</p>
+  ) : null;
+  if (match.status === 'none') {
+    return (
+      <div className="match match--none">
+        {removed}
+        <p>{i18n.t('pagePerson.noneByName')}</p>
+      </div>
+    );
+  }
+  const legend =
+    match.narrowedByCompany && company
+      ? i18n.t('pagePerson.candidatesAtCompany', { company })
+      : i18n.t('pagePerson.candidatesByName');
+  return (
+    <>
+      {removed}
+      <Candidates
+        persons={match.persons}
+        legend={legend}
+        pickedId={pickedId}
+        busy={busy}
+        onPick={onPick}
+        onConfirm={onConfirm}
+      />
+    </>
+  );
+}
