@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from 'playwright/test';
-import { serveFixture } from './harness';
+import { blockOtherLinkedinRequests, serveFixture } from './harness';
+import { readProfileFromTab } from './linkedin-pages';
 import { configureExtension, openProfile, openReview } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
@@ -31,6 +32,7 @@ const marisolInStardex: SeedPerson = {
 const cases = JSON.parse(readFileSync(path.resolve('tests/fixtures/linkedin/conversation-cases.json'), 'utf8')) as {
   file: string;
   url: string;
+  expected: unknown;
 }[];
 const urlOf = (file: string) => cases.find((c) => c.file === file)!.url;
 
@@ -155,6 +157,18 @@ test('the tab moving to another conversation before the click sends nothing', as
   await expect(popup.getByRole('status')).toContainText('nothing was sent');
   expect(activityPosts()).toEqual([]);
   expect(logged()).toEqual([]);
+});
+
+test('the built extractor reads every conversation fixture in the browser as the cases say', async () => {
+  await blockOtherLinkedinRequests(env.browser.context);
+  const extensionPage = await env.browser.openExtensionPage('options.html');
+  for (const { file, url, expected } of cases) {
+    await serveFixture(env.browser.context, url, path.resolve('tests/fixtures/linkedin', file));
+    const page = await env.browser.context.newPage();
+    await page.goto(url);
+    expect(await readProfileFromTab(extensionPage, await tabIdOf(page)), file).toEqual(expected);
+    await page.close();
+  }
 });
 
 async function tabIdOf(page: Page): Promise<number> {
