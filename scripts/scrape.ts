@@ -88,6 +88,7 @@ function asOutput(answer: ExtractorAnswer, url: string): ScrapeOutput {
   if (answer.kind === 'loading') {
     throw new BadInput(`the page does not show the profile at ${url} (${answer.reason}) Check --url.`);
   }
+  if (answer.kind === 'conversation') return { ...answer };
   return answer.kind === 'profile'
     ? {
         ...answer.fields,

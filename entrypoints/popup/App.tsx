@@ -18,6 +18,7 @@ import {
 } from '@/lib/ui-words/review';
 import { PagePersonReview } from './PagePersonReview';
 import { ReviewForm } from './ReviewForm';
+import { ConversationReview } from './ConversationReview';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
 
 type Profile = Extract<TabProfile, { kind: 'profile' }>;
@@ -29,6 +30,17 @@ export function App({ place }: { place: ReviewPlace }) {
       <h1 className="popup__title">{reviewTitleWords()}</h1>
       <Review place={place} />
     </main>
+  );
+}
+
+function AddApiKey() {
+  return (
+    <>
+      <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
+      <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {openOptionsWords()}
+      </button>
+    </>
   );
 }
 
@@ -65,6 +77,10 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   const problem = tab.error ?? profile.error ?? settings.error ?? drafts.error;
   if (problem) return <StatusMessage {...errorStatus(problem)} />;
   if (!profile.data || !settings.data) return <StatusMessage tone="info" message={readingPageWords()} />;
+  if (profile.data.kind === 'conversation') {
+    if (!settings.data.hasApiKey) return <AddApiKey />;
+    return <ConversationReview tabId={tabId} conversation={profile.data} />;
+  }
   if (profile.data.kind !== 'profile') {
     const message = profile.data.kind === 'loading' ? pageStillLoadingWords(profile.data.reason) : profile.data.reason;
     return <StatusMessage tone="info" message={message} />;
@@ -72,15 +88,7 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   // A lead or candidate page without a public URL: reviewed by the page's own id instead.
   const pagePerson = reviewedUrl ? null : (profile.data.pagePerson ?? null);
   if ((!reviewedUrl || !slug) && !pagePerson) return <StatusMessage tone="error" message={profileUrlUnknownWords()} />;
-  if (!settings.data.hasApiKey)
-    return (
-      <>
-        <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
-        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {openOptionsWords()}
-        </button>
-      </>
-    );
+  if (!settings.data.hasApiKey) return <AddApiKey />;
   if (pagePerson) return <PagePersonReview person={pagePerson} profile={profile.data as Profile} />;
   if (!reviewedUrl || !slug) return null;
   if (drafts.isPending) return <StatusMessage tone="info" message={readingPageWords()} />;

@@ -9,6 +9,7 @@
  * Type-only apart from one constant and two small functions, so importing it adds almost nothing to a bundle.
  */
 import type { ExtractionResult } from './types';
+import type { ConversationExtraction } from '../conversations/conversation';
 
 /** The built extractor, by its path in the extension. Not web-accessible: LinkedIn probes those to detect extensions. */
 export const EXTRACTOR_FILE = '/linkedin-extractor.js';
@@ -20,7 +21,7 @@ interface ProfileLoading {
 }
 
 /** What the page shows, as the popup reviews it (the background validates it as a TabProfile). */
-export type ExtractorAnswer = ExtractionResult | ProfileLoading;
+export type ExtractorAnswer = ExtractionResult | ConversationExtraction | ProfileLoading;
 
 /**
  * A read that threw. Chrome returns `null` as the result of an injected script that throws or

@@ -17,6 +17,7 @@ export type LinkedinPageKind =
   | 'authwall'
   | 'sales-navigator-lead'
   | 'recruiter-profile'
+  | 'messaging'
   | 'other-linkedin'
   | 'not-linkedin';
 
@@ -166,6 +167,11 @@ export function isFeedUrl(url: string | URL): boolean {
   return first === 'feed' || first === '';
 }
 
+/** LinkedIn messaging: a conversation (`/messaging/thread/<id>/`) or the inbox around one. */
+export function isMessagingUrl(url: string | URL): boolean {
+  return firstSegment(url) === 'messaging';
+}
+
 export function isSearchUrl(url: string | URL): boolean {
   return firstSegment(url) === 'search';
 }
@@ -218,5 +224,6 @@ export function classifyLinkedinUrl(url: string | URL): LinkedinPageKind {
   if (isAuthwallUrl(url)) return 'authwall';
   if (isSalesNavigatorLeadUrl(url)) return 'sales-navigator-lead';
   if (isRecruiterProfileUrl(url)) return 'recruiter-profile';
+  if (isMessagingUrl(url)) return 'messaging';
   return 'other-linkedin';
 }

@@ -12,6 +12,8 @@ import { openReview, openReviewWindow } from '../review/open-review.background';
 import { quickAddToJob } from '../placements/quick-add-to-job.background';
 import { quickUpdate } from './quick-update.background';
 import { readTabProfile } from '../linkedin/read-tab-profile.background';
+import type { TabProfile } from '../messaging/protocol';
+import { conversationWords } from '../ui-words/conversations';
 import { readRecentJobs } from '../placements/recent-jobs-store.background';
 import { getStardexClient } from '../settings/stardex-access.background';
 
@@ -39,10 +41,15 @@ async function runAddToJob(tabId: number, jobId: string): Promise<void> {
   await show(words.addedToJob(result.personName, result.job.name));
 }
 
+function reasonNotAProfile(profile: TabProfile): string | null {
+  if (profile.kind === 'profile') return null;
+  return profile.kind === 'conversation' ? conversationWords.selectionOnConversation() : profile.reason;
+}
+
 async function addSelection(tabId: number, target: SelectionTarget, text: string): Promise<void> {
   const profile = await readTabProfile(tabId);
   const slug = profile.kind === 'profile' && profile.fields.url ? profileSlug(profile.fields.url) : null;
-  if (!slug) return show(words.notAdded(profile.kind === 'profile' ? null : profile.reason));
+  if (!slug) return show(words.notAdded(reasonNotAProfile(profile)));
   const result = addSelectionToDraft(await readDraft(slug), target, text, Date.now());
   if (!result.ok) return show(words.notAdded(result.message));
   await writeDraft(slug, result.draft);

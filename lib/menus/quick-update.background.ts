@@ -1,4 +1,5 @@
 import { FailureError } from '../failure';
+import { conversationWords } from '../ui-words/conversations';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
 import { reviewedValuesFromProfile } from '../review/review-fields';
 import { settingsItem } from '../storage/items';
@@ -27,6 +28,8 @@ export type CertainMatch =
  * or a link the user made; read afresh. Anything less certain is left to the review.
  */
 export async function certainMatch(client: StardexClient, profile: TabProfile): Promise<CertainMatch> {
+  // A conversation is logged from its review, never changed by a right-click action.
+  if (profile.kind === 'conversation') return { kind: 'needs-review', reason: conversationWords.reviewIt() };
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
   if (!url) return { kind: 'not-a-profile', reason: null };
@@ -47,6 +50,7 @@ export async function quickUpdate(
   tabId: number,
   profile: TabProfile,
 ): Promise<QuickUpdateResult> {
+  if (profile.kind === 'conversation') return { kind: 'needs-review', reason: conversationWords.reviewIt() };
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const match = await certainMatch(client, profile);
   if (match.kind !== 'certain') return match;

@@ -16,6 +16,7 @@ import {
   saveSettings,
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { loggedMessages, logConversation } from '../conversations/log-conversation.background';
 import { confirmPagePerson, forgetPagePerson, matchPagePerson } from '../persons/page-person-match.background';
 import { lookUpCompany } from '../companies/company-lookup.background';
 import { addCompany } from '../companies/add-company.background';
@@ -47,6 +48,8 @@ const handlers: Handlers = {
   'jobs/search': (request) => searchJobs(request),
   'jobs/get': (request) => getJob(request),
   'lists/search': (request) => searchLists(request),
+  'conversation/logged': (request) => loggedMessages(request),
+  'conversation/log': (request) => logConversation(request),
   'page-person/match': async (request) => matchPagePerson(await getStardexClient(), request),
   'page-person/confirm': async (request) =>
     confirmPagePerson(await getStardexClient(), request.person, request.personId),

@@ -6,6 +6,9 @@ import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
+import { conversationSchema } from '../conversations/conversation-schema';
+import { queuedAttemptSchema } from '../outbox/queued-attempt';
+import { conversationRequestSchemas, conversationResponseSchemas } from '../conversations/conversation-messages';
 import {
   placementChoiceSchema,
   placementRequestSchemas,
@@ -101,6 +104,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
+  ...conversationRequestSchemas,
   ...pagePersonRequestSchemas,
   ...companyRequestSchemas,
   ...outboxRequestSchemas,
@@ -133,6 +137,7 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
+  conversationSchema,
 ]);
 export type TabProfile = z.infer<typeof tabProfileSchema>;
 
@@ -181,16 +186,7 @@ const matchResultSchema = z.discriminatedUnion('status', [
 ]);
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
-/** Where a save in the outbox stands: the last failure (data) and when it is tried next. */
-const queuedAttemptSchema = z.object({
-  state: z.enum(['pending', 'sending', 'failed']),
-  lastError: failureSchema.nullable(),
-  /** Until the next attempt of a pending save (at least 1 s); the words of a queued save name it. */
-  retryInSeconds: z.number().int().nonnegative(),
-  /** A job, stage or list step whose earlier step is still in the outbox: it is not tried before that one. */
-  waitsForEarlierStep: z.boolean().optional(),
-});
-export type QueuedAttempt = z.infer<typeof queuedAttemptSchema>;
+export type { QueuedAttempt } from '../outbox/queued-attempt';
 
 /** A part of a save that Stardex refused for good while other parts went through (issue 22). */
 const notSavedSchema = z.object({ parts: z.array(z.string()), failure: failureSchema });
@@ -279,6 +275,7 @@ export const responseSchemas = {
   'outbox/discard': outboxViewSchema,
   'outbox/retry-all': outboxViewSchema,
   ...placementResponseSchemas,
+  ...conversationResponseSchemas,
   ...pagePersonResponseSchemas,
   ...companyResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;

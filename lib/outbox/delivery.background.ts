@@ -21,6 +21,7 @@ import { OtherStardexError } from '../settings/key-errors';
 import { baseUrlOrigin } from '../settings/settings';
 import { settingsItem } from '../storage/items';
 import type { Failure } from '../failure';
+import { deliverConversationLog } from '../conversations/log-delivery.background';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -48,6 +49,7 @@ async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
   assertReadIsPerson(person, entry.personId);
+  if (entry.activities) return deliverConversationLog(client, entry, entry.activities, person);
   assertPersonIsProfile(person, entry.linkedinUrl);
   if (entry.step) {
     const { notice } = await deliverStep(client, entry, entry.step, person);

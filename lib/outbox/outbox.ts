@@ -22,7 +22,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after' | 'origin'>>;
+  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after' | 'origin' | 'activities'>>;
 
 export interface DeliveryFailure {
   failure: Failure;
@@ -83,6 +83,9 @@ function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
     !carriesPlacement(entry) &&
     !carriesPlacement(save) &&
     entry.origin === save.origin &&
+    // A logged conversation is its own entry: it posts only what the person's timeline lacks.
+    entry.activities === undefined &&
+    save.activities === undefined &&
     sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
   );

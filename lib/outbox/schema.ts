@@ -4,6 +4,8 @@ import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import { personPatchBodySchema } from '../stardex/schemas';
 import type { PersonPatch } from '../stardex/schemas';
 import { placementEntryShape, type JobRef, type PlacementStep } from '../placements/placement-schema';
+import { conversationEntryShape } from '../conversations/conversation-entry';
+import type { MessageActivity } from '../conversations/message-activity';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;
@@ -38,6 +40,8 @@ export interface OutboxEntry {
   job?: JobRef;
   step?: PlacementStep;
   after?: string;
+  /** A logged conversation (issue 24): see ../conversations/conversation-entry.ts. */
+  activities?: MessageActivity[];
 }
 
 const timestamp = z.number().int().nonnegative();
@@ -66,6 +70,7 @@ const storedEntrySchema = z
     lastError: failureSchema.nullable(),
     origin: z.string().url().optional(),
     ...placementEntryShape,
+    ...conversationEntryShape,
   })
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),

@@ -1,6 +1,7 @@
 import { companyStepWords, jobStepWords, listStepWords, noteStepWords, stageStepWords } from '../ui-words/saves';
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import type { JobRef } from './placement-schema';
+import { conversationWords } from '../ui-words/conversations';
 import { OUTBOX_CAPACITY, type OutboxEntry } from '../outbox/schema';
 
 /**
@@ -63,6 +64,7 @@ export function describeEntryParts(entry: OutboxEntry): string[] {
   if (entry.step?.kind === 'stage') return [stageStepWords(entry.step.stage.name, entry.step.job.name)];
   if (entry.step?.kind === 'list') return [listStepWords(entry.step.list.name)];
   if (entry.step?.kind === 'company') return [companyStepWords(entry.step.company.name)];
+  if (entry.activities) return [conversationWords.outboxPart()];
   return [
     ...Object.keys(entry.patch),
     ...(entry.notes.length > 0 ? [noteStepWords()] : []),

@@ -26,6 +26,7 @@ import {
 } from '../placements/stardex-placements';
 import type { PersonCreate, PersonSearch, RateLimitInfo } from './types';
 import { companySchema, type CompanyCreate, type StardexCompany } from '../companies/company-schema';
+import { timelineEntrySchema, type TimelineActivity } from './activities';
 
 export interface StardexClientOptions {
   /** e.g. `https://api.stardex.ai`; https only, except http for localhost / 127.0.0.1. */
@@ -51,6 +52,10 @@ export interface StardexClient {
   updatePerson(id: string, patch: PatchWithJob): Promise<void>;
   /** A general note (`secondary_note`) on the person, via `POST /v1/person-activities`. */
   addNote(personId: string, content: string): Promise<void>;
+  /** `POST /v1/person-activities` of any type; like a note, any 2xx that reports no failure counts. */
+  addActivity(personId: string, activityType: string, content: string): Promise<void>;
+  /** `GET /v1/persons/{id}/activities`, every page: the person's whole timeline. */
+  listActivities(personId: string): Promise<TimelineActivity[]>;
   /** Cheapest authenticated call; resolves when the address and key work. */
   checkConnection(): Promise<void>;
   /** `POST /v1/jobs/search`; archived jobs left out unless asked for. */
@@ -70,6 +75,8 @@ export interface StardexClient {
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
+/** The largest page Stardex lists. */
+const ACTIVITY_PAGE = 100;
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
@@ -132,6 +139,13 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
     };
   }
 
+  async function addActivity(personId: string, activityType: string, content: string) {
+    const body = { activity_type: activityType, activity_content: content, person_id: checkedPersonId(personId) };
+    // Any 2xx that reports no failure counts, whatever its body: the answer is undocumented, and
+    // posting again would add the activity twice (a lost answer is settled by reading the timeline).
+    await request('POST', 'v1/person-activities', body);
+  }
+
   async function searchPersons(query: PersonSearch) {
     const answer = await request('POST', 'v1/persons/search', query);
     const { data, meta } = dataOf(answer, personListEnvelopeSchema);
@@ -154,10 +168,20 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
       if (!reportsSuccess(answer.json)) throw unconfirmedWrite(answer);
     },
     async addNote(personId, content) {
-      const body = { activity_type: 'secondary_note', activity_content: content, person_id: checkedPersonId(personId) };
-      // Any 2xx that reports no failure counts, whatever its body: the note's answer is undocumented,
-      // notes cannot be read back, and posting it again would add it twice.
-      await request('POST', 'v1/person-activities', body);
+      await addActivity(personId, 'secondary_note', content);
+    },
+    addActivity,
+    async listActivities(personId) {
+      const path = `v1/persons/${checkedPersonId(personId)}/activities`;
+      const activities: TimelineActivity[] = [];
+      for (let offset = 0; ; offset += ACTIVITY_PAGE) {
+        const answer = await request('GET', `${path}?offset=${offset}&limit=${ACTIVITY_PAGE}`, undefined);
+        const { data, meta } = dataOf(answer, listEnvelope(timelineEntrySchema));
+        activities.push(...data.filter((entry): entry is TimelineActivity => entry !== null));
+        // Without a total, a short page is the last one.
+        const more = meta ? offset + data.length < meta.total : data.length === ACTIVITY_PAGE;
+        if (!more || data.length === 0) return activities;
+      }
     },
     async checkConnection() {
       await searchPersons({ limit: 1 });

@@ -3,7 +3,7 @@ import { publicIdFromLinkedinUrl } from './linkedin-url';
 import { createdPerson, publicPerson, type PersonFilters } from './person-store';
 import { codedError, frameworkError, list, listPage, ok, type SandboxResponse } from './responses';
 import { UUID_PATTERN, parseBody, type Route, type RouteRequest } from './route-helpers';
-import { activityBodySchema, createBodySchema, patchBodySchema, searchBodySchema } from './validation';
+import { createBodySchema, patchBodySchema, searchBodySchema } from './validation';
 
 export const personRoutes: readonly Route[] = [
   {
@@ -39,14 +39,6 @@ export const personRoutes: readonly Route[] = [
     endpoint: 'update',
     handle: updatePerson,
   },
-  {
-    method: 'POST',
-    pattern: /^\/v1\/person-activities$/,
-    writes: true,
-    legacy: false,
-    endpoint: 'note',
-    handle: addActivity,
-  },
 ];
 
 function searchPersons({ body, store }: RouteRequest): SandboxResponse {
@@ -70,19 +62,6 @@ function findByLinkedinUrlDeprecated({ query, store }: RouteRequest): SandboxRes
   if (publicId === null) return { status: 400, body: { error: 'A valid linkedin_url is required', data: null } };
   const hits = store.search({ publicId });
   return list(hits.map(publicPerson), { total: hits.length, offset: 0, limit: hits.length });
-}
-
-/** Only the `person_id` form of the documented body is modelled (not linkedin_url / email / full_name). */
-function addActivity({ body, store }: RouteRequest): SandboxResponse {
-  const parsed = parseBody(activityBodySchema, body);
-  if (!parsed.ok) return parsed.response;
-  const person = store.get(parsed.value.person_id);
-  if (!person) return personNotFound(parsed.value.person_id);
-  person.activities.push({
-    activity_type: parsed.value.activity_type,
-    activity_content: parsed.value.activity_content,
-  });
-  return ok({ message: 'Activity created successfully' });
 }
 
 function getPerson({ params, store }: RouteRequest): SandboxResponse {

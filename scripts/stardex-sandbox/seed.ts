@@ -1,6 +1,13 @@
 import type { ContactValue } from '../../lib/stardex/schemas';
 import type { StoredCandidate } from './placement-store';
 
+interface StoredActivity {
+  id: string;
+  activity_type: string;
+  activity_content: string;
+  created_at: string;
+}
+
 /** A person as the sandbox stores it. Everything except `id` and `name` may be left out of a seed. */
 export interface StoredPerson {
   id: string;
@@ -23,8 +30,8 @@ export interface StoredPerson {
   phones: ContactValue[];
   notes: string | null;
   external_source_id: string | null;
-  /** Posted with `POST /v1/person-activities`; not part of the person's public view. */
-  activities: { activity_type: string; activity_content: string }[];
+  /** Posted with `POST /v1/person-activities`, oldest first; listed by `GET /v1/persons/{id}/activities`. */
+  activities: StoredActivity[];
   /** The jobs the person is on: added by `job_id` on create or PATCH, moved by update-stage. */
   candidates: StoredCandidate[];
 }

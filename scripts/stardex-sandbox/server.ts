@@ -10,6 +10,7 @@ import { jobRoutes } from './job-routes';
 import { listRoutes } from './list-routes';
 import { personRoutes } from './person-routes';
 import type { Route } from './route-helpers';
+import { activityRoutes } from './activity-routes';
 import { PersonStore } from './person-store';
 import { PlacementStore, type StoredList } from './placement-store';
 import {
@@ -302,7 +303,7 @@ const seedEntry = z.looseObject({ id: z.string(), name: z.string() });
 const resetBodySchema = z.object({ persons: z.array(seedEntry).optional(), companies: z.array(seedEntry).optional() });
 
 function findRoute(method: string, path: string): { route: Route; params: string[] } | null {
-  for (const route of [...personRoutes, ...jobRoutes, ...listRoutes, ...companyRoutes]) {
+  for (const route of [...personRoutes, ...activityRoutes, ...jobRoutes, ...listRoutes, ...companyRoutes]) {
     const match = route.method === method ? route.pattern.exec(path) : null;
     if (match) return { route, params: match.slice(1).map(decodeURIComponent) };
   }

@@ -83,9 +83,3 @@ export function describeIssues(error: z.ZodError): string {
     .map((issue) => (issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
     .join('; ');
 }
-
-export const activityBodySchema = z.strictObject({
-  activity_type: z.string().min(1),
-  activity_content: z.string().min(1),
-  person_id: z.string().uuid(),
-});
