@@ -1,7 +1,7 @@
 import { identityLinksItem, type ProfileLink } from '../storage/items';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import type { StardexPerson } from '../stardex/types';
+import type { StardexPerson } from '../stardex/schemas';
 import { identityKey, type PagePerson } from './page-person';
 
 /** What the page says about the person besides its id: what a Stardex search can use. */
