@@ -81,7 +81,15 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
         </button>
       </>
     );
-  if (pagePerson) return <PagePersonReview person={pagePerson} profile={profile.data as Profile} />;
+  if (pagePerson)
+    return (
+      <PagePersonReview
+        tabId={tabId}
+        person={pagePerson}
+        profile={profile.data as Profile}
+        onlyFillEmpty={settings.data.onlyFillEmpty}
+      />
+    );
   if (!reviewedUrl || !slug) return null;
   if (drafts.isPending) return <StatusMessage tone="info" message={readingPageWords()} />;
   return (

@@ -16,6 +16,7 @@ import {
   saveSettings,
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { savePagePerson } from '../persons/save-page-person.background';
 import { confirmPagePerson, forgetPagePerson, matchPagePerson } from '../persons/page-person-match.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
@@ -46,6 +47,7 @@ const handlers: Handlers = {
   'page-person/confirm': async (request) =>
     confirmPagePerson(await getStardexClient(), request.person, request.personId),
   'page-person/forget': async (request) => forgetPagePerson(await getStardexClient(), request),
+  'page-person/save': (request) => savePagePerson(request),
 };
 
 /**

@@ -216,7 +216,8 @@ const queuedSaveSchema = queuedAttemptSchema.extend({
   id: z.string(),
   personId,
   personName: z.string().nullable(),
-  linkedinUrl: z.string(),
+  /** Null for a save reviewed on a lead or candidate page without a public URL. */
+  linkedinUrl: z.string().nullable(),
   fields: z.array(z.string()),
 });
 
@@ -249,6 +250,7 @@ export const responseSchemas = {
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
   ...pagePersonResponseSchemas,
+  'page-person/save': saveOutcomeSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -11,9 +11,12 @@ import {
 import { updateAndConfirm } from './confirm-update.background';
 import { deliveryFailureOf } from './delivery-failure.background';
 import { assertPersonIsProfile } from '../persons/identity-guard';
+import { assertConfirmedPerson } from '../persons/page-person-guard';
+import { confirmedPersonId } from '../persons/page-person-match.background';
 import { readOutbox, transactOutbox, updateOutbox } from './store';
 import { deliverStep, patchBody } from '../placements/step-delivery.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import type { StardexPerson } from '../stardex/schemas';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -33,13 +36,22 @@ export interface AttemptOutcome {
 const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>();
 
 /**
- * One save, exactly as it was marked sending, re-checked right before sending: the person must still
- * be this LinkedIn profile. Each note is its own activity; progress is stored so a retry resumes.
+ * The person read right before sending must still be the one the save was reviewed for: not linked
+ * to another LinkedIn profile, or, for a save from a lead page without a public URL, the person the
+ * user confirmed for that lead now (a link changed or forgotten since refuses it).
+ */
+async function assertStillReviewedPerson(entry: OutboxEntry, person: StardexPerson): Promise<void> {
+  if (entry.pagePerson) assertConfirmedPerson(person.id, await confirmedPersonId(entry.pagePerson));
+  if (entry.linkedinUrl !== null) assertPersonIsProfile(person, entry.linkedinUrl);
+}
+
+/**
+ * One save, exactly as it was marked sending, re-checked right before sending. Each note is its own activity; progress is stored so a retry resumes.
  */
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const client = await getStardexClient();
   const person = await client.getPerson(entry.personId);
-  assertPersonIsProfile(person, entry.linkedinUrl);
+  await assertStillReviewedPerson(entry, person);
   if (entry.step) {
     const { notice } = await deliverStep(client, entry, entry.step, person);
     return notice === undefined ? { delivered: true } : { delivered: true, notice };

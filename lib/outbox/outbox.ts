@@ -5,6 +5,7 @@ import { MAX_NOTES_PER_SAVE } from '../notes';
 import { retryDelayMs } from './backoff';
 import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
+import { identityKey } from '../persons/page-person';
 
 export { BASE_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
 export { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry } from './schema';
@@ -20,7 +21,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after'>>;
+  Partial<Pick<OutboxEntry, 'pagePerson' | 'job' | 'step' | 'after'>>;
 
 export interface DeliveryFailure {
   failure: Failure;
@@ -80,8 +81,16 @@ function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
     // A job or a step is its own step of a user action, with steps after it that wait for exactly it.
     !carriesPlacement(entry) &&
     !carriesPlacement(save) &&
-    sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
+    reviewedForSame(entry, save) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
+  );
+}
+
+/** Both saves were reviewed for the same profile URL, or both for the same lead or candidate id. */
+function reviewedForSame(a: OutboxSave, b: OutboxSave): boolean {
+  if (a.linkedinUrl !== null && b.linkedinUrl !== null) return sameProfile(a.linkedinUrl, b.linkedinUrl);
+  return (
+    a.pagePerson !== undefined && b.pagePerson !== undefined && identityKey(a.pagePerson) === identityKey(b.pagePerson)
   );
 }
 
@@ -228,7 +237,10 @@ export function summarize(entries: readonly OutboxEntry[], linkedinUrl?: string)
   return {
     pending: entries.filter((entry) => entry.state !== 'failed').length,
     failed: entries.filter((entry) => entry.state === 'failed').length,
-    forProfile: linkedinUrl === undefined ? [] : entries.filter((entry) => sameProfile(entry.linkedinUrl, linkedinUrl)),
+    forProfile:
+      linkedinUrl === undefined
+        ? []
+        : entries.filter((entry) => entry.linkedinUrl !== null && sameProfile(entry.linkedinUrl, linkedinUrl)),
   };
 }
 

@@ -19,7 +19,7 @@ import { noteRecentJob } from '../placements/recent-jobs-store.background';
 export async function savePerson(request: RequestOf<'person/save'>): Promise<SaveOutcome> {
   if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
   const linkedinUrl = canonicalProfileUrl(request.linkedinUrl) ?? request.linkedinUrl;
-  const save = {
+  const save: OutboxSave = {
     id: crypto.randomUUID(),
     personId: request.personId,
     personName: request.personName,
@@ -27,17 +27,24 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
     patch: withReviewedLinkedinUrl(request.patch, linkedinUrl),
     notes: request.note ? [request.note] : [],
   };
-  const placement = request.placement ?? null;
+  return queueAndDeliver(save, request.placement ?? null);
+}
+
+/**
+ * Queues a checked save (and its job, stage and list steps) durably before the first request, then
+ * gives it its attempt at once; answers as soon as this save's own entries have had theirs.
+ */
+export async function queueAndDeliver(save: OutboxSave, placement: PlacementChoice | null): Promise<SaveOutcome> {
   const entryIds = await transactOutbox((entries) => queue(entries, save, placement));
   if (placement?.job) await noteRecentJob(placement.job);
   const { through, outcome } = await deliverInOrder(entryIds);
-  const fields = [...Object.keys(request.patch), ...(request.note ? ['note'] : [])];
+  const fields = [...Object.keys(save.patch), ...(save.notes.length > 0 ? ['note'] : [])];
   const placed = placement ? describePlacement(placement) : [];
   if (through === entryIds.length) {
     const { notice } = outcome;
     return {
       status: 'saved',
-      personId: request.personId,
+      personId: save.personId,
       fields,
       ...(notice ? { notice } : {}),
       ...(placed.length > 0 ? { placed } : {}),
@@ -55,7 +62,7 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
   const stuckPart = through > 0 ? describeEntryParts(left) : [];
   return {
     status: 'queued',
-    personId: request.personId,
+    personId: save.personId,
     fields,
     attempt: queuedAttemptOf(left, entries, Date.now()),
     ...(stuckPart.length > 0 ? { stuckPart } : {}),
