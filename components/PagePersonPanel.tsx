@@ -63,7 +63,6 @@ export function PagePersonPanel({ match, company, pickedId, busy, onPick, onConf
         <button type="button" disabled={busy} onClick={onForget}>
           {i18n.t('pagePerson.notThisPerson')}
         </button>
-        <p>{i18n.t('pagePerson.updateOnProfile', { name: match.person.name ?? describePerson(match.person) })}</p>
       </div>
     );
   }

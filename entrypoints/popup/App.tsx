@@ -89,7 +89,15 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   const pagePerson = reviewedUrl ? null : (profile.data.pagePerson ?? null);
   if ((!reviewedUrl || !slug) && !pagePerson) return <StatusMessage tone="error" message={profileUrlUnknownWords()} />;
   if (!settings.data.hasApiKey) return <AddApiKey />;
-  if (pagePerson) return <PagePersonReview person={pagePerson} profile={profile.data as Profile} />;
+  if (pagePerson)
+    return (
+      <PagePersonReview
+        tabId={tabId}
+        person={pagePerson}
+        profile={profile.data as Profile}
+        onlyFillEmpty={settings.data.onlyFillEmpty}
+      />
+    );
   if (!reviewedUrl || !slug) return null;
   if (drafts.isPending) return <StatusMessage tone="info" message={readingPageWords()} />;
   return (

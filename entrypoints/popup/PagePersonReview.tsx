@@ -4,6 +4,7 @@ import { errorStatus, StatusMessage } from '@/components/StatusMessage';
 import type { TabProfile } from '@/lib/messaging/protocol';
 import type { PagePerson } from '@/lib/persons/page-person';
 import { i18n } from '#i18n';
+import { PagePersonForm } from './PagePersonForm';
 import { usePagePerson } from './use-page-person';
 
 const PRODUCT_WORDS = {
@@ -14,26 +15,33 @@ const PRODUCT_WORDS = {
 
 /**
  * The review of a page that names its person by its own id and shows no public URL (Sales
- * Navigator, Recruiter): the page's values, who in Stardex it is (confirmed by the user), and why
- * "Create in Stardex" is not offered (Stardex needs the public URL).
+ * Navigator, Recruiter): the page's values, who in Stardex it is (confirmed by the user), once
+ * confirmed the review saved to that person, and why "Create in Stardex" is not offered (Stardex
+ * needs the public URL).
  */
 export function PagePersonReview({
+  tabId,
   person,
   profile,
+  onlyFillEmpty,
 }: {
+  /** The tab the page is in; a save checks it still shows this page's id (none: no save). */
+  tabId: number | null;
   person: PagePerson;
   profile: Extract<TabProfile, { kind: 'profile' }>;
+  onlyFillEmpty: boolean;
 }) {
   const { name, company } = profile.fields;
   const { match, pickedId, setPickedId, confirm, forget } = usePagePerson(person, name, company);
   const problem = match.error ?? confirm.error ?? forget.error;
+  const confirmed = match.data?.status === 'linked' ? match.data.person : null;
   return (
     <section className="page-person" aria-label={i18n.t('pagePerson.valuesCaption')}>
       <StatusMessage
         tone="info"
         message={i18n.t('pagePerson.title', { product: i18n.t(PRODUCT_WORDS[person.kind]) })}
       />
-      <PageValues fields={profile.fields} />
+      {confirmed ? null : <PageValues fields={profile.fields} />}
       {problem ? <StatusMessage {...errorStatus(problem)} /> : null}
       {match.data ? (
         <PagePersonPanel
@@ -44,6 +52,17 @@ export function PagePersonReview({
           onPick={setPickedId}
           onConfirm={(personId) => confirm.mutate(personId)}
           onForget={() => forget.mutate()}
+        />
+      ) : null}
+      {confirmed && tabId !== null ? (
+        <PagePersonForm
+          // Another confirmed person is another review: nothing typed for one is saved to the other.
+          key={confirmed.id}
+          tabId={tabId}
+          person={person}
+          profile={profile}
+          confirmed={confirmed}
+          onlyFillEmpty={onlyFillEmpty}
         />
       ) : null}
       <p className="page-person__no-create">{i18n.t('pagePerson.noCreate')}</p>

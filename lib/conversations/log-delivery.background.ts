@@ -20,7 +20,8 @@ export async function deliverConversationLog(
   person: StardexPerson,
 ): Promise<AttemptOutcome> {
   // A person chosen by hand for a thread without a public profile link has no profile to be checked against.
-  if (isPublicProfileUrl(entry.linkedinUrl)) assertPersonIsProfile(person, entry.linkedinUrl);
+  if (entry.linkedinUrl !== null && isPublicProfileUrl(entry.linkedinUrl))
+    assertPersonIsProfile(person, entry.linkedinUrl);
   const timeline = await client.listActivities(entry.personId);
   for (const activity of notYetLogged(timeline, activities)) {
     await client.addActivity(entry.personId, activity.activity_type, activity.activity_content);

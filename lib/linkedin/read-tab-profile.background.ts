@@ -3,7 +3,7 @@ import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { EXTRACTOR_FILE, extractorAnswer } from './extractor-answer';
 import { classifyLinkedinUrl } from './profile-url';
 import { tabProfileSchema, type TabProfile } from '../messaging/protocol';
-import { pagePersonOf } from '../persons/page-person';
+import { pagePersonOf, type PagePerson } from '../persons/page-person';
 
 const notLinkedin: TabProfile = {
   kind: 'not-a-profile',
@@ -67,4 +67,13 @@ export async function profileShownInTab(tabId: number): Promise<string | null> {
     console.warn('[stardex] could not read the tab again to check its profile', error);
     return null;
   }
+}
+
+/**
+ * The lead or candidate the tab shows now, by the id its URL names (read again at each save, as
+ * profileShownInTab reads the slug); null when the tab is gone or shows no such page.
+ */
+export async function pagePersonShownInTab(tabId: number): Promise<PagePerson | null> {
+  const url = await tabUrl(tabId);
+  return url === null ? null : pagePersonOf(url);
 }

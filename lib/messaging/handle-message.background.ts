@@ -17,6 +17,7 @@ import {
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
 import { loggedMessages, logConversation } from '../conversations/log-conversation.background';
+import { savePagePerson } from '../persons/save-page-person.background';
 import { confirmPagePerson, forgetPagePerson, matchPagePerson } from '../persons/page-person-match.background';
 import { lookUpCompany } from '../companies/company-lookup.background';
 import { addCompany } from '../companies/add-company.background';
@@ -57,6 +58,7 @@ const handlers: Handlers = {
   // Issue 23: the current company in Stardex.
   'company/lookup': async (request) => lookUpCompany(await getStardexClient(), request),
   'company/add': (request) => addCompany(request),
+  'page-person/save': (request) => savePagePerson(request),
 };
 
 /**

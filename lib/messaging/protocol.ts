@@ -242,7 +242,8 @@ const queuedSaveSchema = queuedAttemptSchema.extend({
   id: z.string(),
   personId,
   personName: z.string().nullable(),
-  linkedinUrl: z.string(),
+  /** Null for a save reviewed on a lead or candidate page without a public URL. */
+  linkedinUrl: z.string().nullable(),
   fields: z.array(z.string()),
 });
 
@@ -278,6 +279,7 @@ export const responseSchemas = {
   ...conversationResponseSchemas,
   ...pagePersonResponseSchemas,
   ...companyResponseSchemas,
+  'page-person/save': saveOutcomeSchema,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

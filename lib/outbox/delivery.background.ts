@@ -22,6 +22,9 @@ import { baseUrlOrigin } from '../settings/settings';
 import { settingsItem } from '../storage/items';
 import type { Failure } from '../failure';
 import { deliverConversationLog } from '../conversations/log-delivery.background';
+import { assertConfirmedPerson } from '../persons/page-person-guard';
+import { confirmedPersonId } from '../persons/page-person-match.background';
+import type { StardexPerson } from '../stardex/schemas';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -41,8 +44,17 @@ export interface AttemptOutcome {
 const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>();
 
 /**
- * One save, exactly as it was marked sending, re-checked right before sending: the person must still
- * be this LinkedIn profile. Each note is its own activity; progress is stored so a retry resumes.
+ * The person read right before sending must still be the one the save was reviewed for: not linked
+ * to another LinkedIn profile, or, for a save from a lead page without a public URL, the person the
+ * user confirmed for that lead now (a link changed or forgotten since refuses it).
+ */
+async function assertStillReviewedPerson(entry: OutboxEntry, person: StardexPerson): Promise<void> {
+  if (entry.pagePerson) assertConfirmedPerson(person.id, await confirmedPersonId(entry.pagePerson));
+  if (entry.linkedinUrl !== null) assertPersonIsProfile(person, entry.linkedinUrl);
+}
+
+/**
+ * One save, exactly as it was marked sending, re-checked right before sending. Each note is its own activity; progress is stored so a retry resumes.
  */
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   await assertConfiguredFor(entry);
@@ -50,7 +62,7 @@ async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const person = await client.getPerson(entry.personId);
   assertReadIsPerson(person, entry.personId);
   if (entry.activities) return deliverConversationLog(client, entry, entry.activities, person);
-  assertPersonIsProfile(person, entry.linkedinUrl);
+  await assertStillReviewedPerson(entry, person);
   if (entry.step) {
     const { notice } = await deliverStep(client, entry, entry.step, person);
     return notice === undefined ? { delivered: true } : { delivered: true, notice };

@@ -7,6 +7,7 @@ import { MAX_SERVER_WAIT_SECONDS } from '../stardex/rate-limit';
 import { CLIENT_ERROR_CODES } from '../stardex/errors';
 import { carriesPlacement, waitsForEarlierStep } from './step-order';
 import { OUTBOX_CAPACITY, type OutboxEntry } from './schema';
+import { identityKey } from '../persons/page-person';
 
 export { BASE_RETRY_DELAY_MS, MAX_RETRY_DELAY_MS, retryDelayMs } from './backoff';
 export { OUTBOX_CAPACITY, outboxEntrySchema, type OutboxEntry } from './schema';
@@ -22,7 +23,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after' | 'origin' | 'activities'>>;
+  Partial<Pick<OutboxEntry, 'pagePerson' | 'job' | 'step' | 'after' | 'origin' | 'activities'>>;
 
 export interface DeliveryFailure {
   failure: Failure;
@@ -86,8 +87,16 @@ function canAbsorb(entry: OutboxEntry, save: OutboxSave): boolean {
     // A logged conversation is its own entry: it posts only what the person's timeline lacks.
     entry.activities === undefined &&
     save.activities === undefined &&
-    sameProfile(entry.linkedinUrl, save.linkedinUrl) &&
+    reviewedForSame(entry, save) &&
     entry.notes.length + save.notes.length <= MAX_NOTES_PER_SAVE
+  );
+}
+
+/** Both saves were reviewed for the same profile URL, or both for the same lead or candidate id. */
+function reviewedForSame(a: OutboxSave, b: OutboxSave): boolean {
+  if (a.linkedinUrl !== null && b.linkedinUrl !== null) return sameProfile(a.linkedinUrl, b.linkedinUrl);
+  return (
+    a.pagePerson !== undefined && b.pagePerson !== undefined && identityKey(a.pagePerson) === identityKey(b.pagePerson)
   );
 }
 
@@ -302,7 +311,10 @@ export function summarize(entries: readonly OutboxEntry[], linkedinUrl?: string)
   return {
     pending: entries.filter((entry) => entry.state !== 'failed').length,
     failed: entries.filter((entry) => entry.state === 'failed').length,
-    forProfile: linkedinUrl === undefined ? [] : entries.filter((entry) => sameProfile(entry.linkedinUrl, linkedinUrl)),
+    forProfile:
+      linkedinUrl === undefined
+        ? []
+        : entries.filter((entry) => entry.linkedinUrl !== null && sameProfile(entry.linkedinUrl, linkedinUrl)),
   };
 }
 

@@ -6,6 +6,7 @@ import type { PersonPatch } from '../stardex/schemas';
 import { placementEntryShape, type JobRef, type PlacementStep } from '../placements/placement-schema';
 import { conversationEntryShape } from '../conversations/conversation-entry';
 import type { MessageActivity } from '../conversations/message-activity';
+import { pagePersonSchema, type PagePerson } from '../persons/page-person';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */
 export const OUTBOX_CAPACITY = 500;
@@ -16,8 +17,13 @@ export interface OutboxEntry {
   id: string;
   personId: string;
   personName: string | null;
-  /** The canonical profile URL the save was reviewed for; never changes once queued. */
-  linkedinUrl: string;
+  /**
+   * The canonical profile URL the save was reviewed for; never changes once queued. Null for a save
+   * reviewed on a page naming its person by its own id (`pagePerson`), which shows no public URL.
+   */
+  linkedinUrl: string | null;
+  /** The lead or candidate the save was reviewed for, when the page showed no public URL. */
+  pagePerson?: PagePerson;
   patch: PersonPatch;
   /** Notes to add after the PATCH, each its own `POST /v1/person-activities`, oldest first. */
   notes: string[];
@@ -58,7 +64,8 @@ const storedEntrySchema = z
     id: z.string().min(1),
     personId: z.string().min(1),
     personName: z.string().nullable(),
-    linkedinUrl: z.string().min(1),
+    linkedinUrl: z.string().min(1).nullable(),
+    pagePerson: pagePersonSchema.optional(),
     patch: storedPatchSchema,
     notes: z.array(z.string().min(1).max(MAX_NOTE_LENGTH)).max(MAX_NOTES_PER_SAVE),
     createdAt: timestamp,
@@ -75,6 +82,10 @@ const storedEntrySchema = z
   .refine(
     (entry) => (entry.state === 'sending') === (entry.sendingSince !== null),
     'sendingSince must be set exactly while the entry is sending',
+  )
+  .refine(
+    (entry) => (entry.linkedinUrl === null) === (entry.pagePerson !== undefined),
+    'a save is reviewed for either a profile URL or a page person, never both or neither',
   );
 
 export const outboxEntrySchema = storedEntrySchema satisfies z.ZodType<OutboxEntry>;

@@ -32,6 +32,11 @@ async function readPagePersonLink(person: PagePerson): Promise<ProfileLink | nul
   return (await identityLinksItem.getValue())[identityKey(person)] ?? null;
 }
 
+/** The id of the Stardex person the user confirmed for this page person, or null when none is. */
+export async function confirmedPersonId(person: PagePerson): Promise<string | null> {
+  return (await readPagePersonLink(person))?.personId ?? null;
+}
+
 async function writePagePersonLink(person: PagePerson, link: ProfileLink | null): Promise<void> {
   const all = { ...(await identityLinksItem.getValue()) };
   if (link === null) delete all[identityKey(person)];

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { personIdSchema, personSchema } from '../stardex/schemas';
+import { personPatchSchema } from '../messaging/person-patch';
+import { noteSchema } from '../notes';
 import { pagePersonSchema } from './page-person';
 
 /**
@@ -17,6 +19,21 @@ export const pagePersonRequestSchemas = [
   /** Sent only when the user confirmed that this Stardex person is the page's person. */
   z.object({ type: z.literal('page-person/confirm'), person: pagePersonSchema, personId: personIdSchema }),
   z.object({ type: z.literal('page-person/forget'), ...lookup }),
+  /**
+   * A review saved to the person confirmed for the page's id. The tab it came from is required: the
+   * page's id shown there is checked again before anything is queued (lib/persons/save-page-person.background.ts).
+   */
+  z
+    .object({
+      type: z.literal('page-person/save'),
+      tabId: z.number().int().nonnegative(),
+      person: pagePersonSchema,
+      personId: personIdSchema,
+      personName: z.string().max(300).nullable(),
+      patch: personPatchSchema,
+      note: noteSchema.nullable(),
+    })
+    .refine((save) => Object.keys(save.patch).length > 0 || save.note !== null, 'There is nothing to save.'),
 ] as const;
 
 const removedLinkSchema = z.object({ personName: z.string().nullable() }).optional();

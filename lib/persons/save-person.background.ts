@@ -23,7 +23,7 @@ import { settingsItem } from '../storage/items';
 export async function savePerson(request: RequestOf<'person/save'>): Promise<SaveOutcome> {
   if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
   const linkedinUrl = canonicalProfileUrl(request.linkedinUrl) ?? request.linkedinUrl;
-  const save = {
+  const save: OutboxSave = {
     id: crypto.randomUUID(),
     personId: request.personId,
     personName: request.personName,
