@@ -1,7 +1,6 @@
 import { isProfileUrl } from '../linkedin/profile-url';
 import { pagePersonOf } from '../persons/page-person';
 import type { OutboxEntry } from '../outbox/schema';
-import type { AttemptOutcome } from '../outbox/delivery.background';
 import { assertPersonIsProfile } from '../persons/identity-guard';
 import type { StardexClient } from '../stardex/client';
 import type { StardexPerson } from '../stardex/schemas';
@@ -18,7 +17,7 @@ export async function deliverConversationLog(
   entry: OutboxEntry,
   activities: readonly MessageActivity[],
   person: StardexPerson,
-): Promise<AttemptOutcome> {
+): Promise<{ delivered: true }> {
   // A person chosen by hand for a thread without a public profile link has no profile to be checked against.
   if (entry.linkedinUrl !== null && isPublicProfileUrl(entry.linkedinUrl))
     assertPersonIsProfile(person, entry.linkedinUrl);

@@ -1,6 +1,6 @@
 import { i18n } from '#i18n';
 import type { Failure, StardexFailure } from '../failure';
-import type { QueuedAttempt } from '../messaging/protocol';
+import type { QueuedAttempt } from '../outbox/queued-attempt';
 import { CLIENT_ERROR_CODES } from '../stardex/errors';
 import { waitWords } from './wait';
 

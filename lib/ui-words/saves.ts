@@ -1,5 +1,5 @@
 import { i18n } from '#i18n';
-import type { SaveOutcome } from '../messaging/protocol';
+import type { Failure } from '../failure';
 import { failureWords } from './failures';
 
 /** What a save or a create did, and what each outbox entry sends, in the words the review and outbox list show. */
@@ -44,7 +44,11 @@ export const companyStepWords = (company: string) => i18n.t('saved.stepCompany',
 export const jobStepWords = (job: string) => i18n.t('saved.stepJob', { job });
 export const noteStepWords = () => i18n.t('saved.stepNote');
 
-type NotSaved = Extract<SaveOutcome, { status: 'partly-saved' }>['notSaved'];
+/** A save's part Stardex refused (lib/messaging/protocol.ts `notSaved`), with the failure that stopped it. */
+interface NotSaved {
+  parts: readonly string[];
+  failure: Failure;
+}
 
 /** The part of a save Stardex refused, with its reason; it waits in the outbox for Retry or Discard. */
 export function notSavedWords({ parts, failure }: NotSaved): string {

@@ -62,9 +62,12 @@ for (const style of ANSWER_STYLES) {
     expect(patchesOf(env.sandbox).map((r) => r.status)).toEqual([style === 'no-body' ? 204 : 200]);
     const notes = env.sandbox.requests().filter((r) => r.path === '/v1/person-activities');
     expect(notes).toHaveLength(1);
-    expect(env.sandbox.person(CALLA_ID)?.activities).toEqual([
-      { activity_type: 'secondary_note', activity_content: NOTE },
-    ]);
+    expect(
+      env.sandbox.person(CALLA_ID)?.activities.map(({ activity_type, activity_content }) => ({
+        activity_type,
+        activity_content,
+      })),
+    ).toEqual([{ activity_type: 'secondary_note', activity_content: NOTE }]);
     expect(await storedOutbox(extensionPage)).toEqual([]);
 
     // Create: a person not in Stardex yet, then the headline create cannot carry as a PATCH.
