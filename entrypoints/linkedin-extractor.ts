@@ -2,11 +2,15 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { extractorFailure, type ExtractorAnswer, type ExtractorCompletion } from '@/lib/linkedin/extractor-answer';
 import { extractProfile } from '@/lib/linkedin/extract-profile';
 import { isReadyToRead, waitUntil } from '@/lib/linkedin/wait-for-profile';
+import { readPeopleList } from '@/lib/people-lists/read-people-list';
 
 /** How long a read waits for LinkedIn to show the URL's profile after an in-page navigation. */
 const DISPLAY_TIMEOUT_MS = 3000;
 
 async function read(): Promise<ExtractorAnswer> {
+  // A list page shows whatever rows it has rendered: there is no one person to wait for.
+  const list = readPeopleList(document, location.href);
+  if (list) return list;
   // location.href is re-read on every check: the user may navigate again while we wait.
   const ready = await waitUntil(() => isReadyToRead(document, location.href), document, DISPLAY_TIMEOUT_MS);
   if (!ready) {

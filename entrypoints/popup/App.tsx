@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { ExperienceNotice } from '@/components/ExperienceNotice';
+import { PeopleListTable } from '@/components/PeopleListTable';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
 import { draftsItem } from '@/lib/storage/items';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
@@ -57,6 +58,11 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   const problem = tab.error ?? profile.error ?? settings.error ?? drafts.error;
   if (problem) return <StatusMessage {...errorStatus(problem)} />;
   if (!profile.data || !settings.data) return <StatusMessage tone="info" message="Reading the page…" />;
+  if (profile.data.kind === 'list') {
+    return (
+      <PeopleListTable list={profile.data} reading={profile.isFetching} onReadAgain={() => void profile.refetch()} />
+    );
+  }
   if (profile.data.kind !== 'profile') {
     const message =
       profile.data.kind === 'loading' ? `Page still loading: ${profile.data.reason}` : profile.data.reason;

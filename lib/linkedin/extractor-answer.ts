@@ -8,6 +8,7 @@
  * `Runtime.evaluate`. Both pass the value to `extractorAnswer`.
  * Type-only apart from one constant and two small functions, so importing it adds almost nothing to a bundle.
  */
+import type { PeopleListReading } from '../people-lists/people-list-types';
 import type { ExtractionResult } from './types';
 
 /** The built extractor, by its path in the extension. Not web-accessible: LinkedIn probes those to detect extensions. */
@@ -19,8 +20,8 @@ interface ProfileLoading {
   reason: string;
 }
 
-/** What the page shows, as the popup reviews it (the background validates it as a TabProfile). */
-export type ExtractorAnswer = ExtractionResult | ProfileLoading;
+/** What the page shows (a profile, or the people of a list page), as the popup reviews it (the background validates it as a TabProfile). */
+export type ExtractorAnswer = ExtractionResult | ProfileLoading | PeopleListReading;
 
 /**
  * A read that threw. Chrome returns `null` as the result of an injected script that throws or

@@ -26,7 +26,7 @@ const AFTER_SEPARATOR = /\s[·•]\s.*$/;
 const TRAILING_PRONOUNS = /\s\(?\p{L}+(?:\s?\/\s?\p{L}+)+\)?$/u;
 
 /** A line beside the name that is not a value: pronouns, degree, a parenthesised or dotted badge. */
-function isBadge(text: string): boolean {
+export function isBadge(text: string): boolean {
   return PRONOUNS.test(text) || DEGREE.test(text) || /^[·•]/.test(text) || /^\(.{0,30}\)$/.test(text);
 }
 

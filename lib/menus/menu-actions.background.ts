@@ -14,6 +14,8 @@ import { quickUpdate } from './quick-update.background';
 import { readTabProfile } from '../linkedin/read-tab-profile.background';
 import { readRecentJobs } from '../placements/recent-jobs-store.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import type { TabProfile } from '../messaging/protocol';
+import { peopleListWords } from '../ui-words/people-lists';
 
 async function runQuickUpdate(tabId: number): Promise<void> {
   const result = await quickUpdate(await getStardexClient(), tabId, await readTabProfile(tabId));
@@ -39,10 +41,16 @@ async function runAddToJob(tabId: number, jobId: string): Promise<void> {
   await show(words.addedToJob(result.personName, result.job.name));
 }
 
+/** Why a selection cannot go into a profile's review; null when the profile's URL is unknown. */
+function selectionRefusal(profile: TabProfile): string | null {
+  if (profile.kind === 'list') return peopleListWords.listPage();
+  return profile.kind === 'profile' ? null : profile.reason;
+}
+
 async function addSelection(tabId: number, target: SelectionTarget, text: string): Promise<void> {
   const profile = await readTabProfile(tabId);
   const slug = profile.kind === 'profile' && profile.fields.url ? profileSlug(profile.fields.url) : null;
-  if (!slug) return show(words.notAdded(profile.kind === 'profile' ? null : profile.reason));
+  if (!slug) return show(words.notAdded(selectionRefusal(profile)));
   const result = addSelectionToDraft(await readDraft(slug), target, text, Date.now());
   if (!result.ok) return show(words.notAdded(result.message));
   await writeDraft(slug, result.draft);

@@ -7,6 +7,7 @@ import type { StardexClient } from '../stardex/client';
 import type { StardexPerson } from '../stardex/types';
 import { matchPerson } from '../persons/match-person.background';
 import { savePerson } from '../persons/save-person.background';
+import { peopleListWords } from '../ui-words/people-lists';
 
 /** `not-a-profile`: `reason` is the page's own (null: the profile's URL is unknown). */
 export type QuickUpdateResult =
@@ -26,6 +27,8 @@ export type CertainMatch =
  * or a link the user made; read afresh. Anything less certain is left to the review.
  */
 export async function certainMatch(client: StardexClient, profile: TabProfile): Promise<CertainMatch> {
+  // A list page has no one person: its own review picks whom to add.
+  if (profile.kind === 'list') return { kind: 'needs-review', reason: peopleListWords.listPage() };
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
   if (!url) return { kind: 'not-a-profile', reason: null };
@@ -46,6 +49,7 @@ export async function quickUpdate(
   tabId: number,
   profile: TabProfile,
 ): Promise<QuickUpdateResult> {
+  if (profile.kind === 'list') return { kind: 'needs-review', reason: peopleListWords.listPage() };
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const match = await certainMatch(client, profile);
   if (match.kind !== 'certain') return match;

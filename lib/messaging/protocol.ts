@@ -5,6 +5,7 @@ import { settingsSchema } from '../settings/settings';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
+import { peopleListReadingSchema } from '../people-lists/people-list-schema';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
 import {
   placementChoiceSchema,
@@ -122,6 +123,7 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
+  peopleListReadingSchema,
 ]);
 export type TabProfile = z.infer<typeof tabProfileSchema>;
 

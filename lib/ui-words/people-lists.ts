@@ -1,0 +1,29 @@
+import { i18n } from '#i18n';
+import type { ListPerson } from '../people-lists/people-list-types';
+
+/** The words of a list page's review (components/PeopleListTable.tsx) and of menus used on a list page. */
+export const peopleListWords = {
+  tableTitle: () => i18n.t('peopleLists.tableTitle'),
+  readCount: (count: number) => i18n.t('peopleLists.readCount', { count: String(count) }),
+  notYetShown: (count: number) => i18n.t('peopleLists.notYetShown', { count: String(count) }),
+  noneRead: () => i18n.t('peopleLists.noneRead'),
+  readAgain: (reading: boolean) => i18n.t(reading ? 'peopleLists.reading' : 'peopleLists.readAgain'),
+  columns: () => ({
+    name: i18n.t('peopleLists.columnName'),
+    line: i18n.t('peopleLists.columnLine'),
+    location: i18n.t('peopleLists.columnLocation'),
+    linkedin: i18n.t('peopleLists.columnLinkedin'),
+  }),
+  /** An anonymised row has no name: say so rather than show an empty cell. */
+  name: (person: ListPerson) => person.name ?? i18n.t('peopleLists.memberHidden'),
+  /** The headline on a search; the current role on Sales Navigator, where the row shows no headline. */
+  line: (person: ListPerson): string | null => {
+    if (person.headline) return person.headline;
+    if (person.title && person.company)
+      return i18n.t('peopleLists.roleAtCompany', { title: person.title, company: person.company });
+    return person.title ?? person.company;
+  },
+  noPublicUrl: () => i18n.t('peopleLists.noPublicUrl'),
+  /** A right-click action that needs one profile, used on a list page. */
+  listPage: () => i18n.t('peopleLists.listPage'),
+};
