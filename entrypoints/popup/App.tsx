@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { browser } from 'wxt/browser';
 import { ExperienceNotice } from '@/components/ExperienceNotice';
-import { PeopleListTable } from '@/components/PeopleListTable';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
 import { draftsItem } from '@/lib/storage/items';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
@@ -10,6 +9,7 @@ import type { TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { i18n } from '#i18n';
 import { checkReadAgainstPage } from '@/lib/review/followed-page';
+import { PeopleListReview } from './PeopleListReview';
 import { ReviewForm } from './ReviewForm';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
 
@@ -60,7 +60,13 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   if (!profile.data || !settings.data) return <StatusMessage tone="info" message="Reading the page…" />;
   if (profile.data.kind === 'list') {
     return (
-      <PeopleListTable list={profile.data} reading={profile.isFetching} onReadAgain={() => void profile.refetch()} />
+      <PeopleListReview
+        // Another read is another list: selection and lookups start afresh.
+        key={JSON.stringify(profile.data.people)}
+        list={profile.data}
+        reading={profile.isFetching}
+        onReadAgain={() => void profile.refetch()}
+      />
     );
   }
   if (profile.data.kind !== 'profile') {

@@ -16,6 +16,7 @@ import {
   saveSettings,
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { lookUpListPerson } from '../people-lists/list-lookup.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
 
@@ -41,6 +42,7 @@ const handlers: Handlers = {
   'jobs/search': (request) => searchJobs(request),
   'jobs/get': (request) => getJob(request),
   'lists/search': (request) => searchLists(request),
+  'people-list/lookup': async (request) => lookUpListPerson(await getStardexClient(), request.linkedinUrl),
 };
 
 /**

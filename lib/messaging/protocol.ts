@@ -6,6 +6,7 @@ import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
 import { peopleListReadingSchema } from '../people-lists/people-list-schema';
+import { peopleListRequestSchemas, peopleListResponseSchemas } from '../people-lists/people-list-messages';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
 import {
   placementChoiceSchema,
@@ -98,6 +99,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/discard'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
   ...placementRequestSchemas,
+  ...peopleListRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -245,6 +247,7 @@ export const responseSchemas = {
   'outbox/retry': outboxViewSchema,
   'outbox/discard': outboxViewSchema,
   ...placementResponseSchemas,
+  ...peopleListResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -110,6 +110,17 @@ export const rateLimiterItem = defineValidatedItem({
   migrations: {},
 });
 
+/**
+ * The list review's own share of the rate window (lib/people-lists/list-lookup.background.ts): the
+ * lookups of a list page, kept apart so they never take more than half of the window.
+ */
+export const listLookupWindowItem = defineValidatedItem({
+  key: 'local:listLookupWindow',
+  schema: rateLimiterStateSchema.nullable(),
+  fallback: null,
+  migrations: {},
+});
+
 const badgeMatchSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('matched'), name: z.string().max(300).nullable() }),
   z.object({ kind: z.enum(['not-in-stardex', 'several', 'lookup-failed']) }),

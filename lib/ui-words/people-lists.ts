@@ -1,5 +1,7 @@
 import { i18n } from '#i18n';
 import type { ListPerson } from '../people-lists/people-list-types';
+import type { RowLookup } from '../people-lists/row-lookup';
+import { failureWords } from './failures';
 
 /** The words of a list page's review (components/PeopleListTable.tsx) and of menus used on a list page. */
 export const peopleListWords = {
@@ -13,7 +15,28 @@ export const peopleListWords = {
     line: i18n.t('peopleLists.columnLine'),
     location: i18n.t('peopleLists.columnLocation'),
     linkedin: i18n.t('peopleLists.columnLinkedin'),
+    select: i18n.t('peopleLists.columnSelect'),
+    status: i18n.t('peopleLists.columnStatus'),
   }),
+  selectPerson: (person: ListPerson, row: number) =>
+    i18n.t('peopleLists.selectPerson', { name: person.name ?? `${i18n.t('peopleLists.memberHidden')} ${row + 1}` }),
+  selectAll: () => i18n.t('peopleLists.selectAll'),
+  selectNone: () => i18n.t('peopleLists.selectNone'),
+  selectedCount: (count: number, total: number) =>
+    i18n.t('peopleLists.selectedCount', { count: String(count), total: String(total) }),
+  /** What the row's symbol means, read out beside it. */
+  lookup: (row: RowLookup): string => {
+    if (row.state === 'looking') return i18n.t('peopleLists.statusLooking');
+    if (row.state === 'no-url') return i18n.t('peopleLists.statusNoUrl');
+    if (row.state === 'failed') return i18n.t('peopleLists.statusFailed', { reason: failureWords(row.failure) });
+    const { lookup } = row;
+    if (lookup.status === 'in-stardex') {
+      return lookup.name
+        ? i18n.t('peopleLists.statusInStardexAs', { name: lookup.name })
+        : i18n.t('peopleLists.statusInStardex');
+    }
+    return i18n.t(lookup.status === 'several' ? 'peopleLists.statusSeveral' : 'peopleLists.statusNotInStardex');
+  },
   /** An anonymised row has no name: say so rather than show an empty cell. */
   name: (person: ListPerson) => person.name ?? i18n.t('peopleLists.memberHidden'),
   /** The headline on a search; the current role on Sales Navigator, where the row shows no headline. */
