@@ -8,7 +8,6 @@ export interface PeopleListTableProps {
   lookups: readonly RowLookup[];
   selected: readonly boolean[];
   reading: boolean;
-  disabled: boolean;
   onReadAgain(): void;
   onToggle(row: number): void;
   onSelectAll(): void;
@@ -23,7 +22,7 @@ export interface PeopleListTableProps {
  * lookup now; later, per-row warnings such as an off-limits company, issue 23).
  */
 export function PeopleListTable(props: PeopleListTableProps) {
-  const { list, lookups, selected, reading, disabled } = props;
+  const { list, lookups, selected, reading } = props;
   const columns = words.columns();
   const count = selected.filter(Boolean).length;
   return (
@@ -32,17 +31,17 @@ export function PeopleListTable(props: PeopleListTableProps) {
       <div className="notice">
         <p>{list.people.length === 0 ? words.noneRead() : words.readCount(list.people.length)}</p>
         {list.notYetShown > 0 ? <p>{words.notYetShown(list.notYetShown)}</p> : null}
-        <button type="button" disabled={reading || disabled} onClick={props.onReadAgain}>
+        <button type="button" disabled={reading} onClick={props.onReadAgain}>
           {words.readAgain(reading)}
         </button>
       </div>
       {list.people.length > 0 ? (
         <>
           <div className="people-list__selection">
-            <button type="button" disabled={disabled} onClick={props.onSelectAll}>
+            <button type="button" onClick={props.onSelectAll}>
               {words.selectAll()}
             </button>
-            <button type="button" disabled={disabled} onClick={props.onSelectNone}>
+            <button type="button" onClick={props.onSelectNone}>
               {words.selectNone()}
             </button>
             <span>{words.selectedCount(count, list.people.length)}</span>
@@ -69,7 +68,6 @@ export function PeopleListTable(props: PeopleListTableProps) {
                         type="checkbox"
                         aria-label={words.selectPerson(person, index)}
                         checked={selected[index] ?? false}
-                        disabled={disabled}
                         onChange={() => props.onToggle(index)}
                       />
                     </td>

@@ -1,8 +1,8 @@
 /**
  * The list review in a real browser against the sandbox (60 requests a minute, as Stardex): one
- * row per person with whether they are in Stardex, selection, and the same job and list pickers
- * as the one-person review.
+ * row per person with whether they are in Stardex, and selection.
  */
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'playwright/test';
 import { listFixtureCases } from '../unit/people-lists/list-fixtures';
@@ -47,6 +47,7 @@ test('each row says whether the person is in Stardex: ✓ in Stardex, + not, ? w
   await expect(row(popup, 'Ansel Brightwater')).toContainText('✓ in Stardex as Ansel Brightwater');
   await expect(row(popup, 'Belén Ostrava')).toContainText('+ not in Stardex');
   await expect(row(popup, 'LinkedIn Member (name hidden)')).toContainText('? the page shows no public LinkedIn URL');
+  await expect(row(popup, 'Fenna Örtl')).toContainText('+ not in Stardex');
   // One lookup per row with a URL, none for the anonymised row.
   expect(lookupsSent()).toHaveLength(4);
 });
@@ -60,7 +61,7 @@ test('a page of 25: one lookup each, none refused by the rate limit, every row e
   expect(env.sandbox.requests().filter((request) => request.status === 429)).toEqual([]);
 });
 
-test('select all, select none and single rows; the job and list pickers are the review’s', async () => {
+test('select all, select none and single rows', async () => {
   env.sandbox.reset([]);
   const popup = await openListReview(page25);
   await expect(popup.getByText('Selected: 0 of 25.')).toBeVisible();
@@ -72,6 +73,24 @@ test('select all, select none and single rows; the job and list pickers are the 
   await expect(popup.getByText('Selected: 0 of 25.')).toBeVisible();
   await popup.getByRole('checkbox', { name: 'Select Yorick Zellerby' }).check();
   await expect(popup.getByText('Selected: 1 of 25.')).toBeVisible();
-  await expect(popup.getByRole('combobox', { name: 'Add to job' })).toBeVisible();
-  await expect(popup.getByRole('combobox', { name: 'Add to list' })).toBeVisible();
+});
+
+test('README picture: the list review of a people search, some people checked', async () => {
+  const [ansel] = mixed.expected.people;
+  env.sandbox.reset([
+    {
+      id: '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      name: 'Ansel Brightwater',
+      linkedin_public_id: 'ansel-brightwater-4f2a1',
+      linkedin_url: ansel!.url!,
+    },
+  ]);
+  const popup = await openListReview(mixed);
+  await popup.setViewportSize({ width: 900, height: 700 });
+  await expect(row(popup, 'Fenna Örtl')).toContainText('+ not in Stardex');
+  await popup.getByRole('checkbox', { name: 'Select Ansel Brightwater' }).check();
+  await popup.getByRole('checkbox', { name: 'Select Belén Ostrava' }).check();
+  // Written on every run, as the README's other pictures (tests/e2e/store-screenshots.spec.ts): it always shows the current review.
+  const picture = await popup.locator('.popup').screenshot({ animations: 'disabled', caret: 'hide' });
+  writeFileSync(path.resolve('docs/screenshots/people-list.png'), picture);
 });
