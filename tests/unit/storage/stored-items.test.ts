@@ -60,6 +60,7 @@ describe('every stored item is defined once, versioned', () => {
       'database:apiKey',
       'local:apiKey',
       'local:drafts',
+      'local:listLookupWindow',
       'local:outbox',
       'local:profileLinks',
       'local:rateLimiter',
