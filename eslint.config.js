@@ -99,6 +99,17 @@ export default tseslint.config(
     },
   },
   {
+    // Tools (the demo, the sandbox, the benches) stand on their own: what they share with the tests lives in
+    // scripts/ (the extension's browser launcher: scripts/extension-browser.ts), never the other way round.
+    files: ['scripts/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/tests/**'], message: 'Move what scripts/ and tests/ share into scripts/.' }] },
+      ],
+    },
+  },
+  {
     // vi.spyOn(...).mockImplementation over the overloaded browser.storage methods types their
     // callback-style overload as returning void, so an async fake reads as a misused promise.
     files: ['tests/unit/**'],

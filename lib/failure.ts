@@ -54,5 +54,30 @@ export const failureSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('refused'), message: z.string(), detail }),
   /** A failure an earlier version stored as a sentence (lib/outbox/migrations.ts). */
   z.object({ kind: z.literal('stored-words'), message: z.string(), detail }),
+  /** The browser cannot close the key's storage to web pages, so the key was not stored. */
+  z.object({ kind: z.literal('unprotected-storage'), detail }),
+  /** The address given as the profile is not a LinkedIn profile's, so nothing was looked up. */
+  z.object({ kind: z.literal('not-a-profile-url'), url: z.string(), detail }),
 ]);
 export type Failure = z.infer<typeof failureSchema>;
+
+/**
+ * An error that carries its failure record. Every error of the extension's own extends it, so toFailure
+ * (lib/to-failure.background.ts) checks this one class and a new refusal needs no change there.
+ */
+export class FailureError extends Error {
+  readonly failure: Failure;
+  constructor(failure: Failure, logMessage: string, options?: { cause?: unknown }) {
+    super(logMessage, options);
+    this.name = 'FailureError';
+    this.failure = failure;
+  }
+}
+
+/** A check of the extension's own refused the action; its message says what happened and what to do. */
+export class RefusalError extends FailureError {
+  constructor(message: string, options?: { cause?: unknown; detail?: string }) {
+    super({ kind: 'refused', message, detail: options?.detail }, message, options);
+    this.name = 'RefusalError';
+  }
+}

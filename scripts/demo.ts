@@ -6,8 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startSandbox } from './stardex-sandbox/server';
-import { launchExtensionBrowser } from '../tests/e2e/harness';
-import { blockOtherLinkedinRequests, serveFixture } from '../tests/e2e/harness';
+import { blockOtherLinkedinRequests, launchExtensionBrowser, serveFixture } from './extension-browser';
 
 const SAMPLE_PROFILE = 'https://www.linkedin.com/in/calla-northallen-2da20053/';
 const SAMPLE_FILE = path.resolve('tests/fixtures/linkedin/01-layout2025-full.html');

@@ -10,6 +10,13 @@ import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { i18n } from '#i18n';
 import { checkReadAgainstPage } from '@/lib/review/followed-page';
 import { PeopleListReview } from './PeopleListReview';
+import {
+  openOptionsWords,
+  pageStillLoadingWords,
+  profileUrlUnknownWords,
+  readingPageWords,
+  reviewTitleWords,
+} from '@/lib/ui-words/review';
 import { ReviewForm } from './ReviewForm';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
 
@@ -19,7 +26,7 @@ type Profile = Extract<TabProfile, { kind: 'profile' }>;
 export function App({ place }: { place: ReviewPlace }) {
   return (
     <main className={place === 'side-panel' ? 'popup popup--panel' : 'popup'}>
-      <h1 className="popup__title">Stardex review</h1>
+      <h1 className="popup__title">{reviewTitleWords()}</h1>
       <Review place={place} />
     </main>
   );
@@ -57,7 +64,7 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
 
   const problem = tab.error ?? profile.error ?? settings.error ?? drafts.error;
   if (problem) return <StatusMessage {...errorStatus(problem)} />;
-  if (!profile.data || !settings.data) return <StatusMessage tone="info" message="Reading the page…" />;
+  if (!profile.data || !settings.data) return <StatusMessage tone="info" message={readingPageWords()} />;
   if (profile.data.kind === 'list') {
     return (
       <PeopleListReview
@@ -70,27 +77,20 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
     );
   }
   if (profile.data.kind !== 'profile') {
-    const message =
-      profile.data.kind === 'loading' ? `Page still loading: ${profile.data.reason}` : profile.data.reason;
+    const message = profile.data.kind === 'loading' ? pageStillLoadingWords(profile.data.reason) : profile.data.reason;
     return <StatusMessage tone="info" message={message} />;
   }
-  if (!reviewedUrl || !slug)
-    return (
-      <StatusMessage
-        tone="error"
-        message="The LinkedIn URL of this profile is unknown, so it cannot be matched in Stardex."
-      />
-    );
+  if (!reviewedUrl || !slug) return <StatusMessage tone="error" message={profileUrlUnknownWords()} />;
   if (!settings.data.hasApiKey)
     return (
       <>
         <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Open Options
+          {openOptionsWords()}
         </button>
       </>
     );
-  if (drafts.isPending) return <StatusMessage tone="info" message="Reading the page…" />;
+  if (drafts.isPending) return <StatusMessage tone="info" message={readingPageWords()} />;
   return (
     <>
       {profile.data.experience === 'not-on-page' ? (

@@ -1,194 +1,16 @@
-import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
-import { useState } from 'react';
 import { ContactFields } from '@/components/ContactFields';
 import { MatchPanel } from '@/components/MatchPanel';
 import { PendingSaves } from '@/components/PendingSaves';
 import { PersonSearch } from '@/components/PersonSearch';
 import { PlacementPicker } from '@/components/PlacementPicker';
-import { ReviewTable, type ReviewRow } from '@/components/ReviewTable';
-import { errorStatus, StatusMessage } from '@/components/StatusMessage';
-import type { Draft } from '@/lib/drafts/drafts';
-import { REVIEW_FIELDS } from '@/lib/fields';
-import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
-import { heldBackRetryDelayMs, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
-import { MAX_NOTE_LENGTH } from '@/lib/notes';
-import { sendToBackground } from '@/lib/messaging/send-to-background';
-import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
-import { CONTACT_FIELDS, contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
-import { stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
-import { notFoundOnPage, personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
-import { reviewStatus, type Lookup } from '@/lib/review/review-status';
-import { describeFieldDiffs } from '@/lib/stardex/change-set';
-import { useDraftAutosave } from './use-draft-autosave';
-import { usePlacement } from './use-placement';
+import { ReviewTable } from '@/components/ReviewTable';
+import { StatusMessage } from '@/components/StatusMessage';
+import { CONTACT_FIELDS } from '@/lib/review/contact-fields';
+import { useReviewForm, type ReviewFormInput } from './use-review-form';
 
-interface ReviewFormProps {
-  tabId: number | null;
-  profile: Extract<TabProfile, { kind: 'profile' }>;
-  /** The canonical profile URL; the review is for this profile only. */
-  reviewedUrl: string;
-  slug: string;
-  draft: Draft | null;
-  onlyFillEmpty: boolean;
-}
-
-/** A react-query lookup in the terms of the status line. */
-function lookup<T>(query: UseQueryResult<T, unknown>): Lookup<T> {
-  if (query.isError) return { state: 'error', error: query.error };
-  if (query.isSuccess) return { state: 'done', data: query.data };
-  return { state: 'pending', failureReason: query.failureReason };
-}
-
-function candidate(match: MatchResult | undefined, pickedId: string | null): PersonSummary | null {
-  if (match?.status === 'matched') return match.person;
-  if (match?.status === 'several') return match.persons.find((person) => person.id === pickedId) ?? null;
-  return null;
-}
-
-export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillEmpty }: ReviewFormProps) {
-  const queryClient = useQueryClient();
-  const pageValues = reviewedValuesFromProfile(profile.fields);
-  const [state, setState] = useState<ReviewState>(() => stateFromDraft(pageValues, draft));
-  // What counts as "unsaved": the page's values at first, the saved values after a save.
-  const [baseline, setBaseline] = useState(pageValues);
-  const [pickedId, setPickedId] = useState<string | null>(null);
-  const [linking, setLinking] = useState(false);
-  const noteTooLong = state.note.length > MAX_NOTE_LENGTH;
-  const { latestDraft, draftError, clearDraft } = useDraftAutosave(slug, baseline, state, noteTooLong);
-
-  // A lookup the rate limit held back asks again by itself when the wait is over.
-  const waitOutRateLimit = { retry: retryHeldBackLookup, retryDelay: heldBackRetryDelayMs };
-  const match = useQuery({
-    queryKey: ['match', reviewedUrl],
-    queryFn: () => sendToBackground({ type: 'person/match', linkedinUrl: reviewedUrl }),
-    ...waitOutRateLimit,
-  });
-  const summary = candidate(match.data, pickedId);
-  // The review compares against the record as it is now, not the search hit.
-  const record = useQuery({
-    queryKey: ['person', summary?.id],
-    enabled: summary !== null,
-    queryFn: () => sendToBackground({ type: 'person/get', personId: summary!.id }),
-    ...waitOutRateLimit,
-  });
-  const person = summary ? (record.data ?? null) : null;
-  const placement = usePlacement(person);
-  const outbox = useQuery({
-    queryKey: ['outbox', reviewedUrl],
-    queryFn: () => sendToBackground({ type: 'outbox/list', linkedinUrl: reviewedUrl }),
-    refetchInterval: (query) => ((query.state.data?.forProfile.length ?? 0) > 0 ? 2000 : false),
-  });
-
-  const options = { onlyFillEmpty, enrich: state.enrich };
-  const differing = fieldsThatWouldChange(state.values, person, options);
-  const accepted = new Set(
-    REVIEW_FIELDS.map(({ key }) => key).filter((f) => differing.has(f) && (state.choices[f] ?? true)),
-  );
-  const problems = contactProblems(state.contacts);
-  const patch = { ...acceptedPatch(state.values, person, accepted, options), ...contactPatch(state.contacts, person) };
-  const hasProblems = Object.keys(problems).length > 0;
-  const fieldCount = Object.keys(patch).filter((key) => key !== 'enrich_record').length;
-
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: ['match', reviewedUrl] });
-    void queryClient.invalidateQueries({ queryKey: ['person'] });
-    void queryClient.invalidateQueries({ queryKey: ['outbox', reviewedUrl] });
-  };
-  const afterSaved = () => {
-    clearDraft();
-    setBaseline(state.values);
-    setState((current) => ({ ...current, contacts: EMPTY_CONTACTS, note: '', enrich: false, choices: {} }));
-    placement.reset();
-    refresh();
-  };
-  const save = useMutation({
-    mutationFn: () =>
-      sendToBackground({
-        type: 'person/save',
-        tabId,
-        personId: person!.id,
-        personName: person!.name ?? null,
-        linkedinUrl: reviewedUrl,
-        patch,
-        note: state.note.trim() === '' ? null : state.note.trim(),
-        placement: placement.choice,
-      }),
-    onSuccess: afterSaved,
-    onError: refresh,
-  });
-  const create = useMutation({
-    mutationFn: () =>
-      sendToBackground({
-        type: 'person/create',
-        tabId,
-        linkedinUrl: reviewedUrl,
-        person: personToCreate(state.values, contactPatch(state.contacts, null), state.enrich),
-        placement: placement.choice,
-      }),
-    onSuccess: afterSaved,
-  });
-  const search = useMutation({ mutationFn: (query: string) => sendToBackground({ type: 'person/search', query }) });
-  const link = useMutation({
-    mutationFn: (personId: string) => sendToBackground({ type: 'link/set', linkedinUrl: reviewedUrl, personId }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(['match', reviewedUrl], result);
-      setLinking(false);
-    },
-  });
-  const unlink = useMutation({
-    mutationFn: () => sendToBackground({ type: 'link/remove', linkedinUrl: reviewedUrl }),
-    onSuccess: (result) => queryClient.setQueryData(['match', reviewedUrl], result),
-  });
-  const outboxAction = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'retry' | 'discard' }) =>
-      sendToBackground({ type: action === 'retry' ? 'outbox/retry' : 'outbox/discard', id, linkedinUrl: reviewedUrl }),
-    onSuccess: (view) => {
-      queryClient.setQueryData(['outbox', reviewedUrl], view);
-      void queryClient.invalidateQueries({ queryKey: ['person'] });
-    },
-  });
-
-  const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
-  const hasNote = state.note.trim() !== '';
-  const placing = placement.choice !== undefined;
-  const canSave = person !== null && (fieldCount > 0 || hasNote || placing) && !hasProblems && !noteTooLong && !busy;
-  const submit = () => {
-    if (canSave) save.mutate();
-  };
-  const edit = (change: Partial<ReviewState>) => {
-    save.reset();
-    setState((current) => ({ ...current, ...change }));
-  };
-
-  const diffs = new Map(describeFieldDiffs(state.values, person).map((diff) => [diff.field, diff]));
-  const rows: ReviewRow[] = REVIEW_FIELDS.map(({ key: field, label }) => ({
-    field,
-    label,
-    value: state.values[field],
-    stardexValue: person ? (diffs.get(field)?.current ?? null) : null,
-    changed: differing.has(field),
-    accepted: accepted.has(field),
-    note: notFoundOnPage(field, profile.missing) ? 'Not found on the page' : null,
-  }));
-
-  const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;
-  const status = reviewStatus(
-    {
-      sending: busy ? (create.isPending ? 'creating' : 'saving') : null,
-      actionError,
-      noteLength: state.note.length,
-      draftError,
-      saved: save.data,
-      created: create.data,
-      match: lookup(match),
-      record: summary ? lookup(record) : null,
-      hasContactProblems: hasProblems,
-      fieldCount,
-      hasNote,
-      placing,
-    },
-    errorStatus,
-  );
+export function ReviewForm(props: ReviewFormInput) {
+  const review = useReviewForm(props);
+  const { state, edit, busy, match, person, placement, outbox } = review;
 
   return (
     // The keys are shortcuts for the controls inside (Save, close), caught as they bubble up from them.
@@ -198,12 +20,12 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
       aria-label="Review for Stardex"
       onSubmit={(event) => {
         event.preventDefault();
-        submit();
+        review.submit();
       }}
       onKeyDown={(event) => {
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
           event.preventDefault();
-          submit();
+          review.submit();
         }
         if (event.key === 'Escape') window.close();
       }}
@@ -211,16 +33,18 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
       {match.data ? (
         <MatchPanel
           match={match.data}
-          selectedId={pickedId}
+          selectedId={review.pickedId}
           busy={busy}
-          onSelect={setPickedId}
-          onCreate={() => create.mutate()}
-          onUnlink={() => unlink.mutate()}
+          onSelect={review.setPickedId}
+          onCreate={() => review.create.mutate()}
+          onUnlink={() => review.unlink.mutate()}
         />
       ) : null}
-      {onlyFillEmpty && person ? <p className="hint">Only empty Stardex fields are filled (see Options).</p> : null}
+      {props.onlyFillEmpty && person ? (
+        <p className="hint">Only empty Stardex fields are filled (see Options).</p>
+      ) : null}
       <ReviewTable
-        rows={rows}
+        rows={review.rows}
         showStardexColumn={person !== null}
         disabled={busy}
         onValueChange={(field, value) =>
@@ -231,7 +55,7 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
       <ContactFields
         fields={CONTACT_FIELDS}
         values={state.contacts}
-        problems={problems}
+        problems={review.problems}
         disabled={busy}
         onChange={(field, value) => edit({ contacts: { ...state.contacts, [field]: value } })}
       />
@@ -254,46 +78,39 @@ export function ReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFillE
         Enrich in Stardex (may use paid credits)
       </label>
       {person || match.data?.status === 'none' ? <PlacementPicker {...placement.picker} disabled={busy} /> : null}
-      <StatusMessage {...status} />
+      <StatusMessage {...review.status} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={!canSave} title="Ctrl+Enter">
+        <button type="submit" className="primary" disabled={!review.canSave} title="Ctrl+Enter">
           Save to Stardex
         </button>
-        {latestDraft ? (
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              edit({
-                values: pageValues,
-                contacts: EMPTY_CONTACTS,
-                choices: {},
-                note: '',
-                enrich: false,
-              })
-            }
-          >
+        {review.latestDraft ? (
+          <button type="button" disabled={busy} onClick={review.discardEdits}>
             Discard edits
           </button>
         ) : null}
-        <button type="button" disabled={busy} aria-expanded={linking} onClick={() => setLinking(!linking)}>
+        <button
+          type="button"
+          disabled={busy}
+          aria-expanded={review.linking}
+          onClick={() => review.setLinking(!review.linking)}
+        >
           Link to a different person
         </button>
       </div>
-      {linking ? (
+      {review.linking ? (
         <PersonSearch
-          results={search.data ?? null}
-          searching={search.isPending}
-          onSearch={(query) => search.mutate(query)}
-          onLink={(found) => link.mutate(found.id)}
+          results={review.search.data ?? null}
+          searching={review.search.isPending}
+          onSearch={(query) => review.search.mutate(query)}
+          onLink={(found) => review.link.mutate(found.id)}
         />
       ) : null}
       {outbox.data ? (
         <PendingSaves
           outbox={outbox.data}
-          busy={outboxAction.isPending}
-          onRetry={(id) => outboxAction.mutate({ id, action: 'retry' })}
-          onDiscard={(id) => outboxAction.mutate({ id, action: 'discard' })}
+          busy={review.outboxAction.isPending}
+          onRetry={(id) => review.outboxAction.mutate({ id, action: 'retry' })}
+          onDiscard={(id) => review.outboxAction.mutate({ id, action: 'discard' })}
         />
       ) : null}
     </form>

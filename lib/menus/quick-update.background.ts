@@ -4,7 +4,7 @@ import { settingsItem } from '../storage/items';
 import { buildPersonPatch } from '../stardex/change-set';
 import type { QueuedAttempt, TabProfile } from '../messaging/protocol';
 import type { StardexClient } from '../stardex/client';
-import type { StardexPerson } from '../stardex/types';
+import type { StardexPerson } from '../stardex/schemas';
 import { matchPerson } from '../persons/match-person.background';
 import { savePerson } from '../persons/save-person.background';
 import { peopleListWords } from '../ui-words/people-lists';

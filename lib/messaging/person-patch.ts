@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_FIELDS, recordOf, type FieldFormat } from '../fields';
-import type { PersonPatch } from '../stardex/types';
+import type { PersonPatch } from '../stardex/schemas';
 
 /** A value a page may send for a field of lib/fields.ts: in its format, not blank, within its length limit. */
 export function fieldValueSchema({ format, maxLength }: { format: FieldFormat; maxLength: number }) {

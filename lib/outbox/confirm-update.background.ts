@@ -1,11 +1,12 @@
+import { readBackWords } from '../ui-words/saves';
 import { ALL_FIELDS, CONTACT_LISTS, recordOf, type ContactListPatchKey, type Field } from '../fields';
 import { sameContact } from '../review/contact-fields';
 import { sameText } from '../stardex/change-set';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import { candidacyOn, type PatchWithJob } from '../placements/stardex-placements';
+import { candidacyOn } from '../placements/stardex-placements';
 import { relationToProfile } from '../stardex/profile-match';
-import type { ContactValue, PersonPatch, StardexPerson } from '../stardex/types';
+import type { ContactValue, PatchWithJob, PersonPatch, StardexPerson } from '../stardex/schemas';
 
 /** What reading the person back says about each field a PATCH sent. */
 export interface ReadBack {
@@ -117,7 +118,7 @@ export async function updateAndConfirm(
         detail: `${error.detail}\n\nRead back: ${describeReadBack(readBack)}`,
       });
     }
-    return { by: 'read-back', readBack, notice: readBackNotice(readBack) };
+    return { by: 'read-back', readBack, notice: readBackWords(readBack.shown, readBack.unverifiable) };
   }
 }
 
@@ -129,13 +130,4 @@ function describeReadBack({ shown, differing, unverifiable }: ReadBack): string 
   ]
     .filter((part) => part !== null)
     .join('; ');
-}
-
-function readBackNotice({ shown, unverifiable }: ReadBack): string {
-  const start = "Stardex's answer could not be read, so the person was read back";
-  const shownPart = shown.length > 0 ? `: it shows ${shown.join(', ')} as sent` : '';
-  // Nothing contradicts a 2xx, but nothing confirms these either: the user should look.
-  const uncheckedPart =
-    unverifiable.length > 0 ? `${shown.length > 0 ? ';' : ':'} check ${unverifiable.join(', ')} in Stardex` : '';
-  return `${start}${shownPart}${uncheckedPart}.`;
 }

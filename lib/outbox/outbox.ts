@@ -1,4 +1,5 @@
-import type { Failure } from '../failure';
+import { alreadySentWords, beingSentWords, outboxFullWords } from '../ui-words/refusals';
+import { RefusalError, type Failure } from '../failure';
 import { sameProfile } from '../linkedin/profile-url';
 import { MAX_NOTES_PER_SAVE } from '../notes';
 import { retryDelayMs } from './backoff';
@@ -35,15 +36,15 @@ export interface OutboxSummary {
   forProfile: OutboxEntry[];
 }
 
-export class OutboxFullError extends Error {
+export class OutboxFullError extends RefusalError {
   constructor() {
-    super(`The outbox already holds ${OUTBOX_CAPACITY} unsent saves. Retry or discard some first.`);
+    super(outboxFullWords(OUTBOX_CAPACITY));
     this.name = 'OutboxFullError';
   }
 }
 
 /** A discard that came once the save was going out, or gone: what was sent cannot be taken back. */
-export class DiscardTooLateError extends Error {
+export class DiscardTooLateError extends RefusalError {
   constructor(message: string) {
     super(message);
     this.name = 'DiscardTooLateError';
@@ -214,12 +215,10 @@ export function retryNow(entries: readonly OutboxEntry[], id: string, now: numbe
 export function discard(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
   const entry = entries.find((candidate) => candidate.id === id);
   if (!entry) {
-    throw new DiscardTooLateError('This save is no longer in the outbox: it has already been sent to Stardex.');
+    throw new DiscardTooLateError(alreadySentWords());
   }
   if (entry.state === 'sending') {
-    throw new DiscardTooLateError(
-      'Too late to discard: this save is being sent to Stardex right now. Check the person in Stardex once it is done.',
-    );
+    throw new DiscardTooLateError(beingSentWords());
   }
   return entries.filter((candidate) => candidate.id !== id);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { failureSchema, type Failure } from '../failure';
 import { MAX_NOTE_LENGTH, MAX_NOTES_PER_SAVE } from '../notes';
 import { personPatchBodySchema } from '../stardex/schemas';
-import type { PersonPatch } from '../stardex/types';
+import type { PersonPatch } from '../stardex/schemas';
 import { placementEntryShape, type JobRef, type PlacementStep } from '../placements/placement-schema';
 
 /** Enough for any realistic backlog while keeping one storage read cheap. */

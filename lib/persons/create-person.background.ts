@@ -1,10 +1,12 @@
+import { createdAnswerLostWords, createdWords } from '../ui-words/saves';
 import { ALL_FIELDS, type CreatePatchAfterKey } from '../fields';
 import type { CreateOutcome, PersonCreateInput, RequestOf } from '../messaging/protocol';
 import { enqueueWithPlacement } from '../placements/placement-steps';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import type { PersonPatch } from '../stardex/types';
-import { FailureError, stardexFailureOf } from '../to-failure.background';
+import type { PersonPatch } from '../stardex/schemas';
+import { FailureError } from '../failure';
+import { stardexFailureOf } from '../to-failure.background';
 import { forgetMatch } from '../badge/tab-badge.background';
 import { assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person.background';
@@ -88,8 +90,8 @@ export async function createPerson(client: StardexClient, request: RequestOf<'pe
     return {
       status: 'existing',
       person: created,
-      message: 'Created in Stardex (the answer was lost, the search found it).',
+      message: createdAnswerLostWords(),
     };
   }
-  return { status: 'created', person: created, message: `Created ${created.name ?? 'the person'} in Stardex.` };
+  return { status: 'created', person: created, message: createdWords(created.name ?? null) };
 }

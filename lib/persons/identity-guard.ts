@@ -1,9 +1,11 @@
+import { personIsOtherProfileWords, tabMovedOnWords, urlNotReviewedWords } from '../ui-words/refusals';
+import { RefusalError } from '../failure';
 import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
 import { relationToProfile } from '../stardex/profile-match';
-import type { PersonPatch, StardexPerson } from '../stardex/types';
+import type { PersonPatch, StardexPerson } from '../stardex/schemas';
 
 /** Raised instead of sending anything when a save could land on the wrong person. */
-export class IdentityMismatchError extends Error {
+export class IdentityMismatchError extends RefusalError {
   constructor(message: string) {
     super(message);
     this.name = 'IdentityMismatchError';
@@ -16,19 +18,15 @@ export class IdentityMismatchError extends Error {
  */
 export function assertTabStillShows(reviewedUrl: string, shownUrl: string | null): void {
   if (shownUrl === null || !sameProfile(reviewedUrl, shownUrl)) {
-    throw new IdentityMismatchError(
-      'The tab moved to another page after you reviewed this profile, so nothing was sent. Open the review again.',
-    );
+    throw new IdentityMismatchError(tabMovedOnWords());
   }
 }
 
 /** The Stardex person must not be linked to a different LinkedIn profile (by public id or, without one, by URL). */
 export function assertPersonIsProfile(person: StardexPerson, reviewedUrl: string): void {
   if (relationToProfile(person, reviewedUrl) === 'other') {
-    const named = person.linkedin_public_id?.trim() || person.linkedin_url;
-    throw new IdentityMismatchError(
-      `This Stardex person belongs to another LinkedIn profile (${named}), so nothing was sent.`,
-    );
+    const named = person.linkedin_public_id?.trim() || (person.linkedin_url ?? '');
+    throw new IdentityMismatchError(personIsOtherProfileWords(named));
   }
 }
 
@@ -40,9 +38,7 @@ export function withReviewedLinkedinUrl(patch: PersonPatch, reviewedUrl: string)
   if (patch.linkedin_url === undefined) return patch;
   const canonical = canonicalProfileUrl(reviewedUrl);
   if (!canonical || !sameProfile(patch.linkedin_url, reviewedUrl)) {
-    throw new IdentityMismatchError(
-      `The LinkedIn URL to save (${patch.linkedin_url}) is not the profile you reviewed (${reviewedUrl}), so nothing was sent.`,
-    );
+    throw new IdentityMismatchError(urlNotReviewedWords(patch.linkedin_url, reviewedUrl));
   }
   return { ...patch, linkedin_url: canonical };
 }

@@ -1,3 +1,4 @@
+import { FailureError } from '../failure';
 import type { MatchResult } from '../messaging/protocol';
 import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
 import type { StardexClient } from '../stardex/client';
@@ -6,9 +7,9 @@ import { selectMatches } from '../stardex/profile-match';
 import { IdentityMismatchError, assertPersonIsProfile } from './identity-guard';
 import { readLink, writeLink } from './profile-links.background';
 
-class NotAProfileUrlError extends Error {
+class NotAProfileUrlError extends FailureError {
   constructor(url: string) {
-    super(`"${url}" is not a LinkedIn profile URL.`);
+    super({ kind: 'not-a-profile-url', url }, `not a LinkedIn profile URL: ${url}`);
     this.name = 'NotAProfileUrlError';
   }
 }

@@ -3,7 +3,7 @@ import type { RequestOf, SaveOutcome } from '../messaging/protocol';
 import { enqueueSave, type OutboxSave } from '../outbox/outbox';
 import { describeEntryParts, enqueueWithPlacement, type PlacementChoice } from '../placements/placement-steps';
 import { readOutbox, transactOutbox } from '../outbox/store';
-import { FailureError } from '../to-failure.background';
+import { FailureError } from '../failure';
 import { assertTabStillShows, withReviewedLinkedinUrl } from './identity-guard';
 import { deliverSoon, type AttemptOutcome } from '../outbox/delivery.background';
 import { queuedAttemptOf } from '../outbox/view.background';

@@ -1,3 +1,4 @@
+import { jobStepWords, listStepWords, noteStepWords, stageStepWords } from '../ui-words/saves';
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import type { JobRef } from './placement-schema';
 import { OUTBOX_CAPACITY, type OutboxEntry } from '../outbox/schema';
@@ -59,11 +60,11 @@ function refOf(job: JobRef): JobRef {
 
 /** What an entry sends, in the words the outbox list shows: the fields, a note, the job, the stage, the list. */
 export function describeEntryParts(entry: OutboxEntry): string[] {
-  if (entry.step?.kind === 'stage') return [`stage "${entry.step.stage.name}" on job "${entry.step.job.name}"`];
-  if (entry.step?.kind === 'list') return [`list "${entry.step.list.name}"`];
+  if (entry.step?.kind === 'stage') return [stageStepWords(entry.step.stage.name, entry.step.job.name)];
+  if (entry.step?.kind === 'list') return [listStepWords(entry.step.list.name)];
   return [
     ...Object.keys(entry.patch),
-    ...(entry.notes.length > 0 ? ['note'] : []),
-    ...(entry.job ? [`job "${entry.job.name}"`] : []),
+    ...(entry.notes.length > 0 ? [noteStepWords()] : []),
+    ...(entry.job ? [jobStepWords(entry.job.name)] : []),
   ];
 }

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { PersonPatch } from '../stardex/types';
 
 /**
  * Jobs, pipeline stages, candidacies and lists as Stardex answers them (docs/stardex-answers.md):
@@ -62,9 +61,6 @@ export const listItemsResultSchema = z.object({
   failed: z.array(z.object({ id: z.string(), reason: z.string().nullish() })).nullish(),
 });
 export type ListItemsResult = z.infer<typeof listItemsResultSchema>;
-
-/** The PATCH body with `job_id`, which puts the person on that job; kept out of the profile fields' type. */
-export type PatchWithJob = PersonPatch & { job_id?: string };
 
 export interface StageChange {
   job_id: string;

@@ -1,12 +1,15 @@
+import { jobOrStageGoneWords, listGoneWords, notAddedToListWords, notOnJobWords } from '../ui-words/refusals';
+import { alreadyInListWords } from '../ui-words/saves';
+import { RefusalError } from '../failure';
 import type { OutboxEntry } from '../outbox/outbox';
 import type { PlacementStep } from './placement-schema';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import { candidacyOn, type PatchWithJob } from './stardex-placements';
-import type { StardexPerson } from '../stardex/types';
+import { candidacyOn } from './stardex-placements';
+import type { PatchWithJob, StardexPerson } from '../stardex/schemas';
 
 /** A step Stardex cannot take as it stands (not on the job, refused by the list); retrying will not help. */
-export class PlacementStepError extends Error {
+class PlacementStepError extends RefusalError {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'PlacementStepError';
@@ -29,40 +32,37 @@ export async function deliverStep(
   step: PlacementStep,
   person: StardexPerson,
 ): Promise<{ notice?: string }> {
-  const who = entry.personName ?? 'This person';
   if (step.kind === 'stage') {
     const candidacy = candidacyOn(person.candidates, step.job.id);
     if (!candidacy) {
-      throw new PlacementStepError(
-        `${who} is not on the job "${step.job.name}" in Stardex, so the stage cannot be set. Add them to the job first.`,
-      );
+      throw new PlacementStepError(notOnJobWords(entry.personName ?? null, step.job.name));
     }
     // Already there (an earlier attempt's answer was lost, or someone moved them): nothing to send.
     if (candidacy.current_pipeline_stage_id === step.stage.id) return {};
     await refusedAsStep(
       client.updateStage({ job_id: step.job.id, candidate_id: candidacy.candidate_id, stage_id: step.stage.id }),
-      `the job "${step.job.name}" or its stage "${step.stage.name}"`,
+      (reason) => jobOrStageGoneWords(step.job.name, step.stage.name, reason),
     );
     return {};
   }
-  const result = await refusedAsStep(client.addToList(step.list.id, [entry.personId]), `the list "${step.list.name}"`);
+  const result = await refusedAsStep(client.addToList(step.list.id, [entry.personId]), (reason) =>
+    listGoneWords(step.list.name, reason),
+  );
   const failed = result?.failed?.find((item) => item.id.toLowerCase() === entry.personId.toLowerCase());
   if (failed) {
-    throw new PlacementStepError(
-      `Stardex did not add ${who} to the list "${step.list.name}": ${failed.reason ?? 'no reason given'}.`,
-    );
+    throw new PlacementStepError(notAddedToListWords(entry.personName ?? null, step.list.name, failed.reason ?? null));
   }
   const already = result?.already_present_ids?.some((id) => id.toLowerCase() === entry.personId.toLowerCase());
-  return already ? { notice: `Already in the list "${step.list.name}".` } : {};
+  return already ? { notice: alreadyInListWords(step.list.name) } : {};
 }
 
 /** A 404 here is about the job, stage or list, not the person: say so instead of "no longer exists". */
-async function refusedAsStep<T>(request: Promise<T>, what: string): Promise<T> {
+async function refusedAsStep<T>(request: Promise<T>, gone: (reason: string) => string): Promise<T> {
   try {
     return await request;
   } catch (error) {
     if (error instanceof StardexError && error.kind === 'not-found') {
-      throw new PlacementStepError(`Stardex no longer has ${what}: ${error.message}.`, { cause: error });
+      throw new PlacementStepError(gone(error.message), { cause: error });
     }
     throw error;
   }

@@ -1,6 +1,6 @@
 import { REVIEW_FIELDS, type ReviewField, type ReviewPatchKey } from '../fields';
 import { buildPersonPatch, type PatchOptions, type ReviewedValues } from '../stardex/change-set';
-import type { PersonPatch, StardexPerson } from '../stardex/types';
+import type { PersonPatch, StardexPerson } from '../stardex/schemas';
 
 /** Fields worth sending before the user has touched anything: those that differ from the record. */
 export function fieldsThatWouldChange(

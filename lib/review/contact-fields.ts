@@ -6,7 +6,7 @@ import {
   type ContactFieldDefinition,
   type ContactPatchKey,
 } from '../fields';
-import type { PersonPatch, StardexPerson } from '../stardex/types';
+import type { PersonPatch, StardexPerson } from '../stardex/schemas';
 
 export type ContactValues = Record<ContactField, string>;
 

@@ -2,7 +2,7 @@ import { CREATE_INPUT_FIELDS, FIELDS, recordOf, REVIEW_FIELDS, type ReviewField 
 import type { ProfileFields } from '../linkedin/types';
 import type { PersonCreateInput } from '../messaging/protocol';
 import type { ReviewedValues } from '../stardex/change-set';
-import type { PersonPatch } from '../stardex/types';
+import type { PersonPatch } from '../stardex/schemas';
 
 /** What the page read, as the review's values: each reviewed field from its page key, '' when not found. */
 export function reviewedValuesFromProfile(fields: ProfileFields): ReviewedValues {

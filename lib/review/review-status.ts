@@ -1,7 +1,21 @@
+import {
+  creatingWords,
+  editsNotKeptWords,
+  fixContactsWords,
+  lookingUpWords,
+  noteTooLongNoDraftWords,
+  notInStardexWords,
+  nothingToUpdateWords,
+  readingRecordWords,
+  readyToUpdateWords,
+  savingWords,
+  severalMatchWords,
+} from '../ui-words/review';
+import { updatedWords } from '../ui-words/saves';
 import type { CreateOutcome, MatchResult, SaveOutcome } from '../messaging/protocol';
 import { heldBackSeconds } from '../messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '../notes';
-import type { StardexPerson } from '../stardex/types';
+import type { StardexPerson } from '../stardex/schemas';
 import { heldBackLookupWords, keptInOutboxWords } from '../ui-words/failures';
 
 /** One line telling the user where the review stands (rendered by components/StatusMessage). */
@@ -42,22 +56,22 @@ export interface ReviewStatusInput {
  */
 export function reviewStatus(input: ReviewStatusInput, describeError: (error: unknown) => ReviewStatus): ReviewStatus {
   const { match, record } = input;
-  if (input.sending === 'creating') return { tone: 'info', message: 'Creating in Stardex…' };
-  if (input.sending === 'saving') return { tone: 'info', message: 'Saving to Stardex…' };
+  if (input.sending === 'creating') return { tone: 'info', message: creatingWords() };
+  if (input.sending === 'saving') return { tone: 'info', message: savingWords() };
   if (input.actionError) return describeError(input.actionError);
   if (input.noteLength > MAX_NOTE_LENGTH)
     return {
       tone: 'error',
-      message: `${noteTooLongMessage(input.noteLength)} Shorten it to save; until then your edits are not kept as a draft.`,
+      message: noteTooLongNoDraftWords(noteTooLongMessage(input.noteLength)),
     };
   if (input.draftError) {
     const status = describeError(input.draftError);
-    return { ...status, message: `Your edits could not be kept: ${status.message}` };
+    return { ...status, message: editsNotKeptWords(status.message) };
   }
   if (input.saved?.status === 'saved')
     return {
       tone: 'success',
-      message: `Saved to Stardex: updated ${input.saved.fields.length} field(s)${input.saved.placed ? `; ${input.saved.placed.join(', ')}` : ''}.${input.saved.notice ? ` ${input.saved.notice}` : ''}`,
+      message: updatedWords(input.saved.fields.length, input.saved.placed ?? null, input.saved.notice ?? null),
     };
   if (input.saved?.status === 'queued')
     return { tone: 'info', message: keptInOutboxWords(input.saved.attempt, input.saved.stuckPart) };
@@ -68,17 +82,15 @@ export function reviewStatus(input: ReviewStatusInput, describeError: (error: un
     match.state === 'pending' ? match.failureReason : record?.state === 'pending' ? record.failureReason : null,
   );
   if (lookupWait !== null) return { tone: 'info', message: heldBackLookupWords(lookupWait) };
-  if (match.state === 'pending') return { tone: 'info', message: 'Looking for this person in Stardex…' };
-  if (match.data.status === 'none')
-    return { tone: 'info', message: 'Not in Stardex: no person there has this LinkedIn URL.' };
-  if (!record) return { tone: 'info', message: 'Several Stardex people have this LinkedIn URL: pick the right one.' };
-  if (record.state !== 'done') return { tone: 'info', message: 'Reading the Stardex record…' };
-  if (input.hasContactProblems)
-    return { tone: 'error', message: 'Fix the contact details marked below before saving.' };
+  if (match.state === 'pending') return { tone: 'info', message: lookingUpWords() };
+  if (match.data.status === 'none') return { tone: 'info', message: notInStardexWords() };
+  if (!record) return { tone: 'info', message: severalMatchWords() };
+  if (record.state !== 'done') return { tone: 'info', message: readingRecordWords() };
+  if (input.hasContactProblems) return { tone: 'error', message: fixContactsWords() };
   if (input.fieldCount === 0 && !input.hasNote && !input.placing)
-    return { tone: 'success', message: 'Nothing to update: Stardex already has these values.' };
+    return { tone: 'success', message: nothingToUpdateWords() };
   return {
     tone: 'info',
-    message: `Ready to update ${input.fieldCount} field(s)${input.placing ? ' and the jobs and lists chosen' : ''} in Stardex.`,
+    message: readyToUpdateWords(input.fieldCount, input.placing),
   };
 }

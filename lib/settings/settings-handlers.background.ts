@@ -1,3 +1,5 @@
+import { apiKeyInvalidWords, savedBaseUrlInvalidWords } from '../ui-words/refusals';
+import { RefusalError } from '../failure';
 import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
 import { baseUrlOrigin, validateBaseUrl } from './settings';
 import { apiKeyItem, settingsItem } from '../storage/items';
@@ -7,7 +9,7 @@ import { toFailure } from '../to-failure.background';
 import { getStardexClient } from './stardex-access.background';
 
 /** Bad input in Options: nothing is stored, and the message says what to fix. */
-export class InvalidSettingError extends Error {
+class InvalidSettingError extends RefusalError {
   constructor(message: string) {
     super(message);
     this.name = 'InvalidSettingError';
@@ -38,7 +40,7 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
   let apiKey: string | undefined;
   if (request.apiKey !== undefined) {
     const parsed = apiKeySchema.safeParse(request.apiKey);
-    if (!parsed.success) throw new InvalidSettingError(parsed.error.issues[0]?.message ?? 'The API key is not valid.');
+    if (!parsed.success) throw new InvalidSettingError(parsed.error.issues[0]?.message ?? apiKeyInvalidWords());
     apiKey = parsed.data;
   }
   let baseUrl: string | undefined;
@@ -58,7 +60,7 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
   let keyToStore: StoredApiKey | undefined;
   if (apiKey !== undefined) {
     const origin = baseUrlOrigin(next.baseUrl);
-    if (origin === null) throw new InvalidSettingError('The saved API base URL is not valid: enter it with the key.');
+    if (origin === null) throw new InvalidSettingError(savedBaseUrlInvalidWords());
     keyToStore = { key: apiKey, origin };
   }
   // The key first: where it cannot be kept safe, nothing of this save is stored.

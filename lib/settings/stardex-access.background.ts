@@ -1,3 +1,4 @@
+import { FailureError } from '../failure';
 import { createStardexClient, type StardexClient } from '../stardex/client';
 import { baseUrlOrigin } from './settings';
 import { apiKeyItem, settingsItem } from '../storage/items';
@@ -5,15 +6,14 @@ import { keyFor } from './api-key.background';
 import { observeRateLimit, paceNextRequest } from '../stardex/request-pacing.background';
 
 /** No key may be sent to the configured address: none is saved, or it was typed for another origin. */
-export class MissingApiKeyError extends Error {
-  /** The origin a saved key was typed for, when one is saved but not for this base URL. */
-  readonly savedForOrigin: string | null;
-  readonly baseUrlOrigin: string;
+export class MissingApiKeyError extends FailureError {
+  /** `savedForOrigin`: the origin a saved key was typed for, when one is saved but not for this base URL. */
   constructor(baseUrl: string, savedForOrigin: string | null) {
-    super(`No API key for ${baseUrl}${savedForOrigin ? ` (the saved key is for ${savedForOrigin})` : ''}`);
+    super(
+      { kind: 'missing-api-key', keyTypedFor: savedForOrigin, baseUrlOrigin: baseUrlOrigin(baseUrl) ?? baseUrl },
+      `No API key for ${baseUrl}${savedForOrigin ? ` (the saved key is for ${savedForOrigin})` : ''}`,
+    );
     this.name = 'MissingApiKeyError';
-    this.savedForOrigin = savedForOrigin;
-    this.baseUrlOrigin = baseUrlOrigin(baseUrl) ?? baseUrl;
   }
 }
 

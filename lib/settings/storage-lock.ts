@@ -1,11 +1,14 @@
+import { FailureError } from '../failure';
 import { browser } from 'wxt/browser';
 
 /** Refusing to store the key beats storing it where a web page's content script can read it. */
-export class UnprotectedStorageError extends Error {
+export class UnprotectedStorageError extends FailureError {
   constructor(cause: unknown) {
-    super('This browser cannot keep the API key away from web pages, so the extension does not store it.', {
-      cause,
-    });
+    super(
+      { kind: 'unprotected-storage', detail: cause instanceof Error ? cause.message : String(cause) },
+      'storage.local could not be closed to content scripts',
+      { cause },
+    );
     this.name = 'UnprotectedStorageError';
   }
 }

@@ -1,6 +1,6 @@
 import { REVIEW_FIELDS, type ReviewField, type ReviewFieldDefinition, type ReviewPatchKey } from '../fields';
 import { relationToProfile } from './profile-match';
-import type { PersonPatch, StardexPerson } from './types';
+import type { PersonPatch, StardexPerson } from './schemas';
 
 /** The values the user reviewed in the popup, one per reviewed field of lib/fields.ts; '' means "nothing to send". */
 export type ReviewedValues = Record<ReviewField, string>;

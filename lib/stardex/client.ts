@@ -10,6 +10,8 @@ import {
   personListEnvelopeSchema,
   reportsFailure,
   reportsSuccess,
+  type PatchWithJob,
+  type StardexPerson,
 } from './schemas';
 import {
   jobSchema,
@@ -20,10 +22,9 @@ import {
   type JobSummary,
   type ListItemsResult,
   type ListSummary,
-  type PatchWithJob,
   type StageChange,
 } from '../placements/stardex-placements';
-import type { PersonCreate, PersonSearch, RateLimitInfo, StardexPerson } from './types';
+import type { PersonCreate, PersonSearch, RateLimitInfo } from './types';
 
 export interface StardexClientOptions {
   /** e.g. `https://api.stardex.ai`; https only, except http for localhost / 127.0.0.1. */

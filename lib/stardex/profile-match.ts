@@ -1,5 +1,5 @@
 import { profileSlug, publicIdSlug, storedUrlSlug } from '../linkedin/profile-url';
-import type { StardexPerson } from './types';
+import type { StardexPerson } from './schemas';
 
 /**
  * How a Stardex person relates to a LinkedIn profile: `same`, `other` (the record names another

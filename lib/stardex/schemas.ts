@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { ALL_FIELDS, CONTACT_LISTS, recordOf, REVIEW_FIELDS, type ContactListPatchKey } from '../fields';
 import { candidaciesSchema } from '../placements/stardex-placements';
-import type { ContactValue, StardexPerson } from './types';
 
 /**
  * Runtime checks for Stardex answers (docs/stardex-answers.md). Strict about what the extension acts
@@ -26,7 +25,8 @@ function shapeOf<K extends string, S extends z.ZodType>(keys: readonly K[], sche
   );
 }
 
-export const contactValueSchema = z.object({ contact_data_type: optionalText, value: z.string() });
+const contactValueSchema = z.object({ contact_data_type: optionalText, value: z.string() });
+export type ContactValue = z.infer<typeof contactValueSchema>;
 
 /** Create takes plain strings while reads return objects; accept both and normalise to objects. */
 const readContactValueSchema = z.union([
@@ -52,6 +52,7 @@ export const personSchema = z.object({
   /** The jobs the person is on; kept apart from the profile fields. */
   candidates: candidaciesSchema.optional(),
 });
+export type StardexPerson = z.infer<typeof personSchema>;
 
 /** Reviewed fields `POST /v1/persons` answers under their PATCH key (`company_name`) where reads use another. */
 const RENAMED_IN_CREATE_ANSWER = REVIEW_FIELDS.filter((field) => field.patchKey !== field.readKey);
@@ -84,6 +85,10 @@ export const personPatchBodySchema = z.strictObject({
   ...shapeOf(LIST_PATCH_KEYS, z.array(contactValueSchema).optional()),
   enrich_record: z.boolean().optional(),
 });
+export type PersonPatch = z.infer<typeof personPatchBodySchema>;
+
+/** The PATCH body with `job_id`, which puts the person on that job; kept out of the profile fields' type. */
+export type PatchWithJob = PersonPatch & { job_id?: string };
 
 /** `{data}` of any success envelope: v1 `{success: true, data}` and the older `{error: null, data}`. */
 export function dataEnvelope<T extends z.ZodType>(data: T) {

@@ -1,14 +1,9 @@
-import type { z } from 'zod';
 import type { CreateOptionalPatchKey, CreateRequiredPatchKey } from '../fields';
-import type { contactValueSchema, personPatchBodySchema, personSchema } from './schemas';
 
-/** Shapes the extension relies on, inferred from the runtime checks in ./schemas.ts (built from lib/fields.ts). */
-export type ContactValue = z.infer<typeof contactValueSchema>;
-
-export type StardexPerson = z.infer<typeof personSchema>;
-
-/** Body of `PATCH /v1/persons/{id}` as documented. */
-export type PersonPatch = z.infer<typeof personPatchBodySchema>;
+/**
+ * Request and header shapes the extension writes itself. The shapes of Stardex's answers and of the PATCH body
+ * are inferred beside their runtime checks, in ./schemas.ts (built from lib/fields.ts).
+ */
 
 /** Body of `POST /v1/persons` as documented (`name` and `linkedin_url` required). */
 export type PersonCreate = Record<CreateRequiredPatchKey, string> &

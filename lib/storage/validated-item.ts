@@ -1,3 +1,5 @@
+import { storageFullWords, storedValueDamagedWords } from '../ui-words/refusals';
+import { RefusalError } from '../failure';
 import { browser } from 'wxt/browser';
 import { storage, type StorageArea, type StorageItemKey, type WxtStorageItem } from 'wxt/utils/storage';
 import type { z } from 'zod';
@@ -5,25 +7,18 @@ import { registerStoredItem } from './registry';
 import { versionOf, type Migrations } from './versions';
 
 /** Where "Clear saved data" starts afresh; named in every message about damaged storage. */
-const CLEAR_HINT = 'Use "Clear saved data" in Options to start afresh.';
-
-export class StoredValueError extends Error {
+export class StoredValueError extends RefusalError {
   constructor(name: string, issues: string) {
-    super(`The extension's stored "${name}" is damaged (${issues}). ${CLEAR_HINT}`);
+    super(storedValueDamagedWords(name, issues));
     this.name = 'StoredValueError';
   }
 }
 
 /** chrome.storage.local refused a write for lack of room: nothing of that write was kept. */
-export class StorageFullError extends Error {
-  readonly detail: string;
+export class StorageFullError extends RefusalError {
   constructor(cause: unknown) {
-    super(
-      "The browser's storage for this extension is full, so this was not kept. " +
-        'Discard saves you no longer need, or use "Clear saved data" in Options.',
-    );
+    super(storageFullWords(), { cause, detail: cause instanceof Error ? cause.message : String(cause) });
     this.name = 'StorageFullError';
-    this.detail = cause instanceof Error ? cause.message : String(cause);
   }
 }
 

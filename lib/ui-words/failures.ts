@@ -32,6 +32,10 @@ export function failureWords(failure: Failure): string {
     case 'refused':
     case 'stored-words':
       return failure.message;
+    case 'unprotected-storage':
+      return i18n.t('refusal.unprotectedStorage');
+    case 'not-a-profile-url':
+      return i18n.t('refusal.notAProfileUrl', { url: failure.url });
     default:
       return stardexWords(failure);
   }

@@ -2,9 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { PersonStore } from './person-store';
 import { candidateOn, type PlacementStore, type StoredJob } from './placement-store';
-import type { Route, RouteRequest } from './person-routes';
 import { codedError, frameworkError, listPage, ok, type SandboxResponse } from './responses';
-import { UUID_PATTERN, parseBody } from './route-helpers';
+import { UUID_PATTERN, parseBody, type Route, type RouteRequest } from './route-helpers';
 import { keywordsSchema, pagingShape } from './validation';
 
 /** Loose like persons/search: Stardex documents many filters the sandbox does not model. */

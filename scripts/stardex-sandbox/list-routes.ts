@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Route } from './person-routes';
 import { codedError, frameworkError, listPage, ok } from './responses';
-import { UUID_PATTERN, parseBody } from './route-helpers';
+import { UUID_PATTERN, parseBody, type Route } from './route-helpers';
 import { keywordsSchema, pagingShape } from './validation';
 
 const listSearchBodySchema = z.looseObject({

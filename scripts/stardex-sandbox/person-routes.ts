@@ -1,32 +1,9 @@
-import type { Endpoint } from './answer-styles';
 import { addCandidacy, unknownJob } from './job-routes';
 import { publicIdFromLinkedinUrl } from './linkedin-url';
-import { createdPerson, publicPerson, type PersonFilters, type PersonStore } from './person-store';
+import { createdPerson, publicPerson, type PersonFilters } from './person-store';
 import { codedError, frameworkError, list, listPage, ok, type SandboxResponse } from './responses';
-import type { PlacementStore } from './placement-store';
-import { UUID_PATTERN, parseBody } from './route-helpers';
+import { UUID_PATTERN, parseBody, type Route, type RouteRequest } from './route-helpers';
 import { activityBodySchema, createBodySchema, patchBodySchema, searchBodySchema } from './validation';
-
-export interface RouteRequest {
-  params: string[];
-  query: URLSearchParams;
-  /** Parsed JSON body; `{}` when none was sent. */
-  body: unknown;
-  store: PersonStore;
-  placements: PlacementStore;
-}
-
-export interface Route {
-  method: 'GET' | 'POST' | 'PATCH';
-  pattern: RegExp;
-  /** Writes are refused (403) for read-only keys. */
-  writes: boolean;
-  /** Deprecated endpoints answer errors in shape 2. */
-  legacy: boolean;
-  /** Which kind of success answer it gives, for the answer styles. */
-  endpoint: Endpoint;
-  handle(request: RouteRequest): SandboxResponse;
-}
 
 export const personRoutes: readonly Route[] = [
   {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ContactValue } from '../../lib/stardex/types';
+import type { ContactValue } from '../../lib/stardex/schemas';
 import { canonicalLinkedinUrl, sameProfile } from './linkedin-url';
 import { storedPersonFromSeed, type SeedPerson, type StoredPerson } from './seed';
 import type { CreateBody, PatchBody } from './validation';

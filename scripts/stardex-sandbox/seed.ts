@@ -1,4 +1,4 @@
-import type { ContactValue } from '../../lib/stardex/types';
+import type { ContactValue } from '../../lib/stardex/schemas';
 import type { StoredCandidate } from './placement-store';
 
 /** A person as the sandbox stores it. Everything except `id` and `name` may be left out of a seed. */

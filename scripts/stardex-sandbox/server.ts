@@ -6,7 +6,8 @@ import { answerStyleSchema, styleAnswer, type AnswerStyle } from './answer-style
 import { FaultQueue, faultListSchema, type Fault, type FaultInput } from './faults';
 import { jobRoutes } from './job-routes';
 import { listRoutes } from './list-routes';
-import { personRoutes, type Route } from './person-routes';
+import { personRoutes } from './person-routes';
+import type { Route } from './route-helpers';
 import { PersonStore } from './person-store';
 import { PlacementStore, type StoredList } from './placement-store';
 import {

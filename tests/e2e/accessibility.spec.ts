@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from 'playwright/test';
 import type { Browser } from 'wxt/browser';
-import type { ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from '../../scripts/extension-browser';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import { CALLA_FILE, callaInStardex } from './calla';

@@ -16,7 +16,7 @@ import {
 } from './fault-helpers';
 import { isCreate, personsWithLinkedinUrl } from './safe-updates-helpers';
 import { ANSWER_STYLES, type AnswerStyle } from '../../scripts/stardex-sandbox/answer-styles';
-import type { ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from '../../scripts/extension-browser';
 
 /**
  * The save path (search, get, PATCH, note, create) of the built extension against each documented

@@ -1,5 +1,5 @@
 import { test } from 'playwright/test';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { startTestSandbox, type TestSandbox } from './sandbox-control';
 
 export interface ExtensionEnvironment {

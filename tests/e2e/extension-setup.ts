@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from 'playwright/test';
-import { blockOtherLinkedinRequests, serveFixture, type ExtensionBrowser } from './harness';
+import { blockOtherLinkedinRequests, serveFixture, type ExtensionBrowser } from '../../scripts/extension-browser';
 
 export const SANDBOX_API_KEY = 'sk_sandbox_demo';
 const fixturesDir = path.resolve('tests/fixtures/linkedin');

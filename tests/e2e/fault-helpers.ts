@@ -1,6 +1,6 @@
 import type { Failure } from '../../lib/failure';
 import { expect, type Page } from 'playwright/test';
-import type { ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from '../../scripts/extension-browser';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
 import type { TestSandbox } from './sandbox-control';
 import { CALLA_ID, CALLA_PAGE, callaInStardex } from './calla';

@@ -1,5 +1,5 @@
 import { test, expect } from 'playwright/test';
-import { launchExtensionBrowser } from './harness';
+import { launchExtensionBrowser } from '../../scripts/extension-browser';
 import {
   appliedPatches,
   CALLA_ID,

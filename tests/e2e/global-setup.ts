@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { extensionDir } from './harness';
+import { extensionDir } from '../../scripts/extension-browser';
 
 export default function globalSetup(): void {
   if (!existsSync(`${extensionDir}/manifest.json`)) {

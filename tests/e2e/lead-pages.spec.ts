@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { test, expect } from 'playwright/test';
-import { serveFixture } from './harness';
+import { serveFixture } from '../../scripts/extension-browser';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
 import { isCreate, isPatch, personsWithLinkedinUrl } from './safe-updates-helpers';
 import { useExtensionEnvironment } from './environment';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright/test';
 import type { Envelope, TabProfile } from '../../lib/messaging/protocol';
-import { blockOtherLinkedinRequests, serveFixture, type ExtensionBrowser } from './harness';
+import { blockOtherLinkedinRequests, serveFixture, type ExtensionBrowser } from '../../scripts/extension-browser';
 
 export const linkedinFixturesDir = path.resolve('tests/fixtures/linkedin');
 

@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from 'playwright/test';
 import { BUILT_EXTRACTOR } from '../../scripts/headless-chromium';
 import { CALLA_FILE, CALLA_SLUG } from './calla';
-import { launchExtensionBrowser, launchThenInstallExtension, type ExtensionBrowser } from './harness';
+import {
+  launchExtensionBrowser,
+  launchThenInstallExtension,
+  type ExtensionBrowser,
+} from '../../scripts/extension-browser';
 import {
   linkedinTabId,
   openLinkedinPage,

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, test } from 'playwright/test';
 import { listFixtureCases } from '../unit/people-lists/list-fixtures';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { linkedinFixturesDir, linkedinTabId, openLinkedinPage, readProfileFromTab } from './linkedin-pages';
 
 const run = promisify(execFile);

@@ -1,5 +1,5 @@
 import { expect, type Page } from 'playwright/test';
-import type { ExtensionBrowser } from './harness';
+import type { ExtensionBrowser } from '../../scripts/extension-browser';
 import { SANDBOX_API_KEY } from './extension-setup';
 import type { TestSandbox } from './sandbox-control';
 

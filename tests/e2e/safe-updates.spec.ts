@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { test, expect } from 'playwright/test';
-import { launchExtensionBrowser, serveFixture } from './harness';
+import { launchExtensionBrowser, serveFixture } from '../../scripts/extension-browser';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
 import {
   acceptBox,

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { expect, test } from 'playwright/test';
 import type { TabProfile } from '../../lib/messaging/protocol';
 import { BUILT_EXTRACTOR } from '../../scripts/headless-chromium';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { linkedinFixturesDir, linkedinTabId, openLinkedinPage, readProfileFromTab } from './linkedin-pages';
 import { peopleListLayout } from '../../lib/people-lists/list-page';
 

@@ -1,5 +1,5 @@
 import { expect, test } from 'playwright/test';
-import { launchExtensionBrowser, type ExtensionBrowser } from './harness';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { linkedinTabId, openLinkedinPage, readLinkedinFixture, readProfileFromTab } from './linkedin-pages';
 
 let browser: ExtensionBrowser;

@@ -5,7 +5,7 @@ import { readDraft, writeDraft, EMPTY_DRAFT } from '@/lib/drafts/drafts';
 import type { MatchResult, TabProfile } from '@/lib/messaging/protocol';
 import { settingsItem } from '@/lib/storage/items';
 import type { StardexClient } from '@/lib/stardex/client';
-import type { StardexPerson } from '@/lib/stardex/types';
+import type { StardexPerson } from '@/lib/stardex/schemas';
 import { handleMenuClick } from '@/lib/menus/menu-actions.background';
 import { readTabProfile } from '@/lib/linkedin/read-tab-profile.background';
 import { getStardexClient, MissingApiKeyError } from '@/lib/settings/stardex-access.background';

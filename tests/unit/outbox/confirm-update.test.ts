@@ -3,7 +3,7 @@ import { compareSentFields, updateAndConfirm } from '../../../lib/outbox/confirm
 import { createStardexClient } from '../../../lib/stardex/client';
 import { toFailure } from '../../../lib/to-failure.background';
 import { queuedSaveWords } from '../../../lib/ui-words/failures';
-import type { StardexPerson } from '../../../lib/stardex/types';
+import type { StardexPerson } from '../../../lib/stardex/schemas';
 import { DEMO_API_KEY, startSandbox, type Sandbox } from '../../../scripts/stardex-sandbox/server';
 import { stardexError } from '../stardex/stardex-error';
 

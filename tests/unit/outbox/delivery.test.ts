@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { RequestOf } from '@/lib/messaging/protocol';
 import type { OutboxEntry } from '@/lib/outbox/outbox';
 import type { StardexClient } from '@/lib/stardex/client';
-import type { PersonPatch, StardexPerson } from '@/lib/stardex/types';
+import type { PersonPatch, StardexPerson } from '@/lib/stardex/schemas';
 import { getStardexClient } from '@/lib/settings/stardex-access.background';
 
 vi.mock('@/lib/settings/stardex-access.background', async (importOriginal) => ({

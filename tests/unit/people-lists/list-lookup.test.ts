@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { StardexClient } from '@/lib/stardex/client';
-import type { StardexPerson } from '@/lib/stardex/types';
+import type { StardexPerson } from '@/lib/stardex/schemas';
 
 // The lookup window is kept in module scope: a fresh module (and clock) per test.
 async function listLookup() {

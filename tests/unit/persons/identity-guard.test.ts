@@ -6,7 +6,7 @@ import {
   withReviewedLinkedinUrl,
 } from '@/lib/persons/identity-guard';
 import { selectMatches } from '@/lib/stardex/profile-match';
-import type { StardexPerson } from '@/lib/stardex/types';
+import type { StardexPerson } from '@/lib/stardex/schemas';
 
 const reviewed = 'https://www.linkedin.com/in/calla-northallen-2da20053/';
 

@@ -4,7 +4,7 @@ import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patc
 import { EMPTY_CONTACTS, contactPatch, contactProblems } from '@/lib/review/contact-fields';
 import { draftFromState, stateFromDraft } from '@/lib/review/review-draft';
 import { reviewedValuesFromProfile } from '@/lib/review/review-fields';
-import type { StardexPerson } from '@/lib/stardex/types';
+import type { StardexPerson } from '@/lib/stardex/schemas';
 
 const URL_ = 'https://www.linkedin.com/in/calla-northallen-2da20053/';
 const page = reviewedValuesFromProfile({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BackgroundError } from '@/lib/messaging/send-to-background';
 import { MAX_NOTE_LENGTH } from '@/lib/notes';
 import { reviewStatus, type ReviewStatus, type ReviewStatusInput } from '@/lib/review/review-status';
-import type { StardexPerson } from '@/lib/stardex/types';
+import type { StardexPerson } from '@/lib/stardex/schemas';
 
 const calla: StardexPerson = { id: 'p1', name: 'Calla Northallen' };
 const twin: StardexPerson = { id: 'p2', name: 'Calla Northallen' };

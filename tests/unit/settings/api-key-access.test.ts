@@ -63,7 +63,7 @@ describe('the API key is locked away from content scripts', () => {
     setAccessLevel.mockRejectedValue(new Error('Access level not supported'));
     const saving = save({ apiKey: DEMO_API_KEY, baseUrl: sandbox.url });
     await expect(saving).rejects.toBeInstanceOf(UnprotectedStorageError);
-    await expect(saving).rejects.toThrow('cannot keep the API key away from web pages');
+    await expect(saving).rejects.toMatchObject({ failure: { kind: 'unprotected-storage' } });
     expect(await rawStored()).toBeUndefined();
     expect((await settingsItem.getValue()).baseUrl).toBe('https://api.stardex.ai');
   });
@@ -173,8 +173,7 @@ describe('the API key is tied to the origin it was typed for', () => {
       reviewOpensIn: 'popup',
     });
     await expect(getStardexClient()).rejects.toMatchObject({
-      savedForOrigin: 'https://api.stardex.ai',
-      baseUrlOrigin: sandbox.url,
+      failure: { kind: 'missing-api-key', keyTypedFor: 'https://api.stardex.ai', baseUrlOrigin: sandbox.url },
     });
     expect(sandbox.requests()).toEqual([]);
   });

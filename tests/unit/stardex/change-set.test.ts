@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reviewedValuesFromProfile } from '../../../lib/review/review-fields';
 import { buildPersonPatch, describeFieldDiffs, type ReviewedValues } from '../../../lib/stardex/change-set';
-import type { StardexPerson } from '../../../lib/stardex/types';
+import type { StardexPerson } from '../../../lib/stardex/schemas';
 
 /** Calla's LinkedIn page (fixture 01) next to her sandbox record. */
 const callaPage = reviewedValuesFromProfile({

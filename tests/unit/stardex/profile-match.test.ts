@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { relationToProfile, selectMatches } from '../../../lib/stardex/profile-match';
-import type { StardexPerson } from '../../../lib/stardex/types';
+import type { StardexPerson } from '../../../lib/stardex/schemas';
 
 const person = (id: string, fields: Partial<StardexPerson>): StardexPerson => ({ id, ...fields });
 const profile = (slug: string) => `https://www.linkedin.com/in/${slug}/`;

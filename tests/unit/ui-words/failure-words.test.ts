@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { deliveryFailureOf } from '@/lib/outbox/delivery-failure.background';
-import { FailureError, toFailure } from '@/lib/to-failure.background';
+import { FailureError, RefusalError } from '@/lib/failure';
+import { toFailure } from '@/lib/to-failure.background';
 import { IdentityMismatchError } from '@/lib/persons/identity-guard';
 import { MissingApiKeyError } from '@/lib/settings/stardex-access.background';
+import { UnprotectedStorageError } from '@/lib/settings/storage-lock';
+import { profileIdentity } from '@/lib/persons/match-person.background';
+import { StorageFullError } from '@/lib/storage/validated-item';
 import type { Failure } from '@/lib/failure';
 import type { QueuedAttempt } from '@/lib/messaging/protocol';
 import { StardexError } from '@/lib/stardex/errors';
@@ -93,6 +97,40 @@ describe("failureWords: the extension's own failures", () => {
       kind: 'refused',
       message: 'The tab moved on.',
     });
+  });
+
+  it('any refusal is refused in its own words, with no list of refusals to extend', () => {
+    class NewCheckRefusal extends RefusalError {}
+    expect(toFailure(new NewCheckRefusal('A check added later said no.'))).toEqual({
+      kind: 'refused',
+      message: 'A check added later said no.',
+    });
+    expect(toFailure(new StorageFullError(new Error('QUOTA_BYTES quota exceeded')))).toEqual({
+      kind: 'refused',
+      message: expect.stringContaining('storage for this extension is full') as string,
+      detail: 'QUOTA_BYTES quota exceeded',
+    });
+  });
+
+  it('storage the browser cannot close to web pages has a kind of its own', () => {
+    const failure = toFailure(new UnprotectedStorageError(new Error('Access level not supported')));
+    expect(failure).toEqual({ kind: 'unprotected-storage', detail: 'Access level not supported' });
+    expect(failureWords(failure)).toBe(
+      'This browser cannot keep the API key away from web pages, so the extension does not store it.',
+    );
+  });
+
+  it('an address that is not a profile has a kind of its own', () => {
+    const url = 'https://www.linkedin.com/company/nordhafen/';
+    let thrown: unknown;
+    try {
+      profileIdentity(url);
+    } catch (error) {
+      thrown = error;
+    }
+    const failure = toFailure(thrown);
+    expect(failure).toEqual({ kind: 'not-a-profile-url', url });
+    expect(failureWords(failure)).toBe(`"${url}" is not a LinkedIn profile URL.`);
   });
 
   it('an error that carries its record gives exactly that record', () => {

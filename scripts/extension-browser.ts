@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright';
-import { chromiumPath } from '../../scripts/headless-chromium';
+import { chromiumPath } from './headless-chromium';
 
 export const extensionDir = path.resolve('.output/chrome-mv3');
 

@@ -1,0 +1,42 @@
+import { i18n } from '#i18n';
+
+/** What a save or a create did, and what each outbox entry sends, in the words the review and outbox list show. */
+
+/** `name` is null when Stardex's answer named no one. */
+export const createdWords = (name: string | null) =>
+  i18n.t('saved.created', { name: name ?? i18n.t('saved.theNewPerson') });
+
+export const createdAnswerLostWords = () => i18n.t('saved.createdAnswerLost');
+
+/** "Saved to Stardex: updated 2 field(s); list "Shortlist"." with the read-back notice, when there was one. */
+export function updatedWords(fieldCount: number, placed: readonly string[] | null, notice: string | null): string {
+  return i18n.t('saved.updated', {
+    count: String(fieldCount),
+    placed: placed ? `; ${placed.join(', ')}` : '',
+    notice: notice ? ` ${notice}` : '',
+  });
+}
+
+export const alreadyInListWords = (list: string) => i18n.t('saved.alreadyInList', { list });
+
+/**
+ * After an unreadable answer, what reading the person back showed: the fields shown as sent, and those a read
+ * does not return, which nothing contradicts but nothing confirms either, so the user should look.
+ */
+export function readBackWords(shown: readonly string[], unverifiable: readonly string[]): string {
+  return i18n.t('saved.readBack', {
+    shown: shown.length > 0 ? i18n.t('saved.readBackShown', { fields: shown.join(', ') }) : '',
+    unchecked:
+      unverifiable.length > 0
+        ? i18n.t('saved.readBackUnchecked', {
+            separator: shown.length > 0 ? ';' : ':',
+            fields: unverifiable.join(', '),
+          })
+        : '',
+  });
+}
+
+export const stageStepWords = (stage: string, job: string) => i18n.t('saved.stepStage', { stage, job });
+export const listStepWords = (list: string) => i18n.t('saved.stepList', { list });
+export const jobStepWords = (job: string) => i18n.t('saved.stepJob', { job });
+export const noteStepWords = () => i18n.t('saved.stepNote');
