@@ -14,6 +14,7 @@ import { assertPersonIsProfile } from '../persons/identity-guard';
 import { readOutbox, transactOutbox, updateOutbox } from './store';
 import { deliverStep, patchBody } from '../placements/step-delivery.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { deliverListRunStep } from '../people-lists/list-run-delivery.background';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -38,6 +39,10 @@ const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>
  */
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   const client = await getStardexClient();
+  if (entry.step?.kind === 'create' || entry.step?.kind === 'list-batch') {
+    await deliverListRunStep(client, entry, entry.step);
+    return { delivered: true };
+  }
   const person = await client.getPerson(entry.personId);
   assertPersonIsProfile(person, entry.linkedinUrl);
   if (entry.step) {

@@ -20,7 +20,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after'>>;
+  Partial<Pick<OutboxEntry, 'job' | 'step' | 'after' | 'run'>>;
 
 export interface DeliveryFailure {
   failure: Failure;

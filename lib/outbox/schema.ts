@@ -33,6 +33,7 @@ export interface OutboxEntry {
   job?: JobRef;
   step?: PlacementStep;
   after?: string;
+  run?: string;
 }
 
 const timestamp = z.number().int().nonnegative();

@@ -1,3 +1,4 @@
+import { peopleListRunWords } from '../ui-words/people-lists';
 import { jobStepWords, listStepWords, noteStepWords, stageStepWords } from '../ui-words/saves';
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import type { JobRef } from './placement-schema';
@@ -62,6 +63,9 @@ function refOf(job: JobRef): JobRef {
 export function describeEntryParts(entry: OutboxEntry): string[] {
   if (entry.step?.kind === 'stage') return [stageStepWords(entry.step.stage.name, entry.step.job.name)];
   if (entry.step?.kind === 'list') return [listStepWords(entry.step.list.name)];
+  if (entry.step?.kind === 'create') return [peopleListRunWords.stepCreate()];
+  if (entry.step?.kind === 'list-batch')
+    return [peopleListRunWords.stepListBatch(entry.step.list.name, entry.step.personIds.length)];
   return [
     ...Object.keys(entry.patch),
     ...(entry.notes.length > 0 ? [noteStepWords()] : []),

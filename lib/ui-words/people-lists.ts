@@ -50,3 +50,31 @@ export const peopleListWords = {
   /** A right-click action that needs one profile, used on a list page. */
   listPage: () => i18n.t('peopleLists.listPage'),
 };
+
+/** The words of a list run: the button, the progress and each row's state (issue 21). */
+export const peopleListRunWords = {
+  addPeople: (count: number) =>
+    count === 1 ? i18n.t('peopleListRun.addOnePerson') : i18n.t('peopleListRun.addPeople', { count: String(count) }),
+  alsoUpdate: () => i18n.t('peopleListRun.alsoUpdate'),
+  progress: (done: number, total: number) =>
+    i18n.t('peopleListRun.progress', { done: String(done), total: String(total) }),
+  column: () => i18n.t('peopleListRun.columnRun'),
+  waiting: () => i18n.t('peopleListRun.waiting'),
+  done: () => i18n.t('peopleListRun.done'),
+  skipped: (reason: string) => i18n.t('peopleListRun.skipped', { reason }),
+  failed: (reason: string) => i18n.t('peopleListRun.failed', { reason }),
+  retry: (name: string) => i18n.t('peopleListRun.retry', { name }),
+  skipNoUrl: () => i18n.t('peopleListRun.skipNoUrl'),
+  skipSeveral: () => i18n.t('peopleListRun.skipSeveral'),
+  skipNotKnown: () => i18n.t('peopleListRun.skipNotKnown'),
+  severalFound: () => i18n.t('peopleListRun.severalFound'),
+  notAddedToList: (count: number, total: number, list: string, reason: string | null) =>
+    i18n.t('peopleListRun.notAddedToList', {
+      count: String(count),
+      total: String(total),
+      list,
+      reason: reason ?? i18n.t('refusal.noReasonGiven'),
+    }),
+  stepCreate: () => i18n.t('peopleListRun.stepCreate'),
+  stepListBatch: (list: string, count: number) => i18n.t('peopleListRun.stepListBatch', { list, count: String(count) }),
+};
