@@ -17,6 +17,7 @@ import {
 } from '../settings/settings-handlers.background';
 import { getStardexClient } from '../settings/stardex-access.background';
 import { lookUpListPerson } from '../people-lists/list-lookup.background';
+import { listRunStatus, retryListRunEntry, startListRun } from '../people-lists/list-run.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
 
@@ -43,6 +44,9 @@ const handlers: Handlers = {
   'jobs/get': (request) => getJob(request),
   'lists/search': (request) => searchLists(request),
   'people-list/lookup': async (request) => lookUpListPerson(await getStardexClient(), request.linkedinUrl),
+  'people-list/run': (request) => startListRun(request),
+  'people-list/run-status': () => listRunStatus(),
+  'people-list/run-retry': (request) => retryListRunEntry(request.id),
 };
 
 /**

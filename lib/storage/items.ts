@@ -7,6 +7,7 @@ import { OUTBOX_CAPACITY, outboxEntrySchema } from '../outbox/schema';
 import { DEFAULT_BASE_URL, settingsSchema } from '../settings/settings';
 import { RECENT_JOBS_KEPT, recentJobSchema } from '../placements/recent-jobs';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
+import { listRunRecordSchema } from '../people-lists/list-run-record';
 import { defineDatabaseItem } from './extension-database';
 import { registeredItems } from './registry';
 import {
@@ -117,6 +118,14 @@ export const rateLimiterItem = defineValidatedItem({
 export const listLookupWindowItem = defineValidatedItem({
   key: 'local:listLookupWindow',
   schema: rateLimiterStateSchema.nullable(),
+  fallback: null,
+  migrations: {},
+});
+
+/** The last list run (lib/people-lists/list-run.background.ts): its rows and their outbox entries, for its progress. */
+export const listRunItem = defineValidatedItem({
+  key: 'local:listRun',
+  schema: listRunRecordSchema.nullable(),
   fallback: null,
   migrations: {},
 });

@@ -126,7 +126,7 @@ describe('a list run', () => {
       path: '/v1/candidates/update-stage',
       kind: 'status',
       status: 429,
-      retryAfter: 0,
+      retryAfter: 30,
     });
     await queueRun();
     await deliverOutbox();

@@ -61,6 +61,7 @@ describe('every stored item is defined once, versioned', () => {
       'local:apiKey',
       'local:drafts',
       'local:listLookupWindow',
+      'local:listRun',
       'local:outbox',
       'local:profileLinks',
       'local:rateLimiter',
