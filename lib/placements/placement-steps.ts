@@ -1,5 +1,11 @@
-import { peopleListRunWords } from '../ui-words/people-lists';
-import { jobStepWords, listStepWords, noteStepWords, stageStepWords } from '../ui-words/saves';
+import {
+  createStepWords,
+  listBatchStepWords,
+  jobStepWords,
+  listStepWords,
+  noteStepWords,
+  stageStepWords,
+} from '../ui-words/saves';
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import type { JobRef } from './placement-schema';
 import { OUTBOX_CAPACITY, type OutboxEntry } from '../outbox/schema';
@@ -63,9 +69,8 @@ function refOf(job: JobRef): JobRef {
 export function describeEntryParts(entry: OutboxEntry): string[] {
   if (entry.step?.kind === 'stage') return [stageStepWords(entry.step.stage.name, entry.step.job.name)];
   if (entry.step?.kind === 'list') return [listStepWords(entry.step.list.name)];
-  if (entry.step?.kind === 'create') return [peopleListRunWords.stepCreate()];
-  if (entry.step?.kind === 'list-batch')
-    return [peopleListRunWords.stepListBatch(entry.step.list.name, entry.step.personIds.length)];
+  if (entry.step?.kind === 'create') return [createStepWords()];
+  if (entry.step?.kind === 'list-batch') return [listBatchStepWords(entry.step.list.name, entry.step.personIds.length)];
   return [
     ...Object.keys(entry.patch),
     ...(entry.notes.length > 0 ? [noteStepWords()] : []),

@@ -75,6 +75,4 @@ export const peopleListRunWords = {
       list,
       reason: reason ?? i18n.t('refusal.noReasonGiven'),
     }),
-  stepCreate: () => i18n.t('peopleListRun.stepCreate'),
-  stepListBatch: (list: string, count: number) => i18n.t('peopleListRun.stepListBatch', { list, count: String(count) }),
 };

@@ -40,3 +40,7 @@ export const stageStepWords = (stage: string, job: string) => i18n.t('saved.step
 export const listStepWords = (list: string) => i18n.t('saved.stepList', { list });
 export const jobStepWords = (job: string) => i18n.t('saved.stepJob', { job });
 export const noteStepWords = () => i18n.t('saved.stepNote');
+/** A list run's own steps (issue 21): a person's create, and the run's one list request. */
+export const createStepWords = () => i18n.t('peopleListRun.stepCreate');
+export const listBatchStepWords = (list: string, count: number) =>
+  i18n.t('peopleListRun.stepListBatch', { list, count: String(count) });
