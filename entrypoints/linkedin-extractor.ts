@@ -4,6 +4,7 @@ import { extractProfile } from '@/lib/linkedin/extract-profile';
 import { isMessagingUrl } from '@/lib/linkedin/profile-url';
 import { extractConversation } from '@/lib/conversations/read-conversation';
 import { isReadyToRead, waitUntil } from '@/lib/linkedin/wait-for-profile';
+import { readPeopleList } from '@/lib/people-lists/read-people-list';
 
 /** How long a read waits for LinkedIn to show the URL's profile after an in-page navigation. */
 const DISPLAY_TIMEOUT_MS = 3000;
@@ -11,6 +12,9 @@ const DISPLAY_TIMEOUT_MS = 3000;
 async function read(): Promise<ExtractorAnswer> {
   // A conversation names its people in the thread, not in the URL: there is no profile to wait for.
   if (isMessagingUrl(location.href)) return extractConversation(document, location.href);
+  // A list page shows whatever rows it has rendered: there is no one person to wait for.
+  const list = readPeopleList(document, location.href);
+  if (list) return list;
   // location.href is re-read on every check: the user may navigate again while we wait.
   const ready = await waitUntil(() => isReadyToRead(document, location.href), document, DISPLAY_TIMEOUT_MS);
   if (!ready) {

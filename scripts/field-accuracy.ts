@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PROFILE_FIELDS, type ProfileFields } from '../lib/linkedin/types';
+import { peopleListLayout } from '../lib/people-lists/list-page';
 import { BUILT_EXTRACTOR, launchHeadlessChromium } from './headless-chromium';
 import { readInIsolatedWorld } from './scrape-in-chromium';
 
@@ -47,7 +48,11 @@ try {
       }
     } else {
       tally.total++;
-      if (answer.kind === 'not-a-profile' && answer.reason.includes(fixture.reasonKeyword ?? '')) tally.correct++;
+      // A list page (a people search) is read as its list of people (tests/fixtures/linkedin/lists/), not refused.
+      const refusedRightly = peopleListLayout(fixture.url)
+        ? answer.kind === 'list'
+        : answer.kind === 'not-a-profile' && answer.reason.includes(fixture.reasonKeyword ?? '');
+      if (refusedRightly) tally.correct++;
       else tally.wrong.push(`${fixture.file} refusal`);
     }
     families.set(fixture.family, tally);

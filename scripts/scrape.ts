@@ -9,7 +9,8 @@
  * Several pages share one Chromium (starting it costs more than reading a page), each in its own
  * fresh browser context; they print one JSON line each, `{"file","url","read"}`, in the order given,
  * and only once every page was read.
- * Exit codes: 0 read (a profile or "not a profile"), 2 bad input or a page that could not be read.
+ * A list page (people search, Sales Navigator lead search or list) prints `{"kind": "list", "people": [...], "notYetShown"}`.
+ * Exit codes: 0 read (a profile, a list or "not a profile"), 2 bad input or a page that could not be read.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -89,6 +90,7 @@ function asOutput(answer: ExtractorAnswer, url: string): ScrapeOutput {
     throw new BadInput(`the page does not show the profile at ${url} (${answer.reason}) Check --url.`);
   }
   if (answer.kind === 'conversation') return { ...answer };
+  if (answer.kind === 'list') return { kind: 'list', people: answer.people, notYetShown: answer.notYetShown };
   return answer.kind === 'profile'
     ? {
         ...answer.fields,

@@ -9,6 +9,7 @@ import type { TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { i18n } from '#i18n';
 import { checkReadAgainstPage } from '@/lib/review/followed-page';
+import { PeopleListReview } from './PeopleListReview';
 import {
   openOptionsWords,
   pageStillLoadingWords,
@@ -80,6 +81,17 @@ function Review({ place }: { place: ReviewPlace }): ReactNode {
   if (profile.data.kind === 'conversation') {
     if (!settings.data.hasApiKey) return <AddApiKey />;
     return <ConversationReview tabId={tabId} conversation={profile.data} />;
+  }
+  if (profile.data.kind === 'list') {
+    return (
+      <PeopleListReview
+        // Another read is another list: selection and lookups start afresh.
+        key={JSON.stringify(profile.data.people)}
+        list={profile.data}
+        reading={profile.isFetching}
+        onReadAgain={() => void profile.refetch()}
+      />
+    );
   }
   if (profile.data.kind !== 'profile') {
     const message = profile.data.kind === 'loading' ? pageStillLoadingWords(profile.data.reason) : profile.data.reason;

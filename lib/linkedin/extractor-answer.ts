@@ -8,6 +8,7 @@
  * `Runtime.evaluate`. Both pass the value to `extractorAnswer`.
  * Type-only apart from one constant and two small functions, so importing it adds almost nothing to a bundle.
  */
+import type { PeopleListReading } from '../people-lists/people-list-types';
 import type { ExtractionResult } from './types';
 import type { ConversationExtraction } from '../conversations/conversation';
 
@@ -20,8 +21,8 @@ interface ProfileLoading {
   reason: string;
 }
 
-/** What the page shows, as the popup reviews it (the background validates it as a TabProfile). */
-export type ExtractorAnswer = ExtractionResult | ConversationExtraction | ProfileLoading;
+/** What the page shows (a profile, a conversation, or the people of a list page), as the popup reviews it (the background validates it as a TabProfile). */
+export type ExtractorAnswer = ExtractionResult | ConversationExtraction | ProfileLoading | PeopleListReading;
 
 /**
  * A read that threw. Chrome returns `null` as the result of an injected script that throws or

@@ -16,6 +16,7 @@ import type { TabProfile } from '../messaging/protocol';
 import { conversationWords } from '../ui-words/conversations';
 import { readRecentJobs } from '../placements/recent-jobs-store.background';
 import { getStardexClient } from '../settings/stardex-access.background';
+import { peopleListWords } from '../ui-words/people-lists';
 
 async function runQuickUpdate(tabId: number): Promise<void> {
   const result = await quickUpdate(await getStardexClient(), tabId, await readTabProfile(tabId));
@@ -43,6 +44,7 @@ async function runAddToJob(tabId: number, jobId: string): Promise<void> {
 
 function reasonNotAProfile(profile: TabProfile): string | null {
   if (profile.kind === 'profile') return null;
+  if (profile.kind === 'list') return peopleListWords.listPage();
   return profile.kind === 'conversation' ? conversationWords.selectionOnConversation() : profile.reason;
 }
 

@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { MENU_FIELDS } from '../fields';
 import type { SelectionTarget } from '../drafts/selection-draft';
+import { LIST_PAGE_PATTERNS } from '../people-lists/list-page';
 
 /** Where profile menus apply. Sales Navigator and Recruiter pages may link the public profile. */
 export const PROFILE_PAGE_PATTERNS = [
@@ -43,7 +44,8 @@ export function menuDefinitions(): Browser.contextMenus.CreateProperties[] {
       id: MENU_IDS.review,
       title: 'Review and update in Stardex…',
       contexts: ['page'],
-      documentUrlPatterns: PROFILE_PAGE_PATTERNS,
+      // On a list page the review is the list's: the people shown, to add to Stardex.
+      documentUrlPatterns: [...PROFILE_PAGE_PATTERNS, ...LIST_PAGE_PATTERNS],
     },
     {
       id: MENU_IDS.quickUpdate,

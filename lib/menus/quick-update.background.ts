@@ -9,6 +9,7 @@ import type { StardexClient } from '../stardex/client';
 import type { StardexPerson } from '../stardex/schemas';
 import { matchPerson } from '../persons/match-person.background';
 import { savePerson } from '../persons/save-person.background';
+import { peopleListWords } from '../ui-words/people-lists';
 
 /** `not-a-profile`: `reason` is the page's own (null: the profile's URL is unknown). */
 export type QuickUpdateResult =
@@ -30,6 +31,8 @@ export type CertainMatch =
 export async function certainMatch(client: StardexClient, profile: TabProfile): Promise<CertainMatch> {
   // A conversation is logged from its review, never changed by a right-click action.
   if (profile.kind === 'conversation') return { kind: 'needs-review', reason: conversationWords.reviewIt() };
+  // A list page has no one person: its own review picks whom to add.
+  if (profile.kind === 'list') return { kind: 'needs-review', reason: peopleListWords.listPage() };
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
   if (!url) return { kind: 'not-a-profile', reason: null };
@@ -51,6 +54,7 @@ export async function quickUpdate(
   profile: TabProfile,
 ): Promise<QuickUpdateResult> {
   if (profile.kind === 'conversation') return { kind: 'needs-review', reason: conversationWords.reviewIt() };
+  if (profile.kind === 'list') return { kind: 'needs-review', reason: peopleListWords.listPage() };
   if (profile.kind !== 'profile') return { kind: 'not-a-profile', reason: profile.reason };
   const match = await certainMatch(client, profile);
   if (match.kind !== 'certain') return match;

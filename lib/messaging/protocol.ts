@@ -5,6 +5,8 @@ import { settingsSchema } from '../settings/settings';
 import { personIdSchema, personSchema } from '../stardex/schemas';
 import { CREATE_INPUT_FIELDS, recordOf } from '../fields';
 import { PROFILE_FIELDS } from '../linkedin/types';
+import { peopleListReadingSchema } from '../people-lists/people-list-schema';
+import { peopleListRequestSchemas, peopleListResponseSchemas } from '../people-lists/people-list-messages';
 import { fieldValueSchema, personPatchSchema } from './person-patch';
 import { conversationSchema } from '../conversations/conversation-schema';
 import { queuedAttemptSchema } from '../outbox/queued-attempt';
@@ -108,6 +110,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   ...pagePersonRequestSchemas,
   ...companyRequestSchemas,
   ...outboxRequestSchemas,
+  ...peopleListRequestSchemas,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -138,6 +141,7 @@ export const tabProfileSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('not-a-profile'), reason: z.string() }),
   z.object({ kind: z.literal('loading'), reason: z.string() }),
   conversationSchema,
+  peopleListReadingSchema,
 ]);
 export type TabProfile = z.infer<typeof tabProfileSchema>;
 
@@ -280,6 +284,7 @@ export const responseSchemas = {
   ...pagePersonResponseSchemas,
   ...companyResponseSchemas,
   'page-person/save': saveOutcomeSchema,
+  ...peopleListResponseSchemas,
 } satisfies Record<RequestType, z.ZodType>;
 
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -25,6 +25,7 @@ import { deliverConversationLog } from '../conversations/log-delivery.background
 import { assertConfirmedPerson } from '../persons/page-person-guard';
 import { confirmedPersonId } from '../persons/page-person-match.background';
 import type { StardexPerson } from '../stardex/schemas';
+import { deliverListRunStep } from '../people-lists/list-run-delivery.background';
 
 export const OUTBOX_ALARM = 'outbox-retry';
 /** Short waits are also kept with a timer: alarms may fire late, and are clamped to 30 s in packed builds. */
@@ -59,6 +60,10 @@ async function assertStillReviewedPerson(entry: OutboxEntry, person: StardexPers
 async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
   await assertConfiguredFor(entry);
   const client = await getStardexClient();
+  if (entry.step?.kind === 'create' || entry.step?.kind === 'list-batch') {
+    await deliverListRunStep(client, entry, entry.step);
+    return { delivered: true };
+  }
   const person = await client.getPerson(entry.personId);
   assertReadIsPerson(person, entry.personId);
   if (entry.activities) return deliverConversationLog(client, entry, entry.activities, person);

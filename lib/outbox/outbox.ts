@@ -23,7 +23,7 @@ export const STALE_SENDING_MS = 60_000;
 export const MAX_ATTEMPTS = 10;
 
 export type OutboxSave = Pick<OutboxEntry, 'id' | 'personId' | 'personName' | 'linkedinUrl' | 'patch' | 'notes'> &
-  Partial<Pick<OutboxEntry, 'pagePerson' | 'job' | 'step' | 'after' | 'origin' | 'activities'>>;
+  Partial<Pick<OutboxEntry, 'pagePerson' | 'job' | 'step' | 'after' | 'origin' | 'activities' | 'run'>>;
 
 export interface DeliveryFailure {
   failure: Failure;

@@ -48,6 +48,7 @@ export interface OutboxEntry {
   after?: string;
   /** A logged conversation (issue 24): see ../conversations/conversation-entry.ts. */
   activities?: MessageActivity[];
+  run?: string;
 }
 
 const timestamp = z.number().int().nonnegative();

@@ -18,8 +18,26 @@ const placementStepSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('list'), list: z.object({ id, name }) }),
   /** Issue 23: "Add company to Stardex", then the person's `company_name` (lib/companies/). */
   companyStepSchema,
+  /**
+   * A list page's person not in Stardex (issue 21): search, then `POST /v1/persons` with what the row
+   * shows (and the job), only when the search finds nobody. The entry's personId is a placeholder until then.
+   */
+  z.object({
+    kind: z.literal('create'),
+    person: z.object({
+      name,
+      current_job_title: name.optional(),
+      company_name: name.optional(),
+      linkedin_location: name.optional(),
+    }),
+    job: jobRefSchema.nullable(),
+  }),
+  /** One `POST /v1/lists/{id}/items` with every person of a list run, once all their other entries are through. */
+  z.object({ kind: z.literal('list-batch'), list: z.object({ id, name }), personIds: z.array(id).max(500) }),
 ]);
 export type PlacementStep = z.infer<typeof placementStepSchema>;
+/** The steps of one person that need the person read first: the stage, the one-person list add and the company. */
+export type PersonStep = Extract<PlacementStep, { kind: 'stage' | 'list' | 'company' }>;
 
 /** The stored properties an outbox entry gains; all optional, so entries queued before them still read. */
 export const placementEntryShape = {
@@ -29,4 +47,6 @@ export const placementEntryShape = {
   step: placementStepSchema.optional(),
   /** The entry of the same user action that must reach Stardex first; while it is still queued, this waits. */
   after: id.optional(),
+  /** The list run (issue 21) the entry belongs to; its list-batch step waits for all the others. */
+  run: id.optional(),
 };

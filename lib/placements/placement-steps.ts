@@ -1,4 +1,12 @@
-import { companyStepWords, jobStepWords, listStepWords, noteStepWords, stageStepWords } from '../ui-words/saves';
+import {
+  companyStepWords,
+  createStepWords,
+  listBatchStepWords,
+  jobStepWords,
+  listStepWords,
+  noteStepWords,
+  stageStepWords,
+} from '../ui-words/saves';
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import type { JobRef } from './placement-schema';
 import { conversationWords } from '../ui-words/conversations';
@@ -65,6 +73,8 @@ export function describeEntryParts(entry: OutboxEntry): string[] {
   if (entry.step?.kind === 'list') return [listStepWords(entry.step.list.name)];
   if (entry.step?.kind === 'company') return [companyStepWords(entry.step.company.name)];
   if (entry.activities) return [conversationWords.outboxPart()];
+  if (entry.step?.kind === 'create') return [createStepWords()];
+  if (entry.step?.kind === 'list-batch') return [listBatchStepWords(entry.step.list.name, entry.step.personIds.length)];
   return [
     ...Object.keys(entry.patch),
     ...(entry.notes.length > 0 ? [noteStepWords()] : []),

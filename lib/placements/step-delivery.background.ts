@@ -2,7 +2,7 @@ import { jobOrStageGoneWords, listGoneWords, notAddedToListWords, notOnJobWords 
 import { alreadyInListWords } from '../ui-words/saves';
 import { RefusalError } from '../failure';
 import type { OutboxEntry } from '../outbox/outbox';
-import type { PlacementStep } from './placement-schema';
+import type { PersonStep } from './placement-schema';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
 import { candidacyOn } from './stardex-placements';
@@ -30,7 +30,7 @@ export function patchBody(entry: OutboxEntry, person: StardexPerson): PatchWithJ
 export async function deliverStep(
   client: StardexClient,
   entry: OutboxEntry,
-  step: PlacementStep,
+  step: PersonStep,
   person: StardexPerson,
 ): Promise<{ notice?: string }> {
   if (step.kind === 'company') return deliverCompanyStep(client, entry, step.company, person);

@@ -9,6 +9,7 @@ import { RECENT_JOBS_KEPT, recentJobSchema } from '../placements/recent-jobs';
 import { rateLimiterStateSchema } from '../stardex/rate-limit';
 import { companyLookupSchema } from '../companies/company-lookup';
 import { offLimitsReasonSchema } from '../companies/off-limits';
+import { listRunRecordSchema } from '../people-lists/list-run-record';
 import { defineDatabaseItem } from './extension-database';
 import { registeredItems } from './registry';
 import {
@@ -122,6 +123,25 @@ export const recentJobsItem = defineValidatedList({
 export const rateLimiterItem = defineValidatedItem({
   key: 'local:rateLimiter',
   schema: rateLimiterStateSchema.nullable(),
+  fallback: null,
+  migrations: {},
+});
+
+/**
+ * The list review's own share of the rate window (lib/people-lists/list-lookup.background.ts): the
+ * lookups of a list page, kept apart so they never take more than half of the window.
+ */
+export const listLookupWindowItem = defineValidatedItem({
+  key: 'local:listLookupWindow',
+  schema: rateLimiterStateSchema.nullable(),
+  fallback: null,
+  migrations: {},
+});
+
+/** The last list run (lib/people-lists/list-run.background.ts): its rows and their outbox entries, for its progress. */
+export const listRunItem = defineValidatedItem({
+  key: 'local:listRun',
+  schema: listRunRecordSchema.nullable(),
   fallback: null,
   migrations: {},
 });

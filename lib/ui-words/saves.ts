@@ -59,3 +59,7 @@ export function notSavedWords({ parts, failure }: NotSaved): string {
 export function settingsResetWords(names: readonly string[]): string {
   return i18n.t('saves.settingsReset', { names: names.join(', ') });
 }
+/** A list run's own steps (issue 21): a person's create, and the run's one list request. */
+export const createStepWords = () => i18n.t('peopleListRun.stepCreate');
+export const listBatchStepWords = (list: string, count: number) =>
+  i18n.t('peopleListRun.stepListBatch', { list, count: String(count) });

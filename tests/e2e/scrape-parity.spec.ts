@@ -12,6 +12,7 @@ import type { TabProfile } from '../../lib/messaging/protocol';
 import { BUILT_EXTRACTOR } from '../../scripts/headless-chromium';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
 import { linkedinFixturesDir, linkedinTabId, openLinkedinPage, readProfileFromTab } from './linkedin-pages';
+import { peopleListLayout } from '../../lib/people-lists/list-page';
 
 const run = promisify(execFile);
 const TSX = path.resolve('node_modules/.bin/tsx');
@@ -49,6 +50,7 @@ function asScrapeOutput(answer: TabProfile): unknown {
     return { ...fields, sources, missing, companyLinkedinUrl };
   }
   if (answer.kind === 'not-a-profile') return { notAProfile: true, reason: answer.reason };
+  if (answer.kind === 'list') return { kind: 'list', people: answer.people, notYetShown: answer.notYetShown };
   return answer;
 }
 
@@ -84,7 +86,10 @@ for (const fixture of cases) {
     const printed = printedPages.get(fixture.file);
     expect(printed).toEqual({ url: fixture.url, read: asScrapeOutput(answer) });
 
-    if (fixture.notAProfile) {
+    if (peopleListLayout(fixture.url)) {
+      // A search page is read as a list (tests/e2e/people-list-reading.spec.ts checks its rows).
+      expect(answer.kind).toBe('list');
+    } else if (fixture.notAProfile) {
       expect(answer).toEqual({ kind: 'not-a-profile', reason: expect.stringContaining(fixture.reasonKeyword!) });
     } else {
       expect(answer.kind).toBe('profile');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIST_PAGE_PATTERNS } from '@/lib/people-lists/list-page';
 import {
   MENU_IDS,
   PROFILE_PAGE_PATTERNS,
@@ -61,7 +62,7 @@ describe('menuDefinitions', () => {
       id: 'review',
       title: 'Review and update in Stardex…',
       contexts: ['page'],
-      documentUrlPatterns: profilePages,
+      documentUrlPatterns: [...profilePages, ...LIST_PAGE_PATTERNS],
     });
     expect(byId.get('quick-update')).toEqual({
       id: 'quick-update',
@@ -124,7 +125,7 @@ describe('menuDefinitions', () => {
     expect(matchesAny(link.documentUrlPatterns, 'https://example.com/in/calla/')).toBe(false);
   });
 
-  it('shows the page and selection menus on profile, Sales Navigator and Recruiter pages only', () => {
+  it('shows the page and selection menus on profile, Sales Navigator and Recruiter pages only (the review also on list pages)', () => {
     const pages: [string, boolean][] = [
       ['https://www.linkedin.com/in/calla-northallen-2da20053/', true],
       ['https://www.linkedin.com/in/calla-northallen-2da20053/details/experience/', true],
@@ -135,11 +136,29 @@ describe('menuDefinitions', () => {
       ['https://www.linkedin.com/search/results/people/?keywords=calla', false],
       ['https://example.com/in/calla/', false],
     ];
-    for (const menu of menus.filter((entry) => entry.id !== 'open-link-review')) {
+    for (const menu of menus.filter((entry) => entry.id !== 'open-link-review' && entry.id !== 'review')) {
       expect(menu.documentUrlPatterns).toEqual(PROFILE_PAGE_PATTERNS);
       for (const [url, shown] of pages) {
         expect([menu.id, url, matchesAny(menu.documentUrlPatterns, url)]).toEqual([menu.id, url, shown]);
       }
+    }
+  });
+});
+
+describe('the review menu on list pages', () => {
+  it('opens the review on people searches, Sales Navigator lead searches and lead lists, and still on profiles', () => {
+    const review = menuDefinitions().find((entry) => entry.id === 'review')!;
+    const pages: [string, boolean][] = [
+      ['https://www.linkedin.com/in/calla-northallen-2da20053/', true],
+      ['https://www.linkedin.com/search/results/people/?keywords=calla', true],
+      ['https://fr.linkedin.com/search/results/people/?keywords=calla&page=2', true],
+      ['https://www.linkedin.com/sales/search/people?query=(x)', true],
+      ['https://www.linkedin.com/sales/lists/people/7123456789012345678', true],
+      ['https://www.linkedin.com/search/results/companies/?keywords=calla', false],
+      ['https://www.linkedin.com/feed/', false],
+    ];
+    for (const [url, shown] of pages) {
+      expect([url, matchesAny(review.documentUrlPatterns, url)]).toEqual([url, shown]);
     }
   });
 });

@@ -61,6 +61,8 @@ describe('every stored item is defined once, versioned', () => {
       'local:apiKey',
       'local:drafts',
       'local:identityLinks',
+      'local:listLookupWindow',
+      'local:listRun',
       'local:outbox',
       'local:profileLinks',
       'local:rateLimiter',

@@ -1,0 +1,128 @@
+/**
+ * The list run (issue 21) in a real browser against the sandbox enforcing 60 requests a minute: the
+ * checked people of a 25-person search are added to Stardex, a job at a stage and a list, each
+ * exactly once, with one list request, also when the popup closes and the worker stops mid-run.
+ */
+import path from 'node:path';
+import { expect, test, type Page } from 'playwright/test';
+import { seedJobs, seedLists } from '../../scripts/stardex-sandbox/placement-store';
+import { DEMO_API_KEY } from '../../scripts/stardex-sandbox/server';
+import { createStardexClient } from '../../lib/stardex/client';
+import { listFixtureCases } from '../unit/people-lists/list-fixtures';
+import { useExtensionEnvironment } from './environment';
+import { configureExtension } from './extension-setup';
+import { clearSandboxFaults, globalBadge, storedOutbox, watchServiceWorker } from './fault-helpers';
+import { linkedinTabId, openLinkedinPage } from './linkedin-pages';
+
+const env = useExtensionEnvironment();
+const page25 = listFixtureCases.find((fixture) => fixture.file === '86-search-sdui-25.html')!;
+const JOB = seedJobs[0]!;
+const STAGE = JOB.pipeline_stages[2]!;
+const LIST = seedLists[0]!;
+
+test.afterEach(() => clearSandboxFaults(env.sandbox));
+
+async function openListReview(): Promise<{ popup: Page; extensionPage: Page; tabId: number }> {
+  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  await openLinkedinPage(env.browser, page25.url, path.join('lists', page25.file));
+  const tabId = await linkedinTabId(env.browser);
+  const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+  return { popup, extensionPage, tabId };
+}
+
+async function pick(popup: Page, box: 'Add to job' | 'Add to list', typed: string, option: string) {
+  await popup.getByRole('combobox', { name: box }).fill(typed);
+  await popup.getByRole('option', { name: new RegExp(`^${option}`) }).click();
+  await expect(popup.getByRole('combobox', { name: box })).toHaveValue(option);
+}
+
+function requestsTo(method: string, pattern: RegExp) {
+  return env.sandbox.requests().filter((request) => request.method === method && pattern.test(request.path));
+}
+
+async function personsWithUrl(url: string) {
+  const client = createStardexClient({ baseUrl: env.sandbox.url, apiKey: DEMO_API_KEY });
+  return (await client.searchPersons({ linkedin_url: url, limit: 10 })).persons;
+}
+
+test('25 people, 20 checked, added to a job at a stage and a list: each once, one list request, the popup closed and the worker stopped mid-run', async () => {
+  test.setTimeout(360_000);
+  env.sandbox.reset([]);
+  const { popup, extensionPage, tabId } = await openListReview();
+  const table = popup.getByRole('table', { name: 'People on this page' });
+  await expect(table.getByText('+ not in Stardex')).toHaveCount(25, { timeout: 60_000 });
+
+  const people = page25.expected.people;
+  const checked = people.slice(0, 20);
+  await popup.getByRole('button', { name: 'Select all' }).click();
+  for (const person of people.slice(20)) {
+    await popup.getByRole('checkbox', { name: `Select ${person.name}` }).uncheck();
+  }
+  await pick(popup, 'Add to job', 'talent', JOB.name);
+  await popup.getByLabel('Pipeline stage').selectOption({ label: STAGE.name });
+  await pick(popup, 'Add to list', 'health', LIST.name);
+  env.sandbox.clearLog();
+  await popup.getByRole('button', { name: 'Add 20 people to Stardex' }).click();
+  await expect(popup.getByRole('progressbar')).toBeVisible();
+
+  // Closing the popup and stopping the worker mid-run loses nothing: the outbox holds every person.
+  await expect.poll(() => requestsTo('POST', /^\/v1\/persons$/).length, { timeout: 60_000 }).toBeGreaterThan(2);
+  await popup.close();
+  const worker = await watchServiceWorker(env.browser, extensionPage);
+  await worker.stop();
+  expect((await storedOutbox(extensionPage)).length).toBeGreaterThan(0);
+  await expect.poll(() => globalBadge(extensionPage)).not.toBe('');
+
+  // The stopped worker's handle is gone: reopen with the tab id read before.
+  const reopened = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
+  await expect(reopened.getByRole('progressbar', { name: '20 of 20 done' })).toBeVisible({ timeout: 240_000 });
+
+  // Read from the sandbox itself: more searches now would spend the rate window the test is proving.
+  const created = requestsTo('POST', /^\/v1\/persons$/)
+    .filter((request) => request.status !== null && request.status < 300)
+    .map((request) => (request.body as { linkedin_url: string }).linkedin_url);
+  const checkedUrls = checked.map((person) => person.url!).sort();
+  expect(created.sort()).toEqual(checkedUrls);
+  const onList = env.sandbox.list(LIST.id)!.person_ids;
+  expect(onList.map((id) => env.sandbox.person(id)!.linkedin_url).sort()).toEqual(checkedUrls);
+  for (const id of onList) {
+    const candidacy = env.sandbox.person(id)!.candidates.find((entry) => entry.job_id === JOB.id);
+    expect(candidacy?.current_pipeline_stage_id).toBe(STAGE.id);
+  }
+  expect(requestsTo('POST', /^\/v1\/lists\/[^/]+\/items$/)).toHaveLength(1);
+  expect(await storedOutbox(extensionPage)).toEqual([]);
+  await expect.poll(() => globalBadge(extensionPage)).toBe('');
+});
+
+test('a create refused: that row says failed with Retry, the list waits for it; Retry sends it once', async () => {
+  env.sandbox.reset([]);
+  const { popup, extensionPage } = await openListReview();
+  const table = popup.getByRole('table', { name: 'People on this page' });
+  await expect(table.getByText('+ not in Stardex')).toHaveCount(25, { timeout: 60_000 });
+  const [first, second] = page25.expected.people;
+  await popup.getByRole('checkbox', { name: `Select ${first!.name}` }).check();
+  await popup.getByRole('checkbox', { name: `Select ${second!.name}` }).check();
+  await pick(popup, 'Add to list', 'health', LIST.name);
+  env.sandbox.clearLog();
+  env.sandbox.addFaults({
+    method: 'POST',
+    path: '^/v1/persons$',
+    kind: 'status',
+    status: 422,
+    message: 'Name refused',
+  });
+  await popup.getByRole('button', { name: 'Add 2 people to Stardex' }).click();
+
+  const retry = popup.getByRole('button', { name: `Retry ${first!.name}` });
+  await expect(retry).toBeVisible({ timeout: 30_000 });
+  await expect(popup.getByText(`${first!.name}: failed:`)).toContainText('Name refused');
+  await expect(popup.getByRole('progressbar', { name: '0 of 2 done' })).toBeVisible();
+  expect(requestsTo('POST', /^\/v1\/lists\/[^/]+\/items$/)).toHaveLength(0);
+
+  await retry.click();
+  await expect(popup.getByRole('progressbar', { name: '2 of 2 done' })).toBeVisible({ timeout: 30_000 });
+  expect(await personsWithUrl(first!.url!)).toHaveLength(1);
+  expect(env.sandbox.list(LIST.id)!.person_ids).toHaveLength(2);
+  expect(requestsTo('POST', /^\/v1\/lists\/[^/]+\/items$/)).toHaveLength(1);
+  expect(await storedOutbox(extensionPage)).toEqual([]);
+});
