@@ -1,10 +1,12 @@
 import { defineConfig } from 'playwright/test';
 
-// One worker: each test starts its own Chromium with the built extension, and these machines have 2 cores.
+// Two workers, one per core: each test starts its own Chromium (its own temporary profile) with the built
+// extension and its own sandbox on a free port, so two tests never share state. Tests of one file stay in
+// order on one worker (fullyParallel: false).
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  workers: 1,
+  workers: 2,
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },
