@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimNextDue, nextWakeUp } from '@/lib/outbox/outbox';
 import { createRateLimiter } from '@/lib/stardex/rate-limit';
-import { storedEntry } from './third-review-fakes';
+import { storedEntry } from './outbox-fakes';
 
 /** Issue 22 item 14: the computer's clock set back an hour stalls nothing. */
 

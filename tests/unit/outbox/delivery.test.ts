@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { RequestOf } from '@/lib/messaging/protocol';
 import type { OutboxEntry } from '@/lib/outbox/outbox';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { PersonPatch, StardexPerson } from '@/lib/stardex/schemas';
 import { getStardexClient } from '@/lib/settings/stardex-access.background';
+import { CALLA_ID, CALLA_SLUG, CALLA_URL, saveRequest, storedEntry } from './outbox-fakes';
 
 vi.mock('@/lib/settings/stardex-access.background', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/settings/stardex-access.background')>()),
@@ -16,9 +16,6 @@ vi.mock('@/lib/settings/stardex-access.background', async (importOriginal) => ({
  * races between a delivery pass and the user's saves and discards, and what the popup is told.
  */
 
-const CALLA_ID = '0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61';
-const CALLA_SLUG = 'calla-northallen-2da20053';
-const CALLA_URL = `https://www.linkedin.com/in/${CALLA_SLUG}/`;
 const KATRIN_URL = 'https://www.linkedin.com/in/katrin-quennerby-ea93508d/';
 
 interface Sent {
@@ -79,38 +76,6 @@ async function modules() {
   ]);
   lastDelivery = delivery;
   return { ...save, ...view, ...store, ...delivery, ...handle };
-}
-
-function saveRequest(overrides: Partial<RequestOf<'person/save'>> = {}): RequestOf<'person/save'> {
-  return {
-    type: 'person/save',
-    tabId: null,
-    personId: CALLA_ID,
-    personName: 'Calla Northallen',
-    linkedinUrl: CALLA_URL,
-    patch: { linkedin_headline: 'Technical Recruiter for healthcare AI teams' },
-    note: null,
-    ...overrides,
-  };
-}
-
-function storedEntry(overrides: Partial<OutboxEntry>): OutboxEntry {
-  return {
-    id: crypto.randomUUID(),
-    personId: CALLA_ID,
-    personName: 'Calla Northallen',
-    linkedinUrl: CALLA_URL,
-    patch: { current_job_title: 'Recruiter' },
-    notes: [],
-    createdAt: 1,
-    updatedAt: 1,
-    attempts: 0,
-    nextAttemptAt: 1,
-    state: 'pending',
-    sendingSince: null,
-    lastError: null,
-    ...overrides,
-  };
 }
 
 async function storeOutbox(entries: unknown[]) {

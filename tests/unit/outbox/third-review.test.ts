@@ -14,7 +14,7 @@ import {
   storedEntry,
   storeOutbox,
   storedOutbox,
-} from './third-review-fakes';
+} from './outbox-fakes';
 
 vi.mock('@/lib/settings/stardex-access.background', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/lib/settings/stardex-access.background')>()),
