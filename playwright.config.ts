@@ -1,13 +1,14 @@
 import { defineConfig } from 'playwright/test';
 
 // Two workers, one per core: each test starts its own Chromium (its own temporary profile) with the built
-// extension and its own sandbox on a free port, so two tests never share state. Tests of one file stay in
-// order on one worker (fullyParallel: false).
+// extension (launched ahead, tests/e2e/environment.ts) and each worker its own sandbox on a free port, so
+// two tests never share state. Tests of one file spread over both workers (fullyParallel), so a long file
+// does not leave one worker idle at the end; files whose tests share one browser keep them together.
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   workers: 2,
-  fullyParallel: false,
+  fullyParallel: true,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: 0,

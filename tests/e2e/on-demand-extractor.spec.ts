@@ -79,6 +79,8 @@ async function pageSettled(page: Page): Promise<void> {
 }
 
 test.describe('with the extension installed', () => {
+  // One browser for these reads, so they stay together on one worker.
+  test.describe.configure({ mode: 'default' });
   let browser: ExtensionBrowser;
 
   test.beforeAll(async () => {

@@ -14,6 +14,8 @@ import { linkedinFixturesDir, linkedinTabId, openLinkedinPage, readProfileFromTa
 const run = promisify(execFile);
 const TSX = path.resolve('node_modules/.bin/tsx');
 
+// One browser for the file's reads, so its tests stay together on one worker.
+test.describe.configure({ mode: 'default' });
 let browser: ExtensionBrowser;
 
 test.beforeAll(async () => {

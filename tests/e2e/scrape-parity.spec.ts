@@ -57,7 +57,9 @@ function asScrapeOutput(answer: TabProfile): unknown {
 let browser: ExtensionBrowser;
 let printedPages: Map<string, unknown>;
 
-// One browser for the whole corpus: each page gets its own tab, closed after its read.
+// One browser and one CLI run for the whole corpus, so its tests stay together on one worker; each page
+// gets its own tab, closed after its read.
+test.describe.configure({ mode: 'default' });
 test.beforeAll(async () => {
   // One CLI run reads the whole corpus, about a second a page on a busy 2-core machine: it gets the
   // time of a few tests. The extension's browser starts meanwhile.
