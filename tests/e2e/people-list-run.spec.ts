@@ -212,3 +212,50 @@ test('a person already on the job and on the list: shown in Stardex, left there 
   expect(requestsTo('POST', /^\/v1\/lists\/[^/]+\/items$/)).toHaveLength(1);
   expect(await storedOutbox(extensionPage)).toEqual([]);
 });
+
+test('Sales Navigator rows: a lead confirmed on its page goes on the list as that person, the others are skipped with why, a do-not-contact company is marked', async () => {
+  const salesSearch = listFixtureCases.find((fixture) => fixture.file === '84-sales-navigator-search.html')!;
+  const [petra, quentin, rosalind] = salesSearch.expected.people;
+  const petraId = '6e2f8b4d-3c5a-4d9f-8b7e-1a2b3c4d5e6f';
+  env.sandbox.reset(
+    [{ id: petraId, name: 'Petra Saltmarsh', current_company_name: 'Quillmont Systems' }],
+    [
+      {
+        id: '0c0a0004-4d2e-4b8f-9a10-00000000c004',
+        name: 'Tallowby Labs',
+        do_not_contact: true,
+        do_not_contact_metadata: { reason: 'Non-solicit agreement', date: '2025-11-03' },
+      },
+    ],
+  );
+  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  // What confirming Petra on her lead page leaves behind (tests/e2e/lead-save.spec.ts confirms through that review).
+  await extensionPage.evaluate(
+    async ({ id, personId }) =>
+      chrome.storage.local.set({
+        identityLinks: { [`sales-navigator-lead:${id}`]: { personId, personName: 'Petra Saltmarsh', linkedAt: 1 } },
+      }),
+    { id: petra!.leadId!, personId: petraId },
+  );
+  await openLinkedinPage(env.browser, salesSearch.url, path.join('lists', salesSearch.file));
+  const popup = await env.browser.openExtensionPage(`popup.html?tabId=${await linkedinTabId(env.browser)}`);
+  const table = popup.getByRole('table', { name: 'People on this page' });
+  const rowOf = (name: string) => table.getByRole('row').filter({ hasText: name });
+  await expect(rowOf(petra!.name!)).toContainText('✓ in Stardex as Petra Saltmarsh');
+  await expect(rowOf(quentin!.name!)).toContainText('no Stardex person is confirmed for this lead');
+  await expect(rowOf(quentin!.name!)).toContainText('Do not contact: Tallowby Labs');
+  await expect(rowOf(rosalind!.name!)).toContainText('no Stardex person is confirmed for this lead');
+
+  await popup.getByRole('button', { name: 'Select all' }).click();
+  await expect(popup.getByText('Selected: 2 of 3.')).toBeVisible();
+  await pick(popup, 'Add to list', 'health', LIST.name);
+  env.sandbox.clearLog();
+  await popup.getByRole('button', { name: 'Add 2 people to Stardex' }).click();
+  await expect(popup.getByRole('progressbar', { name: '2 of 2 done' })).toBeVisible({ timeout: 30_000 });
+  await expect(popup.getByText(`${rosalind!.name}: skipped:`)).toContainText('no Stardex person is confirmed');
+
+  expect(env.sandbox.list(LIST.id)!.person_ids).toEqual([petraId]);
+  expect(requestsTo('POST', /^\/v1\/persons$/)).toEqual([]);
+  expect(requestsTo('PATCH', /^\/v1\/persons\//)).toEqual([]);
+  expect(await storedOutbox(extensionPage)).toEqual([]);
+});
