@@ -10,7 +10,7 @@ import { offLimitsOf, type RowLookup } from './row-lookup';
  */
 export type RowSelection = 'none' | 'all' | 'hand';
 
-export function isChecked(selection: RowSelection, lookup: RowLookup): boolean {
+function isChecked(selection: RowSelection, lookup: RowLookup): boolean {
   return selection === 'hand' || (selection === 'all' && offLimitsOf(lookup).length === 0);
 }
 
