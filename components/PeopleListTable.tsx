@@ -1,12 +1,14 @@
 import type { PeopleListReading } from '@/lib/people-lists/people-list-types';
-import { lookupSymbol, type RowLookup } from '@/lib/people-lists/row-lookup';
+import { lookupSymbol, offLimitsOf, type RowLookup } from '@/lib/people-lists/row-lookup';
+import { offLimitsWords } from '@/lib/ui-words/companies';
 import { peopleListWords as words } from '@/lib/ui-words/people-lists';
 
 export interface PeopleListTableProps {
   list: PeopleListReading;
   /** One per person, in the list's order. */
   lookups: readonly RowLookup[];
-  selected: readonly boolean[];
+  /** The checked rows' indexes ("Select all" leaves off-limits people out, lib/people-lists/row-selection.ts). */
+  checked: readonly number[];
   reading: boolean;
   onReadAgain(): void;
   onToggle(row: number): void;
@@ -18,13 +20,13 @@ export interface PeopleListTableProps {
  * The people a list page shows, one row each, as read, with whether each is in Stardex and a
  * checkbox: only checked people are touched. Rows LinkedIn has not rendered yet are counted, not
  * guessed, and "Read again" reads the page afresh once the user has scrolled.
- * The status cell is the row's one place for what the user should know about that person (the
- * lookup now; later, per-row warnings such as an off-limits company, issue 23).
+ * The status cell is the row's one place for what the user should know about that person: the
+ * lookup, and why they are off-limits when Stardex says so (issue 23).
  */
 export function PeopleListTable(props: PeopleListTableProps) {
-  const { list, lookups, selected, reading } = props;
+  const { list, lookups, checked, reading } = props;
   const columns = words.columns();
-  const count = selected.filter(Boolean).length;
+  const count = checked.length;
   return (
     <section aria-labelledby="people-list-title" className="people-list">
       <h2 id="people-list-title">{words.tableTitle()}</h2>
@@ -60,6 +62,7 @@ export function PeopleListTable(props: PeopleListTableProps) {
             <tbody>
               {list.people.map((person, index) => {
                 const lookup = lookups[index] ?? { state: 'looking' };
+                const offLimits = offLimitsOf(lookup);
                 return (
                   // Rows have no id of their own (anonymised rows share every value); the order is the page's.
                   <tr key={index}>
@@ -67,13 +70,19 @@ export function PeopleListTable(props: PeopleListTableProps) {
                       <input
                         type="checkbox"
                         aria-label={words.selectPerson(person, index)}
-                        checked={selected[index] ?? false}
+                        checked={checked.includes(index)}
                         onChange={() => props.onToggle(index)}
                       />
                     </td>
                     <th scope="row">{words.name(person)}</th>
                     <td>
                       <span aria-hidden="true">{lookupSymbol(lookup)}</span> {words.lookup(lookup)}
+                      {offLimits.length > 0 ? (
+                        <strong className="people-list__off-limits">
+                          {' '}
+                          ⚠ {offLimits.map(offLimitsWords).join('. ')}
+                        </strong>
+                      ) : null}
                     </td>
                     <td>{words.line(person) ?? ''}</td>
                     <td>{person.location ?? ''}</td>

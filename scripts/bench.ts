@@ -3,7 +3,9 @@
  * the size of the extractor the background runs when a review reads a page,
  * and how long one extractProfile run takes on every fixture page in headless Chromium, next to a
  * naive baseline in the same run; then how long the popup and the side panel take to show a
- * profile's fields, next to their floor (scripts/review-bench.ts). Writes bench-output/bench.json.
+ * profile's fields, next to their floor (scripts/review-bench.ts); then a list run of 25 people at 60 requests
+ * a minute: requests per person, lookups apart, and its time next to the window's floor
+ * (scripts/list-run-bench.ts). Writes bench-output/bench.json.
  * Reports only; nothing here fails.
  *
  * `--review-extension DIR` times the review of another production build instead of .output/chrome-mv3
@@ -15,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Page } from 'playwright';
 import { BUILT_EXTRACTOR, launchHeadlessChromium } from './headless-chromium';
+import { benchListRun, printListRunBench } from './list-run-bench';
 import { benchReview, printReviewTable, REVIEW_RUNS } from './review-bench';
 
 const BUILD_DIR = '.output/chrome-mv3';
@@ -217,8 +220,10 @@ async function main(): Promise<void> {
     const review = await benchReview(flag === -1 ? {} : { extensionDir: process.argv[flag + 1] });
     console.log(`\nReview: navigation start to all eight fields filled, median and p95 of ${REVIEW_RUNS} warm runs`);
     printReviewTable(review);
+    const listRun = await benchListRun();
+    printListRunBench(listRun);
     mkdirSync('bench-output', { recursive: true });
-    const output = { ...sizes, warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS, pages: results, review };
+    const output = { ...sizes, warmupRuns: WARMUP_RUNS, measuredRuns: MEASURED_RUNS, pages: results, review, listRun };
     writeFileSync('bench-output/bench.json', `${JSON.stringify(output, null, 2)}\n`);
     console.log('\nWritten to bench-output/bench.json');
   } finally {

@@ -6,6 +6,7 @@ import { PlacementPicker } from '@/components/PlacementPicker';
 import type { PeopleListReading } from '@/lib/people-lists/people-list-types';
 import type { ListRunRow } from '@/lib/people-lists/people-list-messages';
 import type { RowLookup } from '@/lib/people-lists/row-lookup';
+import { checkedRows, selectAll, selectNone, toggled, type RowSelection } from '@/lib/people-lists/row-selection';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { useListLookups } from './use-list-lookups';
 import { usePlacement } from './use-placement';
@@ -27,7 +28,8 @@ const lookupOf = (row: RowLookup): ListRunRow['lookup'] => (row.state === 'known
  */
 export function PeopleListReview({ list, reading, onReadAgain }: PeopleListReviewProps) {
   const lookups = useListLookups(list.people);
-  const [selected, setSelected] = useState<boolean[]>(() => list.people.map(() => false));
+  const [selection, setSelection] = useState<RowSelection[]>(() => selectNone(list.people.length));
+  const checked = checkedRows(selection, lookups);
   const [alsoUpdate, setAlsoUpdate] = useState(false);
   const placement = usePlacement(null);
   const queryClient = useQueryClient();
@@ -42,21 +44,19 @@ export function PeopleListReview({ list, reading, onReadAgain }: PeopleListRevie
       const choice = placement.choice;
       return sendToBackground({
         type: 'people-list/run',
-        rows: list.people.flatMap((person, at) =>
-          selected[at]
-            ? [
-                {
-                  name: person.name,
-                  linkedinUrl: person.url,
-                  headline: person.headline,
-                  location: person.location,
-                  title: person.title,
-                  company: person.company,
-                  lookup: lookupOf(lookups[at] ?? { state: 'looking' }),
-                },
-              ]
-            : [],
-        ),
+        rows: checked.map((at) => {
+          const person = list.people[at]!;
+          return {
+            name: person.name,
+            linkedinUrl: person.url,
+            leadId: person.leadId,
+            headline: person.headline,
+            location: person.location,
+            title: person.title,
+            company: person.company,
+            lookup: lookupOf(lookups[at] ?? { state: 'looking' }),
+          };
+        }),
         job: choice?.job ? { id: choice.job.id, name: choice.job.name, stage: choice.job.stage } : null,
         list: choice?.list ?? null,
         alsoUpdate,
@@ -74,19 +74,23 @@ export function PeopleListReview({ list, reading, onReadAgain }: PeopleListRevie
       <PeopleListTable
         list={list}
         lookups={lookups}
-        selected={selected}
+        checked={checked}
         reading={reading}
         onReadAgain={onReadAgain}
-        onToggle={(row) => setSelected((current) => current.map((value, at) => (at === row ? !value : value)))}
-        onSelectAll={() => setSelected(list.people.map(() => true))}
-        onSelectNone={() => setSelected(list.people.map(() => false))}
+        onToggle={(row) =>
+          setSelection((current) =>
+            current.map((value, at) => (at === row ? toggled(value, lookups[at] ?? { state: 'looking' }) : value)),
+          )
+        }
+        onSelectAll={() => setSelection(selectAll)}
+        onSelectNone={() => setSelection(selectNone(list.people.length))}
       />
       {list.people.length > 0 ? (
         <>
           <PlacementPicker {...placement.picker} disabled={run.isPending} />
           <PeopleListRun
             status={status.data ?? null}
-            checked={selected.filter(Boolean).length}
+            checked={checked.length}
             alsoUpdate={alsoUpdate}
             busy={run.isPending}
             problem={problem ? problem.message : null}

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ListPerson } from '@/lib/people-lists/people-list-types';
-import { initialLookups, retryDelayMs, type RowLookup } from '@/lib/people-lists/row-lookup';
+import { initialLookups, retryDelayMs, rowQuery, type RowLookup } from '@/lib/people-lists/row-lookup';
 import { BackgroundError, sendToBackground } from '@/lib/messaging/send-to-background';
 import type { Failure } from '@/lib/failure';
 
@@ -34,13 +34,11 @@ export function useListLookups(people: readonly ListPerson[]): RowLookup[] {
       setLookups((current) => current.map((entry, at) => (at === index ? row : entry)));
     const lookUpAll = async () => {
       for (const [index, person] of people.entries()) {
-        if (!person.url) continue;
+        const row = rowQuery(person);
+        if (!row) continue;
         while (!signal.aborted) {
           try {
-            setRow(index, {
-              state: 'known',
-              lookup: await sendToBackground({ type: 'people-list/lookup', linkedinUrl: person.url }),
-            });
+            setRow(index, { state: 'known', ...(await sendToBackground({ type: 'people-list/lookup', row })) });
             break;
           } catch (error) {
             const failure = failureOf(error);

@@ -21,7 +21,7 @@ import { savePagePerson } from '../persons/save-page-person.background';
 import { confirmPagePerson, forgetPagePerson, matchPagePerson } from '../persons/page-person-match.background';
 import { lookUpCompany } from '../companies/company-lookup.background';
 import { addCompany } from '../companies/add-company.background';
-import { lookUpListPerson } from '../people-lists/list-lookup.background';
+import { lookUpListRow } from '../people-lists/list-lookup.background';
 import { listRunStatus, retryListRunEntry, startListRun } from '../people-lists/list-run.background';
 
 type Handlers = { [T in RequestType]: (request: Extract<Request, { type: T }>) => Promise<ResponseOf<T>> };
@@ -61,7 +61,7 @@ const handlers: Handlers = {
   'company/lookup': async (request) => lookUpCompany(await getStardexClient(), request),
   'company/add': (request) => addCompany(request),
   'page-person/save': (request) => savePagePerson(request),
-  'people-list/lookup': async (request) => lookUpListPerson(await getStardexClient(), request.linkedinUrl),
+  'people-list/lookup': async (request) => lookUpListRow(await getStardexClient(), request.row),
   'people-list/run': (request) => startListRun(request),
   'people-list/run-status': () => listRunStatus(),
   'people-list/run-retry': (request) => retryListRunEntry(request.id),

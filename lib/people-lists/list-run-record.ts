@@ -5,7 +5,7 @@ import { z } from 'zod';
  * why a row was skipped. Stored, so the progress survives closing the popup and the worker stopping;
  * each row's state is read from the outbox (a row whose entries are all gone is done).
  */
-const skipReasonSchema = z.enum(['no-url', 'several', 'not-known']);
+const skipReasonSchema = z.enum(['no-url', 'lead-not-confirmed', 'several', 'not-known']);
 export type SkipReason = z.infer<typeof skipReasonSchema>;
 
 export const listRunRecordSchema = z.object({

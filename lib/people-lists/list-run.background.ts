@@ -1,6 +1,8 @@
 import { failureWords } from '../ui-words/failures';
 import { peopleListRunWords as words } from '../ui-words/people-lists';
 import { canonicalProfileUrl } from '../linkedin/profile-url';
+import { salesNavigatorLead } from '../persons/page-person';
+import { confirmedPersonId } from '../persons/page-person-match.background';
 import { deliverOutbox } from '../outbox/delivery.background';
 import { retryNow, type OutboxEntry } from '../outbox/outbox';
 import { readOutbox, transactOutbox, updateOutbox } from '../outbox/store';
@@ -17,7 +19,7 @@ import type { ListRunRow, ListRunStatus } from './people-list-messages';
  */
 export async function startListRun(request: RequestOf<'people-list/run'>): Promise<ListRunStatus> {
   const run = crypto.randomUUID();
-  const planned = request.rows.map((row) => planRow(row, request.alsoUpdate));
+  const planned = await Promise.all(request.rows.map((row) => planRow(row, request.alsoUpdate)));
   const people = planned.flatMap((plan) => (plan.person ? [plan.person] : []));
   const job = request.job && { ...request.job, onJob: false };
   let listEntryId: string | null = null;
@@ -43,14 +45,21 @@ export async function startListRun(request: RequestOf<'people-list/run'>): Promi
   return statusOf(record, await readOutbox());
 }
 
-/** A row without a public URL, or whose lookup is not one person or nobody, is skipped: no match is certain. */
-function planRow(
-  row: ListRunRow,
-  alsoUpdate: boolean,
-): { name: string | null; person: ListRunPerson | null; skipped: SkipReason | null } {
+interface PlannedRow {
+  name: string | null;
+  person: ListRunPerson | null;
+  skipped: SkipReason | null;
+}
+
+/**
+ * A row is skipped unless its match is certain: a public URL whose lookup found one person or
+ * nobody, or a Sales Navigator lead the user confirmed a Stardex person for on the lead's page.
+ */
+async function planRow(row: ListRunRow, alsoUpdate: boolean): Promise<PlannedRow> {
   const url = row.linkedinUrl && canonicalProfileUrl(row.linkedinUrl);
   const skip = (skipped: SkipReason) => ({ name: row.name, person: null, skipped });
-  if (!url || !row.name) return skip('no-url');
+  if (!row.name) return skip('no-url');
+  if (!url) return planLeadRow(row, row.name);
   if (row.lookup.status === 'several') return skip('several');
   if (row.lookup.status === 'in-stardex') {
     const update = alsoUpdate
@@ -73,6 +82,24 @@ function planRow(
     ...(row.location ? { linkedin_location: row.location } : {}),
   };
   return { name: row.name, person: { linkedinUrl: url, personId: null, name: row.name, create }, skipped: null };
+}
+
+/**
+ * A row without a public URL is certain only as the Stardex person the user confirmed for its lead
+ * (the same link a lead page's review uses, asked now, not taken from the popup): put on the job and
+ * list, never created or updated (a lead row shows no URL to create by, and no headline).
+ */
+async function planLeadRow(row: ListRunRow, name: string): Promise<PlannedRow> {
+  const lead = row.leadId ? salesNavigatorLead(row.leadId) : null;
+  if (!lead) return { name, person: null, skipped: 'no-url' };
+  const personId = await confirmedPersonId(lead);
+  if (!personId) return { name, person: null, skipped: 'lead-not-confirmed' };
+  const stardexName = row.lookup.status === 'in-stardex' && row.lookup.personId === personId ? row.lookup.name : null;
+  return {
+    name,
+    person: { linkedinUrl: null, pagePerson: lead, personId, name: stardexName ?? name, update: {} },
+    skipped: null,
+  };
 }
 
 export async function listRunStatus(): Promise<ListRunStatus> {
@@ -115,6 +142,11 @@ function statusOf(record: ListRunRecord, outbox: readonly OutboxEntry[]): ListRu
 }
 
 function skipWords(reason: SkipReason): string {
-  const why = { 'no-url': words.skipNoUrl, several: words.skipSeveral, 'not-known': words.skipNotKnown }[reason]();
+  const why = {
+    'no-url': words.skipNoUrl,
+    'lead-not-confirmed': words.skipLeadNotConfirmed,
+    several: words.skipSeveral,
+    'not-known': words.skipNotKnown,
+  }[reason]();
   return words.skipped(why);
 }

@@ -1,6 +1,7 @@
 import { OutboxFullError, enqueueSave, type OutboxSave } from '../outbox/outbox';
 import { OUTBOX_CAPACITY, type OutboxEntry } from '../outbox/schema';
 import { enqueueWithPlacement, type PlacementChoice } from '../placements/placement-steps';
+import type { PagePerson } from '../persons/page-person';
 import type { PlacementStep } from '../placements/placement-schema';
 import type { PersonPatch } from '../stardex/schemas';
 
@@ -23,6 +24,17 @@ export type ListRunPerson =
       personId: string;
       name: string | null;
       update: PersonPatch;
+    }
+  | {
+      /**
+       * A Sales Navigator lead without a public URL, in Stardex as the person the user confirmed for
+       * that lead: the job and stage steps only, and delivery checks the confirmation again.
+       */
+      linkedinUrl: null;
+      pagePerson: PagePerson;
+      personId: string;
+      name: string | null;
+      update: Record<string, never>;
     }
   | { linkedinUrl: string; personId: null; name: string; create: CreateStep['person'] };
 
@@ -51,7 +63,7 @@ export function enqueueListRun(
               id: newId(),
               personId: person.personId,
               personName: person.name,
-              linkedinUrl: person.linkedinUrl,
+              ...identityOf(person),
               patch: person.update,
               notes: [],
               run,
@@ -72,7 +84,7 @@ export function enqueueListRun(
         id: newId(),
         personId: `run:${run}`,
         personName: null,
-        linkedinUrl: people[0]!.linkedinUrl,
+        ...identityOf(people[0]!),
         patch: {},
         notes: [],
         run,
@@ -82,6 +94,13 @@ export function enqueueListRun(
     );
   }
   return [next, idsPerPerson];
+}
+
+/** How an entry names its person's LinkedIn identity: the public URL, or the lead the user confirmed. */
+function identityOf(person: ListRunPerson): Pick<OutboxSave, 'linkedinUrl' | 'pagePerson'> {
+  return 'pagePerson' in person
+    ? { linkedinUrl: null, pagePerson: person.pagePerson }
+    : { linkedinUrl: person.linkedinUrl };
 }
 
 function enqueueCreate(

@@ -1,17 +1,36 @@
 import { z } from 'zod';
+import { offLimitsReasonSchema } from '../companies/off-limits';
 
 /**
  * The list review's messages (issue 21), kept in one block that lib/messaging/protocol.ts adds to
  * its request and response tables.
  */
 
-/** Whether one row's person is in Stardex: ✓ one person, + nobody, ? several (the review never guesses among them). */
+/**
+ * Whether one row's person is in Stardex: ✓ one person, + nobody, ? several (the review never
+ * guesses among them) or not certain (a Sales Navigator lead no Stardex person is confirmed for).
+ */
 const listLookupSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('in-stardex'), personId: z.string().min(1), name: z.string().nullable() }),
   z.object({ status: z.literal('not-in-stardex') }),
   z.object({ status: z.literal('several') }),
+  z.object({ status: z.literal('not-certain') }),
 ]);
 export type ListLookup = z.infer<typeof listLookupSchema>;
+
+/** What a row's lookup asks by: its public URL, else its Sales Navigator lead id; the company it shows. */
+const listRowQuerySchema = z
+  .strictObject({
+    linkedinUrl: z.string().trim().min(1).max(2000).nullable(),
+    leadId: z.string().trim().min(1).max(200).nullable(),
+    company: z.string().trim().min(1).max(300).nullable(),
+  })
+  .refine((row) => row.linkedinUrl !== null || row.leadId !== null, 'A row without a URL or a lead id names nobody.');
+export type ListRowQuery = z.infer<typeof listRowQuerySchema>;
+
+/** A row's lookup and why the person is off-limits (none: not off-limits, or nothing known of them). */
+const listRowLookupSchema = z.object({ lookup: listLookupSchema, offLimits: z.array(offLimitsReasonSchema) });
+export type ListRowLookup = z.infer<typeof listRowLookupSchema>;
 
 const id = z.guid();
 const name = z.string().trim().min(1).max(300);
@@ -21,6 +40,7 @@ const line = z.string().trim().min(1).max(300).nullable();
 const runRowSchema = z.strictObject({
   name: name.nullable(),
   linkedinUrl: z.string().trim().min(1).max(2000).nullable(),
+  leadId: z.string().trim().min(1).max(200).nullable(),
   headline: line,
   location: line,
   title: line,
@@ -48,8 +68,8 @@ const runStatusSchema = z
 export type ListRunStatus = z.infer<typeof runStatusSchema>;
 
 export const peopleListRequestSchemas = [
-  /** One row's lookup by its public profile URL, paced within the list's share of the rate window. */
-  z.object({ type: z.literal('people-list/lookup'), linkedinUrl: z.string().trim().min(1).max(2000) }),
+  /** One row's lookup (by its public URL, else its lead id), paced within the list's share of the rate window. */
+  z.object({ type: z.literal('people-list/lookup'), row: listRowQuerySchema }),
   /** Adds the checked rows to Stardex, the job (and stage) and the list: every person queued before any request. */
   z.object({
     type: z.literal('people-list/run'),
@@ -63,7 +83,7 @@ export const peopleListRequestSchemas = [
 ] as const;
 
 export const peopleListResponseSchemas = {
-  'people-list/lookup': listLookupSchema,
+  'people-list/lookup': listRowLookupSchema,
   'people-list/run': runStatusSchema,
   'people-list/run-status': runStatusSchema,
   'people-list/run-retry': runStatusSchema,

@@ -1,15 +1,17 @@
 /**
  * Where each row of the list review stands with Stardex, as the table shows it: … still looking,
- * ✓ in Stardex, + not in Stardex, ? several people or not certain (with why).
+ * ✓ in Stardex, + not in Stardex, ? several people or not certain (with why), and whether the
+ * person is off-limits.
  */
+import type { OffLimitsReason } from '../companies/off-limits';
 import type { Failure } from '../failure';
 import type { ListPerson } from './people-list-types';
-import type { ListLookup } from './people-list-messages';
+import type { ListLookup, ListRowQuery } from './people-list-messages';
 
 export type RowLookup =
   | { state: 'looking' }
-  | { state: 'known'; lookup: ListLookup }
-  /** No public URL (Sales Navigator, an anonymised member): no lookup can be certain, so none is made. */
+  | { state: 'known'; lookup: ListLookup; offLimits: OffLimitsReason[] }
+  /** Neither a public URL nor a lead id (an anonymised member): nobody to look up, so nothing is asked. */
   | { state: 'no-url' }
   | { state: 'failed'; failure: Failure };
 
@@ -22,9 +24,20 @@ export function lookupSymbol(row: RowLookup): LookupSymbol {
   return row.lookup.status === 'not-in-stardex' ? '+' : '?';
 }
 
-/** The first lookup of a freshly read list: every row with a URL is still to be looked up. */
+/** What a row is looked up by; null for a row that names nobody (an anonymised member). */
+export function rowQuery(person: ListPerson): ListRowQuery | null {
+  if (!person.url && !person.leadId) return null;
+  return { linkedinUrl: person.url, leadId: person.url ? null : person.leadId, company: person.company };
+}
+
+/** The first lookup of a freshly read list: every row naming someone is still to be looked up. */
 export function initialLookups(people: readonly ListPerson[]): RowLookup[] {
-  return people.map((person) => (person.url ? { state: 'looking' } : { state: 'no-url' }));
+  return people.map((person) => (rowQuery(person) ? { state: 'looking' } : { state: 'no-url' }));
+}
+
+/** Why the row's person is off-limits in Stardex; none while not known. */
+export function offLimitsOf(row: RowLookup): OffLimitsReason[] {
+  return row.state === 'known' ? row.offLimits : [];
 }
 
 /** How long to wait before asking again after a refusal for the rate limit; null when asking again will not help. */

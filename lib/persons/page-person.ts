@@ -64,6 +64,11 @@ export function pagePersonOf(url: string): PagePerson | null {
   }
 }
 
+/** A Sales Navigator lead by the id its rows link to (`/sales/lead/<id>,…`); null for anything not such an id. */
+export function salesNavigatorLead(leadId: string): PagePerson | null {
+  return identity('sales-navigator-lead', leadId);
+}
+
 /** Ids are case-sensitive: the key keeps the id as the page spells it. */
 export function identityKey(person: PagePerson): string {
   return `${person.kind}:${person.id}`;

@@ -35,6 +35,7 @@ export const peopleListWords = {
         ? i18n.t('peopleLists.statusInStardexAs', { name: lookup.name })
         : i18n.t('peopleLists.statusInStardex');
     }
+    if (lookup.status === 'not-certain') return i18n.t('peopleLists.statusLeadNotConfirmed');
     return i18n.t(lookup.status === 'several' ? 'peopleLists.statusSeveral' : 'peopleLists.statusNotInStardex');
   },
   /** An anonymised row has no name: say so rather than show an empty cell. */
@@ -67,6 +68,7 @@ export const peopleListRunWords = {
   skipNoUrl: () => i18n.t('peopleListRun.skipNoUrl'),
   skipSeveral: () => i18n.t('peopleListRun.skipSeveral'),
   skipNotKnown: () => i18n.t('peopleListRun.skipNotKnown'),
+  skipLeadNotConfirmed: () => i18n.t('peopleListRun.skipLeadNotConfirmed'),
   severalFound: () => i18n.t('peopleListRun.severalFound'),
   notAddedToList: (count: number, total: number, list: string, reason: string | null) =>
     i18n.t('peopleListRun.notAddedToList', {

@@ -94,3 +94,28 @@ test('README picture: the list review of a people search, some people checked', 
   const picture = await popup.locator('.popup').screenshot({ animations: 'disabled', caret: 'hide' });
   writeFileSync(path.resolve('docs/screenshots/people-list.png'), picture);
 });
+
+test('a person whose company is a client is marked off-limits on their row; "Select all" leaves them out, a tick by hand adds them', async () => {
+  const [ansel] = mixed.expected.people;
+  env.sandbox.reset([
+    {
+      id: '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+      name: 'Ansel Brightwater',
+      linkedin_public_id: 'ansel-brightwater-4f2a1',
+      linkedin_url: ansel!.url!,
+      current_company_name: 'Nettlebrook Pharma',
+    },
+  ]);
+  const popup = await openListReview(mixed);
+  await expect(row(popup, 'Ansel Brightwater')).toContainText('Off-limits: Nettlebrook Pharma is a client (Active)');
+  await expect(row(popup, 'Fenna Örtl')).toContainText('+ not in Stardex');
+  await expect(row(popup, 'Belén Ostrava')).not.toContainText('Off-limits');
+
+  await popup.getByRole('button', { name: 'Select all' }).click();
+  await expect(popup.getByText('Selected: 4 of 5.')).toBeVisible();
+  await expect(popup.getByRole('checkbox', { name: 'Select Ansel Brightwater' })).not.toBeChecked();
+  await expect(popup.getByRole('checkbox', { name: 'Select Belén Ostrava' })).toBeChecked();
+  await popup.getByRole('checkbox', { name: 'Select Ansel Brightwater' }).check();
+  await expect(popup.getByText('Selected: 5 of 5.')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Add 5 people to Stardex' })).toBeEnabled();
+});

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { enqueueListRun, type ListRunPerson } from '@/lib/people-lists/list-run';
+import { listRunStatus, startListRun } from '@/lib/people-lists/list-run.background';
+import { identityLinksItem } from '@/lib/storage/items';
 import { deliverOutbox } from '@/lib/outbox/delivery.background';
 import { retryNow } from '@/lib/outbox/outbox';
 import { readOutbox, transactOutbox, updateOutbox } from '@/lib/outbox/store';
@@ -33,7 +35,7 @@ const choice = {
   list: { id: LIST.id, name: LIST.name },
 };
 
-function newPerson(slug: string, name: string): ListRunPerson {
+function newPerson(slug: string, name: string): ListRunPerson & { linkedinUrl: string } {
   return {
     linkedinUrl: `https://www.linkedin.com/in/${slug}/`,
     personId: null,
@@ -41,7 +43,7 @@ function newPerson(slug: string, name: string): ListRunPerson {
     create: { name, linkedin_location: 'Tacoma, Washington' },
   };
 }
-const PEOPLE: ListRunPerson[] = [
+const PEOPLE: (ListRunPerson & { linkedinUrl: string })[] = [
   newPerson('orla-fenwright-1a2b3c', 'Orla Fenwright'),
   { linkedinUrl: CALLA.url, personId: CALLA.id, name: 'Calla Northallen', update: {} },
   newPerson('tamsin-olberg-4d5e6f', 'Tamsin Olberg'),
@@ -150,5 +152,76 @@ describe('a list run', () => {
     const calla = requestsTo('PATCH', new RegExp(CALLA.id));
     expect(calla).toEqual([]);
     expect(await readOutbox()).toEqual([]);
+  });
+});
+
+/** A run started as the popup starts it: rows as the review sends them, the background deciding who is certain. */
+describe('a list run of Sales Navigator rows (no public URL)', () => {
+  const leadRow = (name: string, leadId: string | null) => ({
+    name,
+    linkedinUrl: null,
+    leadId,
+    headline: null,
+    location: 'Lyon, Auvergne-Rhône-Alpes, France',
+    title: 'Head of Talent Acquisition',
+    company: 'Quillmont Systems',
+    lookup: { status: 'not-certain' as const },
+  });
+  const request = (rows: ReturnType<typeof leadRow>[]) => ({
+    type: 'people-list/run' as const,
+    rows,
+    job: { id: JOB.id, name: JOB.name, stage: null },
+    list: { id: LIST.id, name: LIST.name },
+    alsoUpdate: true,
+  });
+
+  it('a lead confirmed on its page goes on the job and the list as that person, never created or changed; others are skipped with why', async () => {
+    await identityLinksItem.setValue({
+      'sales-navigator-lead:ACwAAAPq1': { personId: CALLA.id, personName: 'Calla Northallen', linkedAt: Date.now() },
+    });
+    const status = await startListRun(
+      request([
+        leadRow('Calla Northallen', 'ACwAAAPq1'),
+        leadRow('Petra Fictive', 'ACwAAAPq2'),
+        leadRow('Ivo Fictive', null),
+      ]),
+    );
+    expect(status!.rows.map((row) => [row.name, row.state])).toEqual([
+      ['Calla Northallen', 'waiting'],
+      ['Petra Fictive', 'skipped'],
+      ['Ivo Fictive', 'skipped'],
+    ]);
+    expect(status!.rows[1]!.reason).toBe(
+      "skipped: the page shows no public LinkedIn URL and no Stardex person is confirmed for this lead; confirm one on the lead's page, then add them again",
+    );
+    expect(status!.rows[2]!.reason).toBe('skipped: the page shows no public LinkedIn URL, so no match is certain');
+    await deliverOutbox();
+
+    expect(candidacyOn(sandbox.person(CALLA.id)!.candidates, JOB.id)).toBeTruthy();
+    expect(sandbox.list(LIST.id)!.person_ids).toEqual([CALLA.id]);
+    expect(requestsTo('POST', /^\/v1\/persons$/)).toEqual([]);
+    const patches = requestsTo('PATCH', new RegExp(CALLA.id)).map((entry) => entry.body);
+    expect(patches).toEqual([{ job_id: JOB.id }]);
+    expect((await listRunStatus())!.rows[0]!.state).toBe('done');
+  });
+
+  it('a lead whose confirmation was forgotten before sending is refused at delivery, not put on the job', async () => {
+    await identityLinksItem.setValue({
+      'sales-navigator-lead:ACwAAAPq1': { personId: CALLA.id, personName: 'Calla Northallen', linkedAt: Date.now() },
+    });
+    // The run's own delivery waits for its client until the link is forgotten.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const client = createStardexClient({ baseUrl: sandbox.url, apiKey: DEMO_API_KEY });
+    vi.mocked(getStardexClient).mockImplementationOnce(async () => {
+      await gate;
+      return client;
+    });
+    await startListRun({ ...request([leadRow('Calla Northallen', 'ACwAAAPq1')]), list: null });
+    await identityLinksItem.setValue({});
+    release();
+    await deliverOutbox();
+    expect(candidacyOn(sandbox.person(CALLA.id)!.candidates, JOB.id)).toBeFalsy();
+    expect((await listRunStatus())!.rows[0]!.state).toBe('failed');
   });
 });
