@@ -1,7 +1,7 @@
 import type { PersonSummary } from '@/lib/messaging/protocol';
 import type { PagePersonMatchView } from '@/lib/persons/page-person-messages';
-import { i18n } from '#i18n';
-import { describePerson } from './describe-person';
+import { pagePersonWords as words } from '@/lib/ui-words/page-person';
+import { describePerson } from '@/lib/ui-words/persons';
 
 export interface PagePersonPanelProps {
   match: PagePersonMatchView;
@@ -45,7 +45,7 @@ function Candidates({
         </label>
       ))}
       <button type="button" disabled={busy || pickedId === null} onClick={() => pickedId && onConfirm(pickedId)}>
-        {i18n.t('pagePerson.confirm')}
+        {words.confirm()}
       </button>
     </fieldset>
   );
@@ -59,28 +59,23 @@ export function PagePersonPanel({ match, company, pickedId, busy, onPick, onConf
   if (match.status === 'linked') {
     return (
       <div className="match match--found">
-        <p>{i18n.t('pagePerson.linked', { person: describePerson(match.person) })}</p>
+        <p>{words.linked(describePerson(match.person))}</p>
         <button type="button" disabled={busy} onClick={onForget}>
-          {i18n.t('pagePerson.notThisPerson')}
+          {words.notThisPerson()}
         </button>
       </div>
     );
   }
-  const removed = match.removedLink ? (
-    <p>{i18n.t('pagePerson.removedLink', { name: match.removedLink.personName ?? '?' })}</p>
-  ) : null;
+  const removed = match.removedLink ? <p>{words.removedLink(match.removedLink.personName)}</p> : null;
   if (match.status === 'none') {
     return (
       <div className="match match--none">
         {removed}
-        <p>{i18n.t('pagePerson.noneByName')}</p>
+        <p>{words.noneByName()}</p>
       </div>
     );
   }
-  const legend =
-    match.narrowedByCompany && company
-      ? i18n.t('pagePerson.candidatesAtCompany', { company })
-      : i18n.t('pagePerson.candidatesByName');
+  const legend = words.candidates(match.narrowedByCompany ? company : null);
   return (
     <>
       {removed}

@@ -5,13 +5,14 @@ import { MatchPanel } from '@/components/MatchPanel';
 import { PagePersonPanel } from '@/components/PagePersonPanel';
 import { PersonSearch } from '@/components/PersonSearch';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
-import { describePerson } from '@/components/describe-person';
+import { describePerson } from '@/lib/ui-words/persons';
 import type { ConversationExtraction, ConversationPartner } from '@/lib/conversations/conversation';
 import type { MatchResult, PersonSummary } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { pagePersonOf, type PagePerson } from '@/lib/persons/page-person';
 import { conversationWords } from '@/lib/ui-words/conversations';
+import { reviewFormWords } from '@/lib/ui-words/review';
 import { queuedSaveWords } from '@/lib/ui-words/failures';
 import { useConversationLog } from './use-conversation-log';
 import { usePagePerson } from './use-page-person';
@@ -102,7 +103,7 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
         />
       ) : null}
       <button type="button" aria-expanded={linking} onClick={() => setLinking(!linking)}>
-        {conversationWords.linkOther()}
+        {reviewFormWords.linkOther()}
       </button>
       {linking ? (
         <PersonSearch
