@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConversationMessages } from '@/components/ConversationMessages';
 import { MatchPanel } from '@/components/MatchPanel';
-import { PagePersonPanel } from '@/components/PagePersonPanel';
+import { PagePersonConfirm } from '@/components/PagePersonConfirm';
 import { PersonSearch } from '@/components/PersonSearch';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
 import { describePerson } from '@/lib/ui-words/persons';
@@ -120,24 +120,13 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
 
 /** A thread that links by member id: a link the user confirmed for that id, else candidates by name. */
 function ByMemberId({ thread, member }: { thread: Thread; member: PagePerson }) {
-  const { match, pickedId, setPickedId, confirm, forget } = usePagePerson(member, thread.partner.name, null);
-  const problem = match.error ?? confirm.error ?? forget.error;
+  const confirmation = usePagePerson(member, thread.partner.name, null);
+  const { data } = confirmation.match;
   return (
     <>
       <p>{conversationWords.memberIdOnly(thread.partner.name)}</p>
-      {problem ? <StatusMessage {...errorStatus(problem)} /> : null}
-      {match.data ? (
-        <PagePersonPanel
-          match={match.data}
-          company={null}
-          pickedId={pickedId}
-          busy={confirm.isPending || forget.isPending}
-          onPick={setPickedId}
-          onConfirm={(personId) => confirm.mutate(personId)}
-          onForget={() => forget.mutate()}
-        />
-      ) : null}
-      <Messages thread={thread} person={match.data?.status === 'linked' ? match.data.person : null} />
+      <PagePersonConfirm confirmation={confirmation} company={null} />
+      <Messages thread={thread} person={data?.status === 'linked' ? data.person : null} />
     </>
   );
 }

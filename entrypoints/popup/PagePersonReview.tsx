@@ -1,6 +1,6 @@
-import { PagePersonPanel } from '@/components/PagePersonPanel';
+import { PagePersonConfirm } from '@/components/PagePersonConfirm';
 import { PageValues } from '@/components/PageValues';
-import { errorStatus, StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage } from '@/components/StatusMessage';
 import type { TabProfile } from '@/lib/messaging/protocol';
 import type { PagePerson } from '@/lib/persons/page-person';
 import { pagePersonWords } from '@/lib/ui-words/page-person';
@@ -26,25 +26,14 @@ export function PagePersonReview({
   onlyFillEmpty: boolean;
 }) {
   const { name, company } = profile.fields;
-  const { match, pickedId, setPickedId, confirm, forget } = usePagePerson(person, name, company);
-  const problem = match.error ?? confirm.error ?? forget.error;
-  const confirmed = match.data?.status === 'linked' ? match.data.person : null;
+  const confirmation = usePagePerson(person, name, company);
+  const { data } = confirmation.match;
+  const confirmed = data?.status === 'linked' ? data.person : null;
   return (
     <section className="page-person" aria-label={pagePersonWords.valuesCaption()}>
       <StatusMessage tone="info" message={pagePersonWords.title(person.kind)} />
       {confirmed ? null : <PageValues fields={profile.fields} />}
-      {problem ? <StatusMessage {...errorStatus(problem)} /> : null}
-      {match.data ? (
-        <PagePersonPanel
-          match={match.data}
-          company={company}
-          pickedId={pickedId}
-          busy={confirm.isPending || forget.isPending}
-          onPick={setPickedId}
-          onConfirm={(personId) => confirm.mutate(personId)}
-          onForget={() => forget.mutate()}
-        />
-      ) : null}
+      <PagePersonConfirm confirmation={confirmation} company={company} />
       {confirmed && tabId !== null ? (
         <PagePersonForm
           // Another confirmed person is another review: nothing typed for one is saved to the other.
