@@ -1,4 +1,5 @@
 import { useId, useState, type KeyboardEvent } from 'react';
+import { placementWords } from '@/lib/ui-words/placements';
 
 export interface ComboboxOption {
   id: string;
@@ -72,7 +73,7 @@ export function Combobox(props: ComboboxProps) {
           aria-autocomplete="list"
           aria-activedescendant={activeOption ? `${listId}-${activeOption.id}` : undefined}
           value={selected && !open ? selected.label : query}
-          placeholder="Type to search"
+          placeholder={placementWords.typeToSearch()}
           disabled={disabled}
           onFocus={() => show(true)}
           onBlur={() => setOpen(false)}
@@ -83,7 +84,7 @@ export function Combobox(props: ComboboxProps) {
           onKeyDown={onKeyDown}
         />
         {selected ? (
-          <button type="button" disabled={disabled} aria-label={`Clear ${label}`} onClick={props.onClear}>
+          <button type="button" disabled={disabled} aria-label={placementWords.clear(label)} onClick={props.onClear}>
             ×
           </button>
         ) : null}
@@ -106,7 +107,9 @@ export function Combobox(props: ComboboxProps) {
               {option.detail ? <span className="combobox__detail"> · {option.detail}</span> : null}
             </li>
           ))}
-          {options.length === 0 ? <li className="combobox__empty">{loading ? 'Searching…' : emptyText}</li> : null}
+          {options.length === 0 ? (
+            <li className="combobox__empty">{loading ? placementWords.searching() : emptyText}</li>
+          ) : null}
         </ul>
       ) : null}
     </div>

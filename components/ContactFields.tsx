@@ -1,5 +1,6 @@
 import type { ContactField } from '@/lib/fields';
 import type { ContactValues } from '@/lib/review/contact-fields';
+import { reviewFormWords } from '@/lib/ui-words/review';
 
 export interface ContactFieldsProps {
   fields: readonly { field: ContactField; label: string }[];
@@ -13,7 +14,7 @@ export interface ContactFieldsProps {
 export function ContactFields({ fields, values, problems, disabled, onChange }: ContactFieldsProps) {
   return (
     <details className="contacts" open={fields.some(({ field }) => values[field] !== '')}>
-      <summary>Contact details</summary>
+      <summary>{reviewFormWords.contactDetails()}</summary>
       {fields.map(({ field, label }) => {
         const id = `contact-${field}`;
         const problem = problems[field];

@@ -1,3 +1,5 @@
+import { reviewFormWords } from '@/lib/ui-words/review';
+
 export interface ExperienceNoticeProps {
   reading: boolean;
   onReadAgain(): void;
@@ -10,12 +12,9 @@ export interface ExperienceNoticeProps {
 export function ExperienceNotice({ reading, onReadAgain }: ExperienceNoticeProps) {
   return (
     <div className="notice">
-      <p>
-        LinkedIn has not shown this profile’s Experience yet, so the current job could not be read from it. Scroll down
-        to Experience on the page, then read it again.
-      </p>
+      <p>{reviewFormWords.experienceNotShown()}</p>
       <button type="button" disabled={reading} onClick={onReadAgain}>
-        {reading ? 'Reading…' : 'Read again'}
+        {reviewFormWords.readAgain(reading)}
       </button>
     </div>
   );

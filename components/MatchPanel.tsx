@@ -1,5 +1,6 @@
 import type { MatchResult, PersonSummary } from '@/lib/messaging/protocol';
-import { describePerson } from './describe-person';
+import { describePerson } from '@/lib/ui-words/persons';
+import { notInStardexWords, reviewFormWords } from '@/lib/ui-words/review';
 
 export interface MatchPanelProps {
   match: MatchResult;
@@ -21,7 +22,7 @@ function Candidates({
 }) {
   return (
     <fieldset className="match match--several">
-      <legend>Several Stardex people have this LinkedIn URL. Which one is it?</legend>
+      <legend>{reviewFormWords.severalMatch()}</legend>
       {persons.map((person) => (
         <label key={person.id} className="match__option">
           <input
@@ -44,23 +45,20 @@ export function MatchPanel({ match, selectedId, busy, onSelect, onCreate, onUnli
   if (match.status === 'none') {
     return (
       <div className="match match--none">
-        <p>Not in Stardex: no person there has this LinkedIn URL.</p>
+        <p>{notInStardexWords()}</p>
         {match.note ? <p>{match.note}</p> : null}
         <button type="button" disabled={busy} onClick={onCreate}>
-          Create in Stardex
+          {reviewFormWords.create()}
         </button>
       </div>
     );
   }
   return (
     <div className="match match--found">
-      <p>
-        In Stardex: {describePerson(match.person)}
-        {match.linked ? ' (linked by you)' : ''}
-      </p>
+      <p>{reviewFormWords.inStardex(describePerson(match.person), match.linked)}</p>
       {match.linked ? (
         <button type="button" disabled={busy} onClick={onUnlink}>
-          Unlink
+          {reviewFormWords.unlink()}
         </button>
       ) : null}
     </div>

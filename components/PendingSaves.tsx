@@ -1,5 +1,6 @@
 import type { OutboxView } from '@/lib/messaging/protocol';
 import { queuedEntryWords } from '@/lib/ui-words/failures';
+import { pendingSavesWords as words } from '@/lib/ui-words/saves';
 
 export interface PendingSavesProps {
   outbox: OutboxView;
@@ -18,38 +19,31 @@ export function PendingSaves({ outbox, busy, onRetry, onDiscard, onRetryAll }: P
   const elsewhere = outbox.pending + outbox.failed - outbox.forProfile.length;
   if (outbox.forProfile.length === 0 && elsewhere <= 0 && outbox.setAside === 0) return null;
   return (
-    <section className="pending" aria-label="Saves not yet in Stardex">
+    <section className="pending" aria-label={words.label()}>
       {outbox.forProfile.map((entry) => (
         <div key={entry.id} className={`pending__entry pending__entry--${entry.state}`}>
           <p>{queuedEntryWords(entry)}</p>
           {entry.lastError?.detail ? (
             <details>
-              <summary>Details</summary>
+              <summary>{words.details()}</summary>
               <pre>{entry.lastError.detail}</pre>
             </details>
           ) : null}
           <button type="button" disabled={busy || entry.state === 'sending'} onClick={() => onRetry(entry.id)}>
-            Retry now
+            {words.retryNow()}
           </button>
           <button type="button" disabled={busy || entry.state === 'sending'} onClick={() => onDiscard(entry.id)}>
-            Discard
+            {words.discard()}
           </button>
         </div>
       ))}
-      {elsewhere > 0 ? (
-        <p className="pending__elsewhere">{elsewhere} other save(s) waiting for other profiles.</p>
-      ) : null}
+      {elsewhere > 0 ? <p className="pending__elsewhere">{words.elsewhere(elsewhere)}</p> : null}
       {outbox.failed > 0 ? (
         <button type="button" disabled={busy} onClick={onRetryAll}>
-          Retry all failed saves ({outbox.failed})
+          {words.retryAll(outbox.failed)}
         </button>
       ) : null}
-      {outbox.setAside > 0 ? (
-        <p className="pending__damaged">
-          {outbox.setAside} damaged saved item(s) were set aside and are not used; Options shows them and can clear
-          them.
-        </p>
-      ) : null}
+      {outbox.setAside > 0 ? <p className="pending__damaged">{words.setAside(outbox.setAside)}</p> : null}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PersonSummary } from '@/lib/messaging/protocol';
-import { describePerson } from './describe-person';
+import { describePerson } from '@/lib/ui-words/persons';
+import { reviewFormWords } from '@/lib/ui-words/review';
 
 export interface PersonSearchProps {
   results: PersonSummary[] | null;
@@ -14,7 +15,7 @@ export function PersonSearch({ results, searching, onSearch, onLink }: PersonSea
   const [query, setQuery] = useState('');
   return (
     <div className="person-search">
-      <label htmlFor="person-search">Find in Stardex (name or email)</label>
+      <label htmlFor="person-search">{reviewFormWords.findLabel()}</label>
       <div className="person-search__bar">
         <input
           id="person-search"
@@ -28,17 +29,21 @@ export function PersonSearch({ results, searching, onSearch, onLink }: PersonSea
           }}
         />
         <button type="button" disabled={searching || query.trim().length < 2} onClick={() => onSearch(query)}>
-          Search
+          {reviewFormWords.search()}
         </button>
       </div>
-      {results?.length === 0 ? <p>Nobody in Stardex matches “{query}”.</p> : null}
+      {results?.length === 0 ? <p>{reviewFormWords.nobodyMatches(query)}</p> : null}
       {results && results.length > 0 ? (
         <ul className="person-search__results">
           {results.map((person) => (
             <li key={person.id}>
               <span>{describePerson(person)}</span>
-              <button type="button" onClick={() => onLink(person)} aria-label={`Link to ${person.name ?? person.id}`}>
-                Link
+              <button
+                type="button"
+                onClick={() => onLink(person)}
+                aria-label={reviewFormWords.linkTo(person.name ?? person.id)}
+              >
+                {reviewFormWords.link()}
               </button>
             </li>
           ))}

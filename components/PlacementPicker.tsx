@@ -1,4 +1,5 @@
 import type { Candidacy, JobSummary, ListSummary, PipelineStage } from '@/lib/placements/stardex-placements';
+import { placementWords as words } from '@/lib/ui-words/placements';
 import { Combobox, type ComboboxOption } from './Combobox';
 
 export interface PlacementPickerProps {
@@ -36,7 +37,7 @@ const jobOption = (job: JobSummary): ComboboxOption => ({
 const listOption = (list: ListSummary): ComboboxOption => ({
   id: list.id,
   label: list.name,
-  detail: typeof list.item_count === 'number' ? `${list.item_count} people` : null,
+  detail: typeof list.item_count === 'number' ? words.listSize(list.item_count) : null,
 });
 
 /** "Add to job", "Pipeline stage" and "Add to list" in the review (issue 13), with the jobs the person is on. */
@@ -45,24 +46,23 @@ export function PlacementPicker(props: PlacementPickerProps) {
   const onJob = job ? candidacies.find((entry) => entry.job_id === job.id) : undefined;
   return (
     <fieldset className="placement" disabled={disabled}>
-      <legend>Jobs and lists</legend>
+      <legend>{words.legend()}</legend>
       {candidacies.length > 0 ? (
-        <ul className="placement__current" aria-label="Jobs this person is on">
+        <ul className="placement__current" aria-label={words.currentJobs()}>
           {candidacies.map((entry) => (
             <li key={entry.candidate_id}>
-              {entry.job_name ?? 'A job'}: {entry.current_pipeline_stage_name ?? 'no stage'}
-              {entry.is_archived ? ' (archived)' : ''}
+              {words.candidacy(entry.job_name, entry.current_pipeline_stage_name, Boolean(entry.is_archived))}
             </li>
           ))}
         </ul>
       ) : null}
       <Combobox
-        label="Add to job"
+        label={words.addToJob()}
         query={props.jobQuery}
         options={props.jobs.map(jobOption)}
         selected={job ? jobOption(job) : null}
         loading={props.jobsLoading}
-        emptyText={props.jobsProblem ?? 'No open job matches.'}
+        emptyText={props.jobsProblem ?? words.noJobMatches()}
         disabled={disabled}
         onQueryChange={props.onJobQuery}
         onOpen={props.onJobsOpen}
@@ -71,20 +71,15 @@ export function PlacementPicker(props: PlacementPickerProps) {
       />
       {job ? (
         <>
-          {onJob ? (
-            <p className="hint">
-              Already on this job ({onJob.current_pipeline_stage_name ?? 'no stage'}): saving moves the stage and does
-              not add them twice.
-            </p>
-          ) : null}
+          {onJob ? <p className="hint">{words.alreadyOnJob(onJob.current_pipeline_stage_name)}</p> : null}
           <label>
-            Pipeline stage
+            {words.stage()}
             <select
               value={props.stageId}
               disabled={disabled || stages === null}
               onChange={(e) => props.onStage(e.target.value)}
             >
-              <option value="">{onJob ? 'Keep the current stage' : 'The first stage (as Stardex sets it)'}</option>
+              <option value="">{words.defaultStage(Boolean(onJob))}</option>
               {(stages ?? []).map((stage) => (
                 <option key={stage.id} value={stage.id}>
                   {stage.name}
@@ -96,12 +91,12 @@ export function PlacementPicker(props: PlacementPickerProps) {
         </>
       ) : null}
       <Combobox
-        label="Add to list"
+        label={words.addToList()}
         query={props.listQuery}
         options={props.lists.map(listOption)}
         selected={props.list ? listOption(props.list) : null}
         loading={props.listsLoading}
-        emptyText={props.listsProblem ?? 'No list matches.'}
+        emptyText={props.listsProblem ?? words.noListMatches()}
         disabled={disabled}
         onQueryChange={props.onListQuery}
         onOpen={props.onListsOpen}

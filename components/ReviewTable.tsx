@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'react';
 import type { ReviewField } from '@/lib/fields';
+import { reviewFormWords as words } from '@/lib/ui-words/review';
 
 export interface ReviewRow {
   field: ReviewField;
@@ -33,9 +34,9 @@ export function ReviewTable({ rows, showStardexColumn, disabled, onValueChange, 
       {showStardexColumn ? (
         <div className="review__row review__head" aria-hidden="true">
           <span />
-          <span>From the page</span>
-          <span title="Update in Stardex">✓</span>
-          <span>In Stardex now</span>
+          <span>{words.columnPage()}</span>
+          <span title={words.columnUpdate()}>✓</span>
+          <span>{words.columnStardex()}</span>
         </div>
       ) : null}
       {rows.map((row) => {
@@ -61,12 +62,12 @@ export function ReviewTable({ rows, showStardexColumn, disabled, onValueChange, 
                 <input
                   type="checkbox"
                   className="review__accept"
-                  aria-label={`Update ${row.label} in Stardex`}
+                  aria-label={words.updateField(row.label)}
                   checked={row.accepted}
                   disabled={disabled || !row.changed}
                   onChange={(event) => onAcceptedChange(row.field, event.target.checked)}
                 />
-                <span className="review__current" title="In Stardex now">
+                <span className="review__current" title={words.columnStardex()}>
                   {row.stardexValue ?? '—'}
                 </span>
               </>

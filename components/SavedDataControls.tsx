@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SavedDataStatus } from '@/lib/messaging/protocol';
+import { savedDataWords as words } from '@/lib/ui-words/options';
 
 export interface SavedDataControlsProps {
   /** null while unknown (still loading, or the stored value could not be read). */
@@ -28,37 +29,31 @@ export function SavedDataControls({
   onClearSavedData,
   onRetryAll,
 }: SavedDataControlsProps) {
-  const unsent = data ? `${data.unsentSaves} unsent save(s)` : 'unsent saves';
   return (
-    <section className="saved-data" aria-label="Saved data">
-      {data && data.setAside > 0 ? (
-        <p className="saved-data__damaged">
-          {data.setAside} damaged stored item(s) were set aside: they are kept but not used. Clearing saved data removes
-          them.
-        </p>
-      ) : null}
+    <section className="saved-data" aria-label={words.label()}>
+      {data && data.setAside > 0 ? <p className="saved-data__damaged">{words.setAside(data.setAside)}</p> : null}
       {data && data.failedSaves > 0 ? (
         <p className="saved-data__failed">
-          {data.failedSaves} save(s) could not be sent and wait for you.{' '}
+          {words.failedSaves(data.failedSaves)}{' '}
           <button type="button" disabled={busy} onClick={onRetryAll}>
-            Retry all
+            {words.retryAll()}
           </button>
         </p>
       ) : null}
       <details open={open || undefined}>
-        <summary>Remove the API key or all saved data</summary>
+        <summary>{words.removeSummary()}</summary>
         <div className="actions">
           <ConfirmedAction
-            label="Remove API key"
-            question="Remove the saved API key from this browser? Nothing reaches Stardex until you add a key again; saves waiting in the outbox stay."
-            confirmLabel="Yes, remove the API key"
+            label={words.removeKey()}
+            question={words.removeKeyQuestion()}
+            confirmLabel={words.removeKeyConfirm()}
             disabled={busy || hasApiKey === false}
             onConfirm={onRemoveApiKey}
           />
           <ConfirmedAction
-            label="Clear saved data"
-            question={`Delete everything this extension keeps in this browser: ${unsent}, drafts, manual links, damaged items set aside, settings and the API key? This cannot be undone.`}
-            confirmLabel="Yes, clear saved data"
+            label={words.clear()}
+            question={words.clearQuestion(data ? data.unsentSaves : null)}
+            confirmLabel={words.clearConfirm()}
             disabled={busy}
             onConfirm={onClearSavedData}
           />
@@ -101,7 +96,7 @@ function ConfirmedAction({ label, question, confirmLabel, disabled, onConfirm }:
         {confirmLabel}
       </button>
       <button type="button" onClick={() => setAsking(false)}>
-        Cancel
+        {words.cancel()}
       </button>
     </div>
   );

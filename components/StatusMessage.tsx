@@ -1,5 +1,6 @@
 import { BackgroundError } from '@/lib/messaging/send-to-background';
 import { failureWords } from '@/lib/ui-words/failures';
+import { pendingSavesWords } from '@/lib/ui-words/saves';
 
 export interface StatusMessageProps {
   message: string;
@@ -15,7 +16,7 @@ export function StatusMessage({ message, tone, detail }: StatusMessageProps) {
       <span>{message}</span>
       {detail ? (
         <details>
-          <summary>Details</summary>
+          <summary>{pendingSavesWords.details()}</summary>
           <pre>{detail}</pre>
         </details>
       ) : null}

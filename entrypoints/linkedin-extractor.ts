@@ -20,6 +20,8 @@ async function read(): Promise<ExtractorAnswer> {
   if (!ready) {
     return {
       kind: 'loading',
+      // This script also runs outside the extension (npm run scrape), where browser.i18n does not exist.
+      // eslint-disable-next-line no-restricted-syntax -- see above; lib/conversations/read-conversation.ts alike
       reason: 'LinkedIn is still showing the previous page. Try again in a moment.',
     };
   }

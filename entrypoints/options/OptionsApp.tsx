@@ -5,6 +5,7 @@ import { errorStatus, StatusMessage, type StatusMessageProps } from '@/component
 import type { ConnectionCheck, SettingsView } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { settingsOutcomeWords } from '@/lib/ui-words/connection';
+import { optionsWords } from '@/lib/ui-words/options';
 import { settingsResetWords } from '@/lib/ui-words/saves';
 import { DEFAULT_SETTINGS } from '@/lib/settings/settings';
 
@@ -59,22 +60,22 @@ export function OptionsApp() {
   const latest = [save, test, removeKey, clear, retryAll]
     .filter((m) => !m.isIdle)
     .sort((a, b) => b.submittedAt - a.submittedAt)[0];
-  if (latest?.isPending && latest === retryAll) status = { tone: 'info', message: 'Sending the failed saves…' };
+  if (latest?.isPending && latest === retryAll) status = { tone: 'info', message: optionsWords.retrying() };
   else if (latest?.isPending)
-    status = { tone: 'info', message: latest === save || latest === test ? 'Checking with Stardex…' : 'Removing…' };
+    status = {
+      tone: 'info',
+      message: latest === save || latest === test ? optionsWords.checking() : optionsWords.removing(),
+    };
   else if (latest?.isError) status = errorStatus(latest.error);
   else if (latest === save && save.data) status = connectionStatus(save.data.connection, true);
   else if (latest === test && test.data) status = connectionStatus(test.data, false);
   else if (latest === removeKey && removeKey.data) status = { tone: 'success', message: removeKey.data.message };
   else if (latest === clear && clear.data) status = { tone: 'success', message: clear.data.message };
   else if (latest === retryAll && retryAll.data)
-    status =
-      retryAll.data.failed === 0
-        ? { tone: 'success', message: 'Every failed save was sent again.' }
-        : {
-            tone: 'error',
-            message: `${retryAll.data.failed} save(s) still could not be sent: the review of each profile says why.`,
-          };
+    status = {
+      tone: retryAll.data.failed === 0 ? 'success' : 'error',
+      message: optionsWords.retried(retryAll.data.failed),
+    };
 
   const busy = save.isPending || test.isPending || removeKey.isPending || clear.isPending || retryAll.isPending;
   // The form is always there, whatever storage holds: with the settings as read, else their defaults.
@@ -82,7 +83,7 @@ export function OptionsApp() {
   const storageTrouble = settings.isError || (settings.data?.resetSettings.length ?? 0) > 0;
   return (
     <main className="options-page">
-      <h1>Stardex for LinkedIn</h1>
+      <h1>{optionsWords.title()}</h1>
       {settings.error ? <StatusMessage {...errorStatus(settings.error)} /> : null}
       {settings.data && settings.data.resetSettings.length > 0 ? (
         <StatusMessage tone="error" message={settingsResetWords(settings.data.resetSettings)} />

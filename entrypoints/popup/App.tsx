@@ -7,7 +7,6 @@ import { draftsItem } from '@/lib/storage/items';
 import { canonicalProfileUrl, profileSlug } from '@/lib/linkedin/profile-url';
 import type { TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
-import { i18n } from '#i18n';
 import { checkReadAgainstPage } from '@/lib/review/followed-page';
 import { PeopleListReview } from './PeopleListReview';
 import {
@@ -21,6 +20,7 @@ import { PagePersonReview } from './PagePersonReview';
 import { ReviewForm } from './ReviewForm';
 import { ConversationReview } from './ConversationReview';
 import { useReviewTab, type ReviewPlace } from './use-review-tab';
+import { addApiKeyWords } from '@/lib/ui-words/failures';
 
 type Profile = Extract<TabProfile, { kind: 'profile' }>;
 
@@ -37,7 +37,7 @@ export function App({ place }: { place: ReviewPlace }) {
 function AddApiKey() {
   return (
     <>
-      <StatusMessage tone="error" message={i18n.t('failure.addApiKey')} />
+      <StatusMessage tone="error" message={addApiKeyWords()} />
       <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
         {openOptionsWords()}
       </button>

@@ -2,16 +2,17 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConversationMessages } from '@/components/ConversationMessages';
 import { MatchPanel } from '@/components/MatchPanel';
-import { PagePersonPanel } from '@/components/PagePersonPanel';
+import { PagePersonConfirm } from '@/components/PagePersonConfirm';
 import { PersonSearch } from '@/components/PersonSearch';
 import { errorStatus, StatusMessage } from '@/components/StatusMessage';
-import { describePerson } from '@/components/describe-person';
+import { describePerson } from '@/lib/ui-words/persons';
 import type { ConversationExtraction, ConversationPartner } from '@/lib/conversations/conversation';
 import type { MatchResult, PersonSummary } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { pagePersonOf, type PagePerson } from '@/lib/persons/page-person';
 import { conversationWords } from '@/lib/ui-words/conversations';
+import { reviewFormWords } from '@/lib/ui-words/review';
 import { queuedSaveWords } from '@/lib/ui-words/failures';
 import { useConversationLog } from './use-conversation-log';
 import { usePagePerson } from './use-page-person';
@@ -102,7 +103,7 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
         />
       ) : null}
       <button type="button" aria-expanded={linking} onClick={() => setLinking(!linking)}>
-        {conversationWords.linkOther()}
+        {reviewFormWords.linkOther()}
       </button>
       {linking ? (
         <PersonSearch
@@ -119,24 +120,13 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
 
 /** A thread that links by member id: a link the user confirmed for that id, else candidates by name. */
 function ByMemberId({ thread, member }: { thread: Thread; member: PagePerson }) {
-  const { match, pickedId, setPickedId, confirm, forget } = usePagePerson(member, thread.partner.name, null);
-  const problem = match.error ?? confirm.error ?? forget.error;
+  const confirmation = usePagePerson(member, thread.partner.name, null);
+  const { data } = confirmation.match;
   return (
     <>
       <p>{conversationWords.memberIdOnly(thread.partner.name)}</p>
-      {problem ? <StatusMessage {...errorStatus(problem)} /> : null}
-      {match.data ? (
-        <PagePersonPanel
-          match={match.data}
-          company={null}
-          pickedId={pickedId}
-          busy={confirm.isPending || forget.isPending}
-          onPick={setPickedId}
-          onConfirm={(personId) => confirm.mutate(personId)}
-          onForget={() => forget.mutate()}
-        />
-      ) : null}
-      <Messages thread={thread} person={match.data?.status === 'linked' ? match.data.person : null} />
+      <PagePersonConfirm confirmation={confirmation} company={null} />
+      <Messages thread={thread} person={data?.status === 'linked' ? data.person : null} />
     </>
   );
 }

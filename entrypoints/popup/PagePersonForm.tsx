@@ -1,6 +1,7 @@
 import { ReviewTable } from '@/components/ReviewTable';
 import { StatusMessage } from '@/components/StatusMessage';
-import { i18n } from '#i18n';
+import { pagePersonWords as words } from '@/lib/ui-words/page-person';
+import { reviewFormWords } from '@/lib/ui-words/review';
 import { usePagePersonSave, type PagePersonSaveInput } from './use-page-person-save';
 
 /**
@@ -13,7 +14,7 @@ export function PagePersonForm(props: PagePersonSaveInput) {
   return (
     <form
       className="review-form"
-      aria-label={i18n.t('pagePerson.save')}
+      aria-label={words.save()}
       onSubmit={(event) => {
         event.preventDefault();
         review.submit();
@@ -28,9 +29,9 @@ export function PagePersonForm(props: PagePersonSaveInput) {
         }
         onAcceptedChange={(field, isAccepted) => review.edit({ choices: { ...review.choices, [field]: isAccepted } })}
       />
-      <p className="hint">{i18n.t('pagePerson.noLinkedinUrl')}</p>
+      <p className="hint">{words.noLinkedinUrl()}</p>
       <label className="note">
-        Note
+        {reviewFormWords.note()}
         <textarea
           value={review.note}
           disabled={review.busy}
@@ -41,7 +42,7 @@ export function PagePersonForm(props: PagePersonSaveInput) {
       <StatusMessage {...review.status} />
       <div className="actions">
         <button type="submit" className="primary" disabled={!review.canSave}>
-          {i18n.t('pagePerson.save')}
+          {words.save()}
         </button>
       </div>
     </form>

@@ -1,17 +1,11 @@
-import { PagePersonPanel } from '@/components/PagePersonPanel';
+import { PagePersonConfirm } from '@/components/PagePersonConfirm';
 import { PageValues } from '@/components/PageValues';
-import { errorStatus, StatusMessage } from '@/components/StatusMessage';
+import { StatusMessage } from '@/components/StatusMessage';
 import type { TabProfile } from '@/lib/messaging/protocol';
 import type { PagePerson } from '@/lib/persons/page-person';
-import { i18n } from '#i18n';
+import { pagePersonWords } from '@/lib/ui-words/page-person';
 import { PagePersonForm } from './PagePersonForm';
 import { usePagePerson } from './use-page-person';
-
-const PRODUCT_WORDS = {
-  'sales-navigator-lead': 'pagePerson.salesNavigator',
-  'recruiter-candidate': 'pagePerson.recruiter',
-  'linkedin-member': 'pagePerson.linkedinMember',
-} as const;
 
 /**
  * The review of a page that names its person by its own id and shows no public URL (Sales
@@ -32,28 +26,14 @@ export function PagePersonReview({
   onlyFillEmpty: boolean;
 }) {
   const { name, company } = profile.fields;
-  const { match, pickedId, setPickedId, confirm, forget } = usePagePerson(person, name, company);
-  const problem = match.error ?? confirm.error ?? forget.error;
-  const confirmed = match.data?.status === 'linked' ? match.data.person : null;
+  const confirmation = usePagePerson(person, name, company);
+  const { data } = confirmation.match;
+  const confirmed = data?.status === 'linked' ? data.person : null;
   return (
-    <section className="page-person" aria-label={i18n.t('pagePerson.valuesCaption')}>
-      <StatusMessage
-        tone="info"
-        message={i18n.t('pagePerson.title', { product: i18n.t(PRODUCT_WORDS[person.kind]) })}
-      />
+    <section className="page-person" aria-label={pagePersonWords.valuesCaption()}>
+      <StatusMessage tone="info" message={pagePersonWords.title(person.kind)} />
       {confirmed ? null : <PageValues fields={profile.fields} />}
-      {problem ? <StatusMessage {...errorStatus(problem)} /> : null}
-      {match.data ? (
-        <PagePersonPanel
-          match={match.data}
-          company={company}
-          pickedId={pickedId}
-          busy={confirm.isPending || forget.isPending}
-          onPick={setPickedId}
-          onConfirm={(personId) => confirm.mutate(personId)}
-          onForget={() => forget.mutate()}
-        />
-      ) : null}
+      <PagePersonConfirm confirmation={confirmation} company={company} />
       {confirmed && tabId !== null ? (
         <PagePersonForm
           // Another confirmed person is another review: nothing typed for one is saved to the other.
@@ -65,7 +45,7 @@ export function PagePersonReview({
           onlyFillEmpty={onlyFillEmpty}
         />
       ) : null}
-      <p className="page-person__no-create">{i18n.t('pagePerson.noCreate')}</p>
+      <p className="page-person__no-create">{pagePersonWords.noCreate()}</p>
     </section>
   );
 }

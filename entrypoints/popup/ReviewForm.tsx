@@ -7,6 +7,7 @@ import { PlacementPicker } from '@/components/PlacementPicker';
 import { ReviewTable } from '@/components/ReviewTable';
 import { StatusMessage } from '@/components/StatusMessage';
 import { CONTACT_FIELDS } from '@/lib/review/contact-fields';
+import { reviewFormWords as words } from '@/lib/ui-words/review';
 import { useCompany } from './use-company';
 import { useReviewForm, type ReviewFormInput } from './use-review-form';
 
@@ -27,7 +28,7 @@ export function ReviewForm(props: ReviewFormInput) {
     // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <form
       className="review-form"
-      aria-label="Review for Stardex"
+      aria-label={words.label()}
       onSubmit={(event) => {
         event.preventDefault();
         review.submit();
@@ -51,9 +52,7 @@ export function ReviewForm(props: ReviewFormInput) {
           onUnlink={() => review.unlink.mutate()}
         />
       ) : null}
-      {props.onlyFillEmpty && person ? (
-        <p className="hint">Only empty Stardex fields are filled (see Options).</p>
-      ) : null}
+      {props.onlyFillEmpty && person ? <p className="hint">{words.onlyFillEmpty()}</p> : null}
       <ReviewTable
         rows={review.rows}
         showStardexColumn={person !== null}
@@ -71,7 +70,7 @@ export function ReviewForm(props: ReviewFormInput) {
         onChange={(field, value) => edit({ contacts: { ...state.contacts, [field]: value } })}
       />
       <label className="note">
-        Note
+        {words.note()}
         <textarea
           value={state.note}
           disabled={busy}
@@ -86,17 +85,17 @@ export function ReviewForm(props: ReviewFormInput) {
           disabled={busy}
           onChange={(event) => edit({ enrich: event.target.checked })}
         />
-        Enrich in Stardex (may use paid credits)
+        {words.enrich()}
       </label>
       {person || match.data?.status === 'none' ? <PlacementPicker {...placement.picker} disabled={busy} /> : null}
       <StatusMessage {...review.status} />
       <div className="actions">
-        <button type="submit" className="primary" disabled={!review.canSave} title="Ctrl+Enter">
-          Save to Stardex
+        <button type="submit" className="primary" disabled={!review.canSave} title={words.saveShortcut()}>
+          {words.save()}
         </button>
         {review.latestDraft ? (
           <button type="button" disabled={busy} onClick={review.discardEdits}>
-            Discard edits
+            {words.discardEdits()}
           </button>
         ) : null}
         <button
@@ -105,7 +104,7 @@ export function ReviewForm(props: ReviewFormInput) {
           aria-expanded={review.linking}
           onClick={() => review.setLinking(!review.linking)}
         >
-          Link to a different person
+          {words.linkOther()}
         </button>
       </div>
       {review.linking ? (

@@ -12,7 +12,7 @@ import type { ReviewState } from '@/lib/review/review-draft';
 import { notFoundOnPage, reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { reviewStatus } from '@/lib/review/review-status';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
-import { i18n } from '#i18n';
+import { pagePersonWords } from '@/lib/ui-words/page-person';
 
 export interface PagePersonSaveInput {
   tabId: number;
@@ -85,7 +85,7 @@ export function usePagePersonSave({ tabId, person, profile, confirmed, onlyFillE
     stardexValue: diffs.get(field)?.current ?? null,
     changed: differing.has(field),
     accepted: accepted.has(field),
-    note: notFoundOnPage(field, profile.missing) ? i18n.t('pagePerson.notFound') : null,
+    note: notFoundOnPage(field, profile.missing) ? pagePersonWords.notShown(false) : null,
   }));
 
   const status = reviewStatus(

@@ -5,6 +5,7 @@ import type { PlacementChoiceInput } from '@/lib/placements/placement-messages';
 import type { PersonSummary } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { candidacyOn, type JobSummary, type ListSummary } from '@/lib/placements/stardex-placements';
+import { placementWords } from '@/lib/ui-words/placements';
 
 /** Typing pauses this long before a search goes out: each search is one request of the rate limit. */
 const SEARCH_PAUSE_MS = 300;
@@ -18,7 +19,7 @@ function useSettled(value: string): string {
   return settled;
 }
 
-const problemOf = (error: unknown) => (error ? `Could not search Stardex: ${(error as Error).message}` : null);
+const problemOf = (error: unknown) => (error ? placementWords.searchFailed((error as Error).message) : null);
 
 /**
  * The review's job, stage and list choice (issue 13): searches while the user types, reads the chosen
@@ -67,7 +68,7 @@ export function usePlacement(person: PersonSummary | null) {
     jobsProblem: problemOf(jobs.error),
     job,
     stages: job ? (jobDetail.data?.pipeline_stages ?? null) : null,
-    stagesProblem: jobDetail.error ? `Could not read the job's stages: ${jobDetail.error.message}` : null,
+    stagesProblem: jobDetail.error ? placementWords.stagesFailed(jobDetail.error.message) : null,
     stageId,
     listQuery,
     lists: lists.data ?? [],

@@ -16,6 +16,7 @@ import { reviewStatus, type Lookup } from '@/lib/review/review-status';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
 import { useDraftAutosave } from './use-draft-autosave';
 import { usePlacement } from './use-placement';
+import { reviewFormWords } from '@/lib/ui-words/review';
 
 export interface ReviewFormInput {
   tabId: number | null;
@@ -174,7 +175,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
     stardexValue: person ? (diffs.get(field)?.current ?? null) : null,
     changed: differing.has(field),
     accepted: accepted.has(field),
-    note: notFoundOnPage(field, profile.missing) ? 'Not found on the page' : null,
+    note: notFoundOnPage(field, profile.missing) ? reviewFormWords.notFoundOnPage() : null,
   }));
 
   const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { canonicalProfileUrl } from '@/lib/linkedin/profile-url';
+import { reviewFormWords } from '@/lib/ui-words/review';
 
 /** Where the review page is shown: the toolbar popup (or its window), or the side panel. */
 export type ReviewPlace = 'popup' | 'side-panel';
@@ -22,18 +23,18 @@ async function popupTab(): Promise<ReviewTab> {
   const param = new URLSearchParams(location.search).get('tabId');
   if (param !== null) {
     const tabId = Number(param);
-    if (!Number.isInteger(tabId) || tabId < 0) throw new Error(`"${param}" is not a tab id.`);
+    if (!Number.isInteger(tabId) || tabId < 0) throw new Error(reviewFormWords.notATabId(param));
     return { tabId, page: null };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No tab to review: open a LinkedIn profile first.');
+  if (tab?.id === undefined) throw new Error(reviewFormWords.noTab());
   return { tabId: tab.id, page: null };
 }
 
 /** The side panel belongs to one window (its "current window") and reviews whatever tab is active in it. */
 async function activeTabOfThisWindow(): Promise<ReviewTab> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (tab?.id === undefined) throw new Error('No tab to review: open a LinkedIn profile first.');
+  if (tab?.id === undefined) throw new Error(reviewFormWords.noTab());
   const page = tab.url ? (canonicalProfileUrl(tab.url) ?? tab.url) : null;
   return { tabId: tab.id, page };
 }

@@ -4,11 +4,9 @@ import { EXTRACTOR_FILE, extractorAnswer } from './extractor-answer';
 import { classifyLinkedinUrl } from './profile-url';
 import { tabProfileSchema, type TabProfile } from '../messaging/protocol';
 import { pagePersonOf, type PagePerson } from '../persons/page-person';
+import { openAProfileWords, pageAnsweredUnexpectedlyWords } from '../ui-words/review';
 
-const notLinkedin: TabProfile = {
-  kind: 'not-a-profile',
-  reason: 'Open a LinkedIn profile (linkedin.com/in/…) in this tab, then open the review again.',
-};
+const notLinkedin = (): TabProfile => ({ kind: 'not-a-profile', reason: openAProfileWords() });
 
 /** The host permission, and so the extractor, covers https LinkedIn pages only. */
 function isLinkedinPage(url: string | undefined): url is string {
@@ -30,9 +28,9 @@ async function runExtractor(tabId: number): Promise<unknown> {
 /** What the tab's LinkedIn page shows, as the popup reviews it. */
 export async function readTabProfile(tabId: number): Promise<TabProfile> {
   const { url } = await browser.tabs.get(tabId);
-  if (!isLinkedinPage(url)) return notLinkedin;
+  if (!isLinkedinPage(url)) return notLinkedin();
   const parsed = tabProfileSchema.safeParse(await runExtractor(tabId));
-  if (!parsed.success) throw new Error(`The LinkedIn page answered something unexpected: ${parsed.error.message}`);
+  if (!parsed.success) throw new Error(pageAnsweredUnexpectedlyWords(parsed.error.message));
   // The page's own id, from the URL the tab shows: the extractor never reads it (lead pages carry no slug).
   if (parsed.data.kind !== 'profile') return parsed.data;
   const pagePerson = pagePersonOf(url);

@@ -10,6 +10,7 @@ import type { StardexPerson } from '../stardex/schemas';
 import { matchPerson } from '../persons/match-person.background';
 import { savePerson } from '../persons/save-person.background';
 import { peopleListWords } from '../ui-words/people-lists';
+import { needsReviewWords } from '../ui-words/background';
 
 /** `not-a-profile`: `reason` is the page's own (null: the profile's URL is unknown). */
 export type QuickUpdateResult =
@@ -37,9 +38,8 @@ export async function certainMatch(client: StardexClient, profile: TabProfile): 
   const url = profile.fields.url && canonicalProfileUrl(profile.fields.url);
   if (!url) return { kind: 'not-a-profile', reason: null };
   const match = await matchPerson(client, url);
-  if (match.status === 'none') return { kind: 'needs-review', reason: 'This person is not in Stardex yet.' };
-  if (match.status === 'several')
-    return { kind: 'needs-review', reason: 'Several Stardex people have this LinkedIn URL.' };
+  if (match.status === 'none') return { kind: 'needs-review', reason: needsReviewWords.notInStardexYet() };
+  if (match.status === 'several') return { kind: 'needs-review', reason: needsReviewWords.severalMatch() };
   return { kind: 'certain', person: await client.getPerson(match.person.id), url };
 }
 
@@ -61,7 +61,7 @@ export async function quickUpdate(
   const { person, url } = match;
   const { onlyFillEmpty } = await settingsItem.getValue();
   const patch = buildPersonPatch(reviewedValuesFromProfile(profile.fields), person, { onlyFillEmpty });
-  if (Object.keys(patch).length === 0) return { kind: 'needs-review', reason: 'Stardex already has these values.' };
+  if (Object.keys(patch).length === 0) return { kind: 'needs-review', reason: needsReviewWords.nothingNew() };
   const personName = person.name ?? null;
   const outcome = await savePerson({
     type: 'person/save',

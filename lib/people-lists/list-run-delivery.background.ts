@@ -18,7 +18,8 @@ export async function deliverListRunStep(
   step: CreateStep | ListBatchStep,
 ): Promise<void> {
   if (step.kind === 'create') {
-    // A list run queues a create only for a row with a public URL (list-run.ts); Stardex requires one.
+    // A list run queues a create only for a row with a public URL (list-run.ts); Stardex requires one. Reaching
+    // this is a bug, so it is worded for the programmer reading the outbox entry's detail.
     if (entry.linkedinUrl === null) throw new Error(`list run create ${entry.id} has no LinkedIn URL`);
     const person = await findOrCreate(client, entry.linkedinUrl, step);
     await updateOutbox((entries) => markCreated(entries, entry.id, person.id, person.name ?? null));

@@ -1,5 +1,6 @@
 import { profileSlug, sameProfile } from '../linkedin/profile-url';
 import type { TabProfile } from '../messaging/protocol';
+import { previousProfileStillShownWords } from '../ui-words/review';
 
 /**
  * A read of the tab checked against the page the tab was on when it was asked (the side panel's
@@ -11,5 +12,5 @@ import type { TabProfile } from '../messaging/protocol';
 export function checkReadAgainstPage(read: TabProfile, page: string | null): TabProfile {
   if (read.kind !== 'profile' || page === null) return read;
   if (profileSlug(page) === null || (read.fields.url !== null && sameProfile(read.fields.url, page))) return read;
-  return { kind: 'loading', reason: 'the tab still shows the previous profile.' };
+  return { kind: 'loading', reason: previousProfileStillShownWords() };
 }

@@ -38,5 +38,6 @@ export async function applyReviewPlace(place: ReviewOpensIn): Promise<void> {
 export function openSidePanel(tabId: number): Promise<void> {
   if (browser.sidePanel) return browser.sidePanel.open({ tabId });
   if (sidebarAction) return sidebarAction.open();
+  // Its callers log it (and open a window instead): no person reads this sentence.
   return Promise.reject(new Error('This browser has no side panel.'));
 }

@@ -1,4 +1,5 @@
 import { apiKeyInvalidWords, savedBaseUrlInvalidWords } from '../ui-words/refusals';
+import { optionsWords } from '../ui-words/options';
 import { RefusalError } from '../failure';
 import type { ConnectionCheck, RequestOf, SettingsView } from '../messaging/protocol';
 import { baseUrlOrigin, validateBaseUrl } from './settings';
@@ -101,5 +102,5 @@ export async function saveSettings(request: RequestOf<'settings/save'>) {
 /** Options' "Remove API key": nothing reaches Stardex until a key is added again; queued saves stay. */
 export async function removeApiKey(): Promise<{ message: string }> {
   await apiKeyItem.removeValue();
-  return { message: 'API key removed. Saves waiting in the outbox wait, and go out once you add a key again.' };
+  return { message: optionsWords.keyRemoved() };
 }

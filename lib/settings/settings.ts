@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { baseUrlWords } from '../ui-words/refusals';
 
 export const DEFAULT_BASE_URL = 'https://api.stardex.ai';
 /** Where a Stardex user finds the API key; Options and the connection check name it. */
@@ -50,14 +51,14 @@ export function validateBaseUrl(input: string): { ok: true; baseUrl: string } | 
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, message: 'The API base URL is not a valid URL (example: https://api.stardex.ai).' };
+    return { ok: false, message: baseUrlWords.notUrl(DEFAULT_BASE_URL) };
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
-    return { ok: false, message: 'The API base URL must start with https:// (http:// only for localhost).' };
+    return { ok: false, message: baseUrlWords.notHttps() };
   }
   if (url.search || url.hash || url.username) {
-    return { ok: false, message: 'The API base URL must not contain a query, a fragment or credentials.' };
+    return { ok: false, message: baseUrlWords.extras() };
   }
   return { ok: true, baseUrl: url.origin + url.pathname.replace(/\/+$/, '') };
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { registerStoredItem } from './registry';
 import { parseStoredValue, type SingleValueDefinition, type ValidatedItem } from './validated-item';
 import { versionOf } from './versions';
+import { databaseCannotOpenWords, databaseRefusedWords } from '../ui-words/refusals';
 
 const DATABASE = 'stardex';
 const STORE = 'secrets';
@@ -11,7 +12,7 @@ function transaction<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) =
   return new Promise((resolve, reject) => {
     const opening = indexedDB.open(DATABASE, 1);
     opening.onupgradeneeded = () => opening.result.createObjectStore(STORE);
-    opening.onerror = () => reject(opening.error ?? new Error(`The extension's database "${DATABASE}" cannot open.`));
+    opening.onerror = () => reject(opening.error ?? new Error(databaseCannotOpenWords(DATABASE)));
     opening.onsuccess = () => {
       const database = opening.result;
       const pending = database.transaction(STORE, mode);
@@ -22,7 +23,7 @@ function transaction<T>(mode: IDBTransactionMode, run: (store: IDBObjectStore) =
       };
       pending.onerror = pending.onabort = () => {
         database.close();
-        reject(pending.error ?? new Error(`The extension's database "${DATABASE}" refused it.`));
+        reject(pending.error ?? new Error(databaseRefusedWords(DATABASE)));
       };
     };
   });

@@ -3,6 +3,7 @@ import { betweenOutboxTransactions, readOutbox } from '../outbox/store';
 import { storedItems } from './items';
 import { clearItems } from './registry';
 import { countSetAside } from './validated-item';
+import { optionsWords } from '../ui-words/options';
 
 export async function savedDataStatus(): Promise<SavedDataStatus> {
   const [entries, setAside] = await Promise.all([readOutbox(), countSetAside()]);
@@ -22,5 +23,5 @@ export async function savedDataStatus(): Promise<SavedDataStatus> {
  */
 export async function clearSavedData(): Promise<{ message: string }> {
   await betweenOutboxTransactions(() => clearItems(storedItems));
-  return { message: 'Saved data cleared. Add your Stardex API key again to continue.' };
+  return { message: optionsWords.dataCleared() };
 }

@@ -251,6 +251,8 @@ function defineValidatedCollection<S extends z.ZodType, C>(
       await readValid();
       const entries = shape.entries(value) ?? [];
       const checked = entries.map(([at, entry]): [string, z.infer<S>] => [at, entrySchema.parse(entry)]);
+      // A programmer's guard, never a person's sentence: writers refuse before the limit in their own words
+      // (OutboxFullError), so reaching it here is a bug.
       if (checked.length > max) throw new Error(`"${nameOf(key)}" may hold at most ${max} entries.`);
       await guardedWrite(() => item().setValue(shape.join(checked)));
     },

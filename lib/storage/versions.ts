@@ -15,6 +15,7 @@ export function versionOf(name: string, migrations: Migrations): number {
     .map(Number)
     .sort((a, b) => a - b);
   versions.forEach((version, index) => {
+    // A programmer's error in lib/storage/items.ts, thrown when the module loads (the unit tests load it).
     if (version !== index + 2) {
       throw new Error(`Stored "${name}": migrations must be numbered 2, 3, … without gaps (found ${versions}).`);
     }

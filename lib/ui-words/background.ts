@@ -37,6 +37,13 @@ export interface Notification {
   message: string;
 }
 
+/** Why a right-click update needs the review instead (lib/menus/quick-update.background.ts). */
+export const needsReviewWords = {
+  notInStardexYet: () => i18n.t('notify.notInStardexYet'),
+  severalMatch: () => i18n.t('notify.severalMatch'),
+  nothingNew: () => i18n.t('notify.nothingNew'),
+};
+
 export const notificationWords = {
   updated(personName: string | null, fields: readonly string[], notice: string | undefined): Notification {
     const name = personName ?? i18n.t('notify.thisPerson');

@@ -22,7 +22,6 @@ export const conversationWords = {
   threadMoved: () => i18n.t('conversations.threadMoved'),
   noMessages: () => i18n.t('conversations.noMessages'),
   outboxPart: () => i18n.t('conversations.outboxPart'),
-  linkOther: () => i18n.t('conversations.linkOther'),
   notInStardex: () => i18n.t('conversations.notInStardex'),
   lookingUp: () => i18n.t('conversations.lookingUp'),
 };

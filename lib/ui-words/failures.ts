@@ -4,6 +4,9 @@ import type { QueuedAttempt } from '../outbox/queued-attempt';
 import { CLIENT_ERROR_CODES } from '../stardex/errors';
 import { waitWords } from './wait';
 
+/** Before anything else: the review and the menus need a key. */
+export const addApiKeyWords = () => i18n.t('failure.addApiKey');
+
 /**
  * The one place a failure record (lib/failure.ts) becomes words: what happened and what to do,
  * short enough for a status line or a notification. The raw `detail` stays for "Details".
@@ -12,7 +15,7 @@ export function failureWords(failure: Failure): string {
   switch (failure.kind) {
     case 'missing-api-key':
       return failure.keyTypedFor === null
-        ? i18n.t('failure.addApiKey')
+        ? addApiKeyWords()
         : i18n.t('failure.keyForOtherOrigin', { origin: failure.baseUrlOrigin, keyOrigin: failure.keyTypedFor });
     case 'other-stardex':
       return i18n.t('saves.otherStardex', { queuedFor: failure.queuedFor, baseUrlOrigin: failure.baseUrlOrigin });

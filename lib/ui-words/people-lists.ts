@@ -2,6 +2,7 @@ import { i18n } from '#i18n';
 import type { ListPerson } from '../people-lists/people-list-types';
 import type { RowLookup } from '../people-lists/row-lookup';
 import { failureWords } from './failures';
+import { roleWords } from './persons';
 
 /** The words of a list page's review (components/PeopleListTable.tsx) and of menus used on a list page. */
 export const peopleListWords = {
@@ -43,9 +44,7 @@ export const peopleListWords = {
   /** The headline on a search; the current role on Sales Navigator, where the row shows no headline. */
   line: (person: ListPerson): string | null => {
     if (person.headline) return person.headline;
-    if (person.title && person.company)
-      return i18n.t('peopleLists.roleAtCompany', { title: person.title, company: person.company });
-    return person.title ?? person.company;
+    return roleWords(person.title, person.company);
   },
   noPublicUrl: () => i18n.t('peopleLists.noPublicUrl'),
   /** A right-click action that needs one profile, used on a list page. */

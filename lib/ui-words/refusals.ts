@@ -44,3 +44,14 @@ export const jobOrStageGoneWords = (job: string, stage: string, reason: string) 
   i18n.t('refusal.jobOrStageGone', { job, stage, reason });
 
 export const listGoneWords = (list: string, reason: string) => i18n.t('refusal.listGone', { list, reason });
+
+/** IndexedDB failed without an error of its own (lib/storage/extension-database.ts). */
+export const databaseCannotOpenWords = (name: string) => i18n.t('refusal.databaseCannotOpen', { name });
+export const databaseRefusedWords = (name: string) => i18n.t('refusal.databaseRefused', { name });
+
+/** Why an API base URL typed in Options is refused (lib/settings/settings.ts `validateBaseUrl`). */
+export const baseUrlWords = {
+  notUrl: (example: string) => i18n.t('options.baseUrlNotUrl', { example }),
+  notHttps: () => i18n.t('options.baseUrlNotHttps'),
+  extras: () => i18n.t('options.baseUrlExtras'),
+};

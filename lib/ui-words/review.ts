@@ -26,3 +26,42 @@ export function readyToUpdateWords(fieldCount: number, placing: boolean): string
     placing: placing ? i18n.t('review.andPlacements') : '',
   });
 }
+
+/** The review form of a profile (entrypoints/popup/ReviewForm.tsx) and the components it shows. */
+export const reviewFormWords = {
+  label: () => i18n.t('reviewForm.label'),
+  onlyFillEmpty: () => i18n.t('reviewForm.onlyFillEmpty'),
+  note: () => i18n.t('reviewForm.note'),
+  enrich: () => i18n.t('reviewForm.enrich'),
+  save: () => i18n.t('reviewForm.save'),
+  saveShortcut: () => i18n.t('reviewForm.saveShortcut'),
+  discardEdits: () => i18n.t('reviewForm.discardEdits'),
+  linkOther: () => i18n.t('reviewForm.linkOther'),
+  contactDetails: () => i18n.t('reviewForm.contactDetails'),
+  columnPage: () => i18n.t('reviewForm.columnPage'),
+  columnUpdate: () => i18n.t('reviewForm.columnUpdate'),
+  columnStardex: () => i18n.t('reviewForm.columnStardex'),
+  /** The field's checkbox, named after its field so a screen reader says which value it sends. */
+  updateField: (label: string) => i18n.t('reviewForm.updateField', { label }),
+  notFoundOnPage: () => i18n.t('reviewForm.notFoundOnPage'),
+  experienceNotShown: () => i18n.t('reviewForm.experienceNotShown'),
+  readAgain: (reading: boolean) => i18n.t(reading ? 'reviewForm.reading' : 'reviewForm.readAgain'),
+  severalMatch: () => i18n.t('reviewForm.severalMatch'),
+  create: () => i18n.t('reviewForm.create'),
+  /** `person`: the person in one line (lib/ui-words/persons.ts). */
+  inStardex: (person: string, linked: boolean) =>
+    i18n.t(linked ? 'reviewForm.inStardexLinked' : 'reviewForm.inStardex', { person }),
+  unlink: () => i18n.t('reviewForm.unlink'),
+  findLabel: () => i18n.t('reviewForm.findLabel'),
+  search: () => i18n.t('reviewForm.search'),
+  nobodyMatches: (query: string) => i18n.t('reviewForm.nobodyMatches', { query }),
+  link: () => i18n.t('reviewForm.link'),
+  linkTo: (name: string) => i18n.t('reviewForm.linkTo', { name }),
+  noTab: () => i18n.t('reviewForm.noTab'),
+  notATabId: (param: string) => i18n.t('reviewForm.notATabId', { param }),
+};
+
+/** Why the page could not be read (yet): the review shows it and offers to read again. */
+export const previousProfileStillShownWords = () => i18n.t('review.previousProfileStillShown');
+export const openAProfileWords = () => i18n.t('review.openAProfile');
+export const pageAnsweredUnexpectedlyWords = (detail: string) => i18n.t('review.pageAnsweredUnexpectedly', { detail });

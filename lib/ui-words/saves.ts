@@ -63,3 +63,15 @@ export function settingsResetWords(names: readonly string[]): string {
 export const createStepWords = () => i18n.t('peopleListRun.stepCreate');
 export const listBatchStepWords = (list: string, count: number) =>
   i18n.t('peopleListRun.stepListBatch', { list, count: String(count) });
+
+/** The saves of this profile not yet in Stardex (components/PendingSaves.tsx). */
+export const pendingSavesWords = {
+  label: () => i18n.t('pendingSaves.label'),
+  /** The disclosure of a failure's raw detail, under a save or a status line. */
+  details: () => i18n.t('pendingSaves.details'),
+  retryNow: () => i18n.t('pendingSaves.retryNow'),
+  discard: () => i18n.t('pendingSaves.discard'),
+  elsewhere: (count: number) => i18n.t('pendingSaves.elsewhere', { count: String(count) }),
+  retryAll: (count: number) => i18n.t('pendingSaves.retryAll', { count: String(count) }),
+  setAside: (count: number) => i18n.t('pendingSaves.setAside', { count: String(count) }),
+};

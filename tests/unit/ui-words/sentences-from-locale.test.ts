@@ -4,7 +4,9 @@ import { discard, OutboxFullError, type OutboxEntry } from '@/lib/outbox/outbox'
 import { assertPersonIsProfile, assertTabStillShows } from '@/lib/persons/identity-guard';
 import { describeEntryParts } from '@/lib/placements/placement-steps';
 import { reviewStatus, type ReviewStatusInput } from '@/lib/review/review-status';
+import { validateBaseUrl } from '@/lib/settings/settings';
 import { StorageFullError, StoredValueError } from '@/lib/storage/validated-item';
+import { describePerson } from '@/lib/ui-words/persons';
 import { getMessage } from '../i18n';
 
 /**
@@ -55,6 +57,16 @@ describe('the sentences a person reads come from locales/en.yml', () => {
     ).toEqual(fromLocale);
     expect(messageOf(() => discard([entry({ state: 'sending', sendingSince: 1 })], 'e1'))).toEqual(fromLocale);
     expect(messageOf(() => discard([], 'e1'))).toEqual(fromLocale);
+    for (const typed of ['not a url', 'ftp://stardex.example', 'https://api.stardex.ai/?key=1']) {
+      expect(validateBaseUrl(typed)).toEqual({ ok: false, message: fromLocale });
+    }
+  });
+
+  it('a Stardex person in one line', () => {
+    expect(
+      describePerson({ id: 'p1', name: 'Ada', current_job_title: 'Analyst', current_company_name: 'Engines' }),
+    ).toEqual(fromLocale);
+    expect(describePerson({ id: 'p1', name: null })).toEqual(fromLocale);
   });
 
   it("the outbox list's names of a save's steps", () => {
