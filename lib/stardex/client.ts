@@ -27,6 +27,7 @@ import {
 import type { PersonCreate, PersonSearch, RateLimitInfo } from './types';
 import { companySchema, type CompanyCreate, type StardexCompany } from '../companies/company-schema';
 import { timelineEntrySchema, type TimelineActivity } from './activities';
+import { NOTE_ACTIVITY_TYPE } from '../notes';
 
 export interface StardexClientOptions {
   /** e.g. `https://api.stardex.ai`; https only, except http for localhost / 127.0.0.1. */
@@ -168,7 +169,7 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
       if (!reportsSuccess(answer.json)) throw unconfirmedWrite(answer);
     },
     async addNote(personId, content) {
-      await addActivity(personId, 'secondary_note', content);
+      await addActivity(personId, NOTE_ACTIVITY_TYPE, content);
     },
     addActivity,
     async listActivities(personId) {

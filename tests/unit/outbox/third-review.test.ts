@@ -163,6 +163,53 @@ describe('a refused note (issue 22 item 7)', () => {
   });
 });
 
+describe('a note whose answer was lost (issue 22 item 10)', () => {
+  function timeout(errors: { StardexError: typeof import('@/lib/stardex/errors').StardexError }) {
+    return new errors.StardexError({ kind: 'timeout', message: 'Stardex did not answer in time.' });
+  }
+
+  it('item 10: a note POST that timed out after Stardex stored it is not posted again on retry: the timeline is read first', async () => {
+    const stardex = withStardex();
+    const modulesNow = await modules();
+    // Stardex stores the note, but its answer never arrives.
+    stardex.client.addNote.mockImplementationOnce(async (personId, note) => {
+      stardex.notes.set(personId, [note]);
+      throw timeout(modulesNow);
+    });
+    const outcome = await modulesNow.savePerson(saveRequest({ note: 'Met at the healthcare AI meetup' }));
+    expect(outcome).toMatchObject({ status: 'queued' });
+    const [waiting] = await storedOutbox();
+    expect(waiting).toMatchObject({ state: 'pending', patch: {}, notes: ['Met at the healthcare AI meetup'] });
+    await modulesNow.retryQueuedSave(waiting!.id, null);
+    expect(stardex.client.listActivities).toHaveBeenCalledWith(CALLA_ID);
+    expect(stardex.notes.get(CALLA_ID)).toEqual(['Met at the healthcare AI meetup']);
+    expect(stardex.sent.map((request) => request.method)).toEqual(['PATCH']);
+    expect(await storedOutbox()).toEqual([]);
+  });
+
+  it('item 10: a note that timed out before Stardex stored it is posted on retry, once', async () => {
+    const stardex = withStardex();
+    const modulesNow = await modules();
+    stardex.client.addNote.mockRejectedValueOnce(timeout(modulesNow));
+    await modulesNow.savePerson(saveRequest({ patch: {}, note: 'Left a voicemail' }));
+    const [waiting] = await storedOutbox();
+    await modulesNow.retryQueuedSave(waiting!.id, null);
+    expect(stardex.notes.get(CALLA_ID)).toEqual(['Left a voicemail']);
+    expect(await storedOutbox()).toEqual([]);
+  });
+
+  it('item 10: a note never sent is posted without reading the timeline, even when the same words are there', async () => {
+    const stardex = withStardex();
+    stardex.notes.set(CALLA_ID, ['Left a voicemail']);
+    const { savePerson } = await modules();
+    await expect(savePerson(saveRequest({ patch: {}, note: 'Left a voicemail' }))).resolves.toMatchObject({
+      status: 'saved',
+    });
+    expect(stardex.client.listActivities).not.toHaveBeenCalled();
+    expect(stardex.notes.get(CALLA_ID)).toEqual(['Left a voicemail', 'Left a voicemail']);
+  });
+});
+
 describe('create (issue 22 items 2, 3 and 4)', () => {
   async function createModules() {
     const loaded = await modules();
