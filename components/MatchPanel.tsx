@@ -5,6 +5,8 @@ export interface MatchPanelProps {
   match: MatchResult;
   selectedId: string | null;
   busy: boolean;
+  /** Create is offered but not possible while a value is over its limit (the status line names it). */
+  canCreate: boolean;
   onSelect(personId: string): void;
   onCreate(): void;
   onUnlink(): void;
@@ -38,7 +40,7 @@ function Candidates({
   );
 }
 
-export function MatchPanel({ match, selectedId, busy, onSelect, onCreate, onUnlink }: MatchPanelProps) {
+export function MatchPanel({ match, selectedId, busy, canCreate, onSelect, onCreate, onUnlink }: MatchPanelProps) {
   if (match.status === 'several')
     return <Candidates persons={match.persons} selectedId={selectedId} onSelect={onSelect} />;
   if (match.status === 'none') {
@@ -46,7 +48,7 @@ export function MatchPanel({ match, selectedId, busy, onSelect, onCreate, onUnli
       <div className="match match--none">
         <p>Not in Stardex: no person there has this LinkedIn URL.</p>
         {match.note ? <p>{match.note}</p> : null}
-        <button type="button" disabled={busy} onClick={onCreate}>
+        <button type="button" disabled={busy || !canCreate} onClick={onCreate}>
           Create in Stardex
         </button>
       </div>

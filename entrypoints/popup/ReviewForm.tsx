@@ -46,6 +46,7 @@ export function ReviewForm(props: ReviewFormInput) {
           match={match.data}
           selectedId={review.pickedId}
           busy={busy}
+          canCreate={review.canCreate}
           onSelect={review.setPickedId}
           onCreate={() => review.create.mutate()}
           onUnlink={() => review.unlink.mutate()}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ReviewRow } from '@/components/ReviewTable';
 import { errorStatus } from '@/components/StatusMessage';
 import type { Draft } from '@/lib/drafts/drafts';
-import { REVIEW_FIELDS } from '@/lib/fields';
+import { fieldsOverLimit, REVIEW_FIELDS } from '@/lib/fields';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH } from '@/lib/notes';
@@ -87,6 +87,9 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
   const problems = contactProblems(state.contacts);
   const patch = { ...acceptedPatch(state.values, person, accepted, options), ...contactPatch(state.contacts, person) };
   const hasProblems = Object.keys(problems).length > 0;
+  const toCreate = personToCreate(state.values, contactPatch(state.contacts, null), state.enrich);
+  // What Save or Create would send, checked against each field's one limit before anything is sent.
+  const overLimit = fieldsOverLimit(person ? patch : toCreate);
   const fieldCount = Object.keys(patch).filter((key) => key !== 'enrich_record').length;
 
   const refresh = () => {
@@ -122,7 +125,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
         type: 'person/create',
         tabId,
         linkedinUrl: reviewedUrl,
-        person: personToCreate(state.values, contactPatch(state.contacts, null), state.enrich),
+        person: toCreate,
         placement: placement.choice,
       }),
     onSuccess: afterSaved,
@@ -157,7 +160,9 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
   const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
   const hasNote = state.note.trim() !== '';
   const placing = placement.choice !== undefined;
-  const canSave = person !== null && (fieldCount > 0 || hasNote || placing) && !hasProblems && !noteTooLong && !busy;
+  const withinLimits = overLimit.length === 0;
+  const canSave =
+    person !== null && (fieldCount > 0 || hasNote || placing) && !hasProblems && withinLimits && !noteTooLong && !busy;
   const submit = () => {
     if (canSave) save.mutate();
   };
@@ -189,6 +194,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
       match: lookup(match),
       record: summary ? lookup(record) : null,
       hasContactProblems: hasProblems,
+      overLimit,
       fieldCount,
       hasNote,
       placing,
@@ -206,6 +212,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
     problems,
     busy,
     canSave,
+    canCreate: withinLimits && !busy,
     submit,
     status,
     match,

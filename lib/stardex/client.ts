@@ -28,6 +28,7 @@ import type { PersonCreate, PersonSearch, RateLimitInfo } from './types';
 import { companySchema, type CompanyCreate, type StardexCompany } from '../companies/company-schema';
 import { timelineEntrySchema, type TimelineActivity } from './activities';
 import { NOTE_ACTIVITY_TYPE } from '../notes';
+import { assertWithinFieldLimits } from '../field-limits';
 
 export interface StardexClientOptions {
   /** e.g. `https://api.stardex.ai`; https only, except http for localhost / 127.0.0.1. */
@@ -160,10 +161,12 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
       return dataOf(answer, personEnvelopeSchema).data;
     },
     async createPerson(body) {
+      assertWithinFieldLimits(body);
       const answer = await request('POST', 'v1/persons', body);
       return dataOf(answer, createdPersonEnvelopeSchema).data;
     },
     async updatePerson(id, patch) {
+      assertWithinFieldLimits(patch);
       const answer = await request('PATCH', `v1/persons/${checkedPersonId(id)}`, patch);
       // Nothing in `data` is needed (Stardex's example is `{message}`, but `{}` and `{id}` are as good).
       if (!reportsSuccess(answer.json)) throw unconfirmedWrite(answer);
