@@ -10,7 +10,7 @@ import { MAX_NOTE_LENGTH } from '@/lib/notes';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
-import { stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
+import { stateFromDraft, withDraftChange, type ReviewState } from '@/lib/review/review-draft';
 import { notFoundOnPage, personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { reviewStatus, type Lookup } from '@/lib/review/review-status';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
@@ -54,7 +54,14 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
   const noteTooLong = state.note.length > MAX_NOTE_LENGTH;
-  const { latestDraft, draftError, clearDraft } = useDraftAutosave(slug, baseline, state, noteTooLong);
+  const { latestDraft, draftError, clearDraft } = useDraftAutosave(
+    slug,
+    baseline,
+    state,
+    noteTooLong,
+    draft,
+    (before, after) => setState((current) => withDraftChange(current, baseline, before, after)),
+  );
 
   // A lookup the rate limit held back asks again by itself when the wait is over.
   const waitOutRateLimit = { retry: retryHeldBackLookup, retryDelay: heldBackRetryDelayMs };
