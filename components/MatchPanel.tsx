@@ -6,6 +6,8 @@ export interface MatchPanelProps {
   match: MatchResult;
   selectedId: string | null;
   busy: boolean;
+  /** Create is offered but not possible while a value is over its limit (the status line names it). */
+  canCreate: boolean;
   onSelect(personId: string): void;
   onCreate(): void;
   onUnlink(): void;
@@ -39,7 +41,7 @@ function Candidates({
   );
 }
 
-export function MatchPanel({ match, selectedId, busy, onSelect, onCreate, onUnlink }: MatchPanelProps) {
+export function MatchPanel({ match, selectedId, busy, canCreate, onSelect, onCreate, onUnlink }: MatchPanelProps) {
   if (match.status === 'several')
     return <Candidates persons={match.persons} selectedId={selectedId} onSelect={onSelect} />;
   if (match.status === 'none') {
@@ -47,7 +49,7 @@ export function MatchPanel({ match, selectedId, busy, onSelect, onCreate, onUnli
       <div className="match match--none">
         <p>{notInStardexWords()}</p>
         {match.note ? <p>{match.note}</p> : null}
-        <button type="button" disabled={busy} onClick={onCreate}>
+        <button type="button" disabled={busy || !canCreate} onClick={onCreate}>
           {reviewFormWords.create()}
         </button>
       </div>

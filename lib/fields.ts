@@ -248,6 +248,24 @@ export const MENU_FIELDS = ALL_FIELDS.filter((field): field is FieldOf<MenuField
   (a, b) => a.menuPosition - b.menuPosition,
 );
 
+/** A value longer than its field's limit. */
+export interface OverLimit {
+  label: string;
+  length: number;
+  maxLength: number;
+}
+
+/**
+ * The values of a PATCH or create body (keyed by patch key) longer than their field's limit, in the
+ * registry's order: the one limit per field, checked by the review, before queueing and by the client.
+ */
+export function fieldsOverLimit(body: Readonly<Record<string, unknown>>): OverLimit[] {
+  return ALL_FIELDS.flatMap(({ patchKey, label, maxLength }) => {
+    const value = body[patchKey];
+    return typeof value === 'string' && value.length > maxLength ? [{ label, length: value.length, maxLength }] : [];
+  });
+}
+
 /** One entry per item, e.g. per field: how the schemas, shapes and empty values derived from this list are built. */
 export function recordOf<T, K extends string, V>(
   items: readonly T[],

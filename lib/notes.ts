@@ -5,6 +5,8 @@ import { z } from 'zod';
  * typed, kept or sent: the popup, drafts, right-click selections, the protocol and the outbox.
  */
 export const MAX_NOTE_LENGTH = 10_000;
+/** The activity type Stardex keeps a general note as. */
+export const NOTE_ACTIVITY_TYPE = 'secondary_note';
 /** Notes one queued save may carry; a further note for that person starts a new outbox entry. */
 export const MAX_NOTES_PER_SAVE = 20;
 

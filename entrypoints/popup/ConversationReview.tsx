@@ -96,6 +96,7 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
           match={match.data}
           selectedId={pickedId}
           busy={link.isPending || unlink.isPending}
+          canCreate={false}
           onSelect={setPickedId}
           // Never called: the panel offers "Create in Stardex" only when nobody matches, shown above instead.
           onCreate={() => undefined}

@@ -47,6 +47,7 @@ export function ReviewForm(props: ReviewFormInput) {
           match={match.data}
           selectedId={review.pickedId}
           busy={busy}
+          canCreate={review.canCreate}
           onSelect={review.setPickedId}
           onCreate={() => review.create.mutate()}
           onUnlink={() => review.unlink.mutate()}

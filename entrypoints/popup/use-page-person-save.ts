@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReviewRow } from '@/components/ReviewTable';
 import { errorStatus } from '@/components/StatusMessage';
-import { REVIEW_FIELDS, type ReviewField } from '@/lib/fields';
+import { fieldsOverLimit, REVIEW_FIELDS, type ReviewField } from '@/lib/fields';
 import type { PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { MAX_NOTE_LENGTH } from '@/lib/notes';
@@ -70,7 +70,9 @@ export function usePagePersonSave({ tabId, person, profile, confirmed, onlyFillE
     onSettled: () => void queryClient.invalidateQueries({ queryKey: ['person', confirmed.id] }),
   });
   const busy = save.isPending;
-  const canSave = stardex !== null && (fieldCount > 0 || trimmedNote !== '') && !noteTooLong && !busy;
+  const overLimit = fieldsOverLimit(patch);
+  const canSave =
+    stardex !== null && (fieldCount > 0 || trimmedNote !== '') && overLimit.length === 0 && !noteTooLong && !busy;
   const edit = (change: Partial<Pick<ReviewState, 'values' | 'choices'>>) => {
     save.reset();
     if (change.values) setValues(change.values);
@@ -104,6 +106,7 @@ export function usePagePersonSave({ tabId, person, profile, confirmed, onlyFillE
           ? { state: 'done', data: record.data }
           : { state: 'pending', failureReason: record.failureReason },
       hasContactProblems: false,
+      overLimit,
       fieldCount,
       hasNote: trimmedNote !== '',
       placing: false,

@@ -3,14 +3,14 @@ import { useState } from 'react';
 import type { ReviewRow } from '@/components/ReviewTable';
 import { errorStatus } from '@/components/StatusMessage';
 import type { Draft } from '@/lib/drafts/drafts';
-import { REVIEW_FIELDS } from '@/lib/fields';
+import { fieldsOverLimit, REVIEW_FIELDS } from '@/lib/fields';
 import type { MatchResult, PersonSummary, TabProfile } from '@/lib/messaging/protocol';
 import { heldBackRetryDelayMs, retryHeldBackLookup } from '@/lib/messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH } from '@/lib/notes';
 import { sendToBackground } from '@/lib/messaging/send-to-background';
 import { acceptedPatch, fieldsThatWouldChange } from '@/lib/review/accepted-patch';
 import { contactPatch, contactProblems, EMPTY_CONTACTS } from '@/lib/review/contact-fields';
-import { stateFromDraft, type ReviewState } from '@/lib/review/review-draft';
+import { stateFromDraft, withDraftChange, type ReviewState } from '@/lib/review/review-draft';
 import { notFoundOnPage, personToCreate, reviewedValuesFromProfile } from '@/lib/review/review-fields';
 import { reviewStatus, type Lookup } from '@/lib/review/review-status';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
@@ -55,7 +55,14 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
   const [pickedId, setPickedId] = useState<string | null>(null);
   const [linking, setLinking] = useState(false);
   const noteTooLong = state.note.length > MAX_NOTE_LENGTH;
-  const { latestDraft, draftError, clearDraft } = useDraftAutosave(slug, baseline, state, noteTooLong);
+  const { latestDraft, draftError, clearDraft } = useDraftAutosave(
+    slug,
+    baseline,
+    state,
+    noteTooLong,
+    draft,
+    (before, after) => setState((current) => withDraftChange(current, baseline, before, after)),
+  );
 
   // A lookup the rate limit held back asks again by itself when the wait is over.
   const waitOutRateLimit = { retry: retryHeldBackLookup, retryDelay: heldBackRetryDelayMs };
@@ -88,6 +95,9 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
   const problems = contactProblems(state.contacts);
   const patch = { ...acceptedPatch(state.values, person, accepted, options), ...contactPatch(state.contacts, person) };
   const hasProblems = Object.keys(problems).length > 0;
+  const toCreate = personToCreate(state.values, contactPatch(state.contacts, null), state.enrich);
+  // What Save or Create would send, checked against each field's one limit before anything is sent.
+  const overLimit = fieldsOverLimit(person ? patch : toCreate);
   const fieldCount = Object.keys(patch).filter((key) => key !== 'enrich_record').length;
 
   const refresh = () => {
@@ -123,7 +133,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
         type: 'person/create',
         tabId,
         linkedinUrl: reviewedUrl,
-        person: personToCreate(state.values, contactPatch(state.contacts, null), state.enrich),
+        person: toCreate,
         placement: placement.choice,
       }),
     onSuccess: afterSaved,
@@ -158,7 +168,9 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
   const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
   const hasNote = state.note.trim() !== '';
   const placing = placement.choice !== undefined;
-  const canSave = person !== null && (fieldCount > 0 || hasNote || placing) && !hasProblems && !noteTooLong && !busy;
+  const withinLimits = overLimit.length === 0;
+  const canSave =
+    person !== null && (fieldCount > 0 || hasNote || placing) && !hasProblems && withinLimits && !noteTooLong && !busy;
   const submit = () => {
     if (canSave) save.mutate();
   };
@@ -190,6 +202,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
       match: lookup(match),
       record: summary ? lookup(record) : null,
       hasContactProblems: hasProblems,
+      overLimit,
       fieldCount,
       hasNote,
       placing,
@@ -207,6 +220,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
     problems,
     busy,
     canSave,
+    canCreate: withinLimits && !busy,
     submit,
     status,
     match,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ConversationMessage } from './conversation';
+import { activityKey as keyOf } from '../stardex/activities';
 
 /**
  * How one LinkedIn message becomes one Stardex activity, and when the person's timeline already has
@@ -24,20 +25,6 @@ export function messageActivity(message: ConversationMessage, partnerName: strin
     activity_content: `LinkedIn message ${direction} · ${when}\n${message.text}`,
   };
 }
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
-
-/** Stardex may keep content as HTML or fold its whitespace: compared as the text a reader sees. */
-function comparable(content: string): string {
-  return content
-    .replace(/<br\s*\/?>|<\/p>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-const keyOf = (type: string, content: string) => `${type}\n${comparable(content)}`;
 
 interface TimelineEntry {
   activity_type: string;

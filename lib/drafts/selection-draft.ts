@@ -6,8 +6,6 @@ import { CONTACT_FIELDS } from '../review/contact-fields';
 /** What a selection on a profile page can be added as: a field the right-click menu offers, or a note. */
 export type SelectionTarget = MenuField | 'note';
 
-const MAX_SELECTION = 2000;
-
 export type SelectionResult = { ok: true; draft: Draft; value: string } | { ok: false; message: string };
 
 /**
@@ -49,11 +47,12 @@ export function addSelectionToDraft(
     }
     return { ok: true, value, draft: { ...base, note, updatedAt: now } };
   }
-  if (value.length > MAX_SELECTION)
-    return { ok: false, message: `Nothing was added: the selection is too long for a ${label}.` };
   const contact = CONTACT_FIELDS.find((entry) => entry.field === target);
   const problem = contact?.problem(value);
   if (problem) return { ok: false, message: `Nothing was added as ${label}: ${problem}` };
+  // The field's one limit (lib/fields.ts): a value the save would refuse is not added either.
+  if (value.length > FIELDS[target].maxLength)
+    return { ok: false, message: `Nothing was added: the selection is too long for a ${label}.` };
   return {
     ok: true,
     value,

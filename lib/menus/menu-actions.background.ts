@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { readDraft, writeDraft } from '../drafts/drafts';
+import { updateDraft } from '../drafts/drafts';
 import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
 import { addSelectionToDraft, selectionLabel } from '../drafts/selection-draft';
 import { toFailure } from '../to-failure.background';
@@ -52,9 +52,13 @@ async function addSelection(tabId: number, target: SelectionTarget, text: string
   const profile = await readTabProfile(tabId);
   const slug = profile.kind === 'profile' && profile.fields.url ? profileSlug(profile.fields.url) : null;
   if (!slug) return show(words.notAdded(reasonNotAProfile(profile)));
-  const result = addSelectionToDraft(await readDraft(slug), target, text, Date.now());
+  // Read and written in one turn: an open review's autosave cannot land in between and lose it.
+  const result = await updateDraft(
+    slug,
+    (draft) => addSelectionToDraft(draft, target, text, Date.now()),
+    (added) => (added.ok ? added.draft : undefined),
+  );
   if (!result.ok) return show(words.notAdded(result.message));
-  await writeDraft(slug, result.draft);
   await openReview(tabId);
   await show(words.added(result.value, selectionLabel(target)));
 }

@@ -4,6 +4,7 @@ import {
   markDelivered,
   markFailed,
   markNotePosted,
+  markNoteSent,
   markPatchApplied,
   markWaitingForKey,
   needsKey,
@@ -25,6 +26,9 @@ import { deliverConversationLog } from '../conversations/log-delivery.background
 import { assertConfirmedPerson } from '../persons/page-person-guard';
 import { confirmedPersonId } from '../persons/page-person-match.background';
 import type { StardexPerson } from '../stardex/schemas';
+import type { StardexClient } from '../stardex/client';
+import { timelineHas } from '../stardex/activities';
+import { NOTE_ACTIVITY_TYPE } from '../notes';
 import { deliverListRunStep } from '../people-lists/list-run-delivery.background';
 
 export const OUTBOX_ALARM = 'outbox-retry';
@@ -79,11 +83,28 @@ async function deliver(entry: OutboxEntry): Promise<AttemptOutcome> {
     if (confirmation.by === 'read-back') notice = confirmation.notice;
     if (entry.notes.length > 0) await updateOutbox((entries) => markPatchApplied(entries, entry.id));
   }
-  for (const [index, note] of entry.notes.entries()) {
+  const notes = await notesStillToPost(client, entry);
+  for (const [index, note] of notes.entries()) {
+    await updateOutbox((entries) => markNoteSent(entries, entry.id));
     await client.addNote(entry.personId, note);
-    if (index < entry.notes.length - 1) await updateOutbox((entries) => markNotePosted(entries, entry.id));
+    if (index < notes.length - 1) await updateOutbox((entries) => markNotePosted(entries, entry.id));
   }
   return notice === undefined ? { delivered: true } : { delivered: true, notice };
+}
+
+/**
+ * The entry's notes, less the first one when an earlier attempt sent it without hearing back and the
+ * person's timeline shows it now (`GET /v1/persons/{id}/activities`): a note is never posted twice.
+ * A note never sent is posted without reading the timeline, even when the same words are there already
+ * (a recruiter may well write "Left a voicemail" twice).
+ */
+async function notesStillToPost(client: StardexClient, entry: OutboxEntry): Promise<string[]> {
+  const [first, ...rest] = entry.notes;
+  if (first === undefined || !entry.firstNoteSent) return entry.notes;
+  const timeline = await client.listActivities(entry.personId);
+  if (!timelineHas(timeline, NOTE_ACTIVITY_TYPE, first)) return entry.notes;
+  if (rest.length > 0) await updateOutbox((entries) => markNotePosted(entries, entry.id));
+  return rest;
 }
 
 /** A save goes only to the Stardex it was queued for (its API base URL's origin). */

@@ -114,9 +114,17 @@ export function markPatchApplied(entries: readonly OutboxEntry[], id: string): O
   }));
 }
 
+/** The first note's POST is going out: from now on Stardex may hold it, whatever answer comes back. */
+export function markNoteSent(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
+  return replaceEntry(entries, id, (entry) => ({ ...entry, firstNoteSent: true }));
+}
+
 /** The first note was posted: a retry must not post it again. */
 export function markNotePosted(entries: readonly OutboxEntry[], id: string): OutboxEntry[] {
-  return replaceEntry(entries, id, (entry) => ({ ...entry, notes: entry.notes.slice(1) }));
+  return replaceEntry(entries, id, ({ firstNoteSent: _posted, ...entry }) => ({
+    ...entry,
+    notes: entry.notes.slice(1),
+  }));
 }
 
 /**

@@ -27,6 +27,11 @@ export interface OutboxEntry {
   patch: PersonPatch;
   /** Notes to add after the PATCH, each its own `POST /v1/person-activities`, oldest first. */
   notes: string[];
+  /**
+   * The first note's POST went out on an earlier attempt and its answer may never have come back (a
+   * timeout, a dropped connection, the worker stopped): Stardex may hold it already (issue 22 item 10).
+   */
+  firstNoteSent?: true;
   createdAt: number;
   updatedAt: number;
   /** Failed attempts since the entry was queued (or last retried by the user). */
@@ -69,6 +74,7 @@ const storedEntrySchema = z
     pagePerson: pagePersonSchema.optional(),
     patch: storedPatchSchema,
     notes: z.array(z.string().min(1).max(MAX_NOTE_LENGTH)).max(MAX_NOTES_PER_SAVE),
+    firstNoteSent: z.literal(true).optional(),
     createdAt: timestamp,
     updatedAt: timestamp,
     attempts: z.number().int().nonnegative(),

@@ -14,6 +14,7 @@ import { forgetMatch } from '../badge/tab-badge.background';
 import { IdentityMismatchError, assertTabStillShows } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person.background';
 import { queueAndDeliver } from './save-person.background';
+import { assertWithinFieldLimits } from '../field-limits';
 import { profileShownInTab } from '../linkedin/read-tab-profile.background';
 import { noteRecentJob } from '../placements/recent-jobs-store.background';
 
@@ -72,6 +73,7 @@ async function createOnce(
   canonical: string,
 ): Promise<CreateOutcome> {
   if (request.tabId !== null) assertTabStillShows(request.linkedinUrl, await profileShownInTab(request.tabId));
+  assertWithinFieldLimits(request.person);
   const existing = await matchPerson(client, canonical);
   if (existing.status === 'several') {
     throw new IdentityMismatchError(

@@ -11,6 +11,7 @@ import { profileShownInTab } from '../linkedin/read-tab-profile.background';
 import { noteRecentJob } from '../placements/recent-jobs-store.background';
 import { baseUrlOrigin } from '../settings/settings';
 import { settingsItem } from '../storage/items';
+import { assertWithinFieldLimits } from '../field-limits';
 
 /**
  * Queues a reviewed change set durably before the first request, then tries to deliver it at once.
@@ -44,6 +45,8 @@ export async function savePerson(request: RequestOf<'person/save'>): Promise<Sav
  * good (`partly-saved`, also when that part is all of it), or part of it with the rest waiting (`queued`).
  */
 export async function queueAndDeliver(save: OutboxSave, placement: PlacementChoice | null): Promise<SaveOutcome> {
+  // Refused before it is queued: a value Stardex cannot take would only wait in the outbox for good.
+  assertWithinFieldLimits(save.patch);
   // Bound to the Stardex it is queued for: a changed API base URL never receives it.
   const origin = baseUrlOrigin((await settingsItem.getValue()).baseUrl) ?? undefined;
   const bound = origin === undefined ? save : { ...save, origin };

@@ -43,3 +43,38 @@ export function draftFromState(pageValues: ReviewedValues, state: ReviewState, n
   if (untouched && state.note === '' && !state.enrich) return null;
   return { values, choices, note: state.note, enrich: state.enrich, updatedAt: now };
 }
+
+/**
+ * Someone else changed the stored draft from `before` to `after` while the review was open (a
+ * right-click "Add to Stardex as" writes it from the background): the review takes exactly what
+ * changed and keeps its own other edits. A value taken away goes back to `baseline` (or empty, for a
+ * contact).
+ */
+export function withDraftChange(
+  state: ReviewState,
+  baseline: ReviewedValues,
+  before: Draft | null,
+  after: Draft,
+): ReviewState {
+  const changed = <T>(read: (draft: Draft | null) => T) => JSON.stringify(read(before)) !== JSON.stringify(read(after));
+  const values: Record<string, string> = { ...state.values };
+  const contacts: Record<string, string> = { ...state.contacts };
+  for (const key of new Set([...Object.keys(before?.values ?? {}), ...Object.keys(after.values)])) {
+    if (!changed((draft) => draft?.values[key])) continue;
+    if (key in values) values[key] = after.values[key] ?? baseline[key as keyof ReviewedValues];
+    else if (key in contacts) contacts[key] = after.values[key] ?? '';
+  }
+  const choices: Record<string, boolean> = { ...state.choices };
+  for (const key of new Set([...Object.keys(before?.choices ?? {}), ...Object.keys(after.choices)])) {
+    if (!changed((draft) => draft?.choices[key])) continue;
+    if (key in after.choices) choices[key] = after.choices[key]!;
+    else delete choices[key];
+  }
+  return {
+    values: values as ReviewedValues,
+    contacts: contacts as ContactValues,
+    choices: choices as ReviewState['choices'],
+    note: changed((draft) => draft?.note ?? '') ? after.note : state.note,
+    enrich: changed((draft) => draft?.enrich ?? false) ? after.enrich : state.enrich,
+  };
+}

@@ -6,6 +6,7 @@ import {
   noteTooLongNoDraftWords,
   notInStardexWords,
   nothingToUpdateWords,
+  reviewFieldTooLongWords,
   readingRecordWords,
   readyToUpdateWords,
   savingWords,
@@ -16,6 +17,7 @@ import type { CreateOutcome, MatchResult, SaveOutcome } from '../messaging/proto
 import { heldBackSeconds } from '../messaging/held-back-lookup';
 import { MAX_NOTE_LENGTH, noteTooLongMessage } from '../notes';
 import type { StardexPerson } from '../stardex/schemas';
+import type { OverLimit } from '../fields';
 import { heldBackLookupWords, keptInOutboxWords } from '../ui-words/failures';
 import { notSavedWords } from '../ui-words/saves';
 
@@ -44,6 +46,8 @@ export interface ReviewStatusInput {
   /** The Stardex record of the matched (or picked) person; null while no person is matched or picked. */
   record: Lookup<StardexPerson> | null;
   hasContactProblems: boolean;
+  /** The values the save or create would send that are over their field's limit (lib/fields.ts). */
+  overLimit: readonly OverLimit[];
   /** How many Stardex fields the save would write. */
   fieldCount: number;
   hasNote: boolean;
@@ -71,6 +75,9 @@ export function reviewStatus(input: ReviewStatusInput, describeError: (error: un
   }
   if (input.saved) return savedStatus(input.saved);
   if (input.created) return createdStatus(input.created);
+  const [tooLong] = input.overLimit;
+  if (tooLong)
+    return { tone: 'error', message: reviewFieldTooLongWords(tooLong.label, tooLong.length, tooLong.maxLength) };
   if (match.state === 'error') return describeError(match.error);
   if (record?.state === 'error') return describeError(record.error);
   const lookupWait = heldBackSeconds(

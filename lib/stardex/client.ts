@@ -27,6 +27,8 @@ import {
 import type { PersonCreate, PersonSearch, RateLimitInfo } from './types';
 import { companySchema, type CompanyCreate, type StardexCompany } from '../companies/company-schema';
 import { timelineEntrySchema, type TimelineActivity } from './activities';
+import { NOTE_ACTIVITY_TYPE } from '../notes';
+import { assertWithinFieldLimits } from '../field-limits';
 
 export interface StardexClientOptions {
   /** e.g. `https://api.stardex.ai`; https only, except http for localhost / 127.0.0.1. */
@@ -159,16 +161,18 @@ export function createStardexClient(options: StardexClientOptions): StardexClien
       return dataOf(answer, personEnvelopeSchema).data;
     },
     async createPerson(body) {
+      assertWithinFieldLimits(body);
       const answer = await request('POST', 'v1/persons', body);
       return dataOf(answer, createdPersonEnvelopeSchema).data;
     },
     async updatePerson(id, patch) {
+      assertWithinFieldLimits(patch);
       const answer = await request('PATCH', `v1/persons/${checkedPersonId(id)}`, patch);
       // Nothing in `data` is needed (Stardex's example is `{message}`, but `{}` and `{id}` are as good).
       if (!reportsSuccess(answer.json)) throw unconfirmedWrite(answer);
     },
     async addNote(personId, content) {
-      await addActivity(personId, 'secondary_note', content);
+      await addActivity(personId, NOTE_ACTIVITY_TYPE, content);
     },
     addActivity,
     async listActivities(personId) {

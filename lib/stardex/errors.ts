@@ -87,14 +87,19 @@ export class StardexError extends Error {
    * about the person, so nothing may be concluded from it.
    */
   get personNotFound(): boolean {
-    const said = this.stardexSaid ?? '';
-    return this.kind === 'not-found' && !/^cannot\s/i.test(said) && /\bperson\b.*\bnot found\b/i.test(said);
+    return this.kind === 'not-found' && saysPersonNotFound(this.stardexSaid);
   }
 
   /** Stardex answered 2xx to a write but the body cannot tell whether it was applied. */
   get unconfirmedWrite(): boolean {
     return this.kind === 'invalid-response' && this.code === CLIENT_ERROR_CODES.unconfirmedWrite;
   }
+}
+
+/** Stardex's own words for a person that does not exist ("Person with id … not found"), not a router's "Cannot GET …". */
+export function saysPersonNotFound(stardexSaid: string | null): boolean {
+  const said = stardexSaid ?? '';
+  return !/^cannot\s/i.test(said) && /\bperson\b.*\bnot found\b/i.test(said);
 }
 
 export interface FailedAnswer {

@@ -1,7 +1,7 @@
 import { i18n } from '#i18n';
 import type { Failure, StardexFailure } from '../failure';
 import type { QueuedAttempt } from '../outbox/queued-attempt';
-import { CLIENT_ERROR_CODES } from '../stardex/errors';
+import { CLIENT_ERROR_CODES, saysPersonNotFound } from '../stardex/errors';
 import { waitWords } from './wait';
 
 /** Before anything else: the review and the menus need a key. */
@@ -55,7 +55,10 @@ function stardexWords(failure: StardexFailure): string {
     case 'forbidden':
       return i18n.t('failure.forbidden');
     case 'not-found':
-      return i18n.t('failure.notFound');
+      // Only Stardex's own "person not found" says the person is gone; a router's or proxy's 404 does not.
+      return saysPersonNotFound(failure.stardexSaid)
+        ? i18n.t('failure.notFound')
+        : i18n.t('failure.addressNotFound', { said: refusalReason(failure) });
     case 'bad-request':
       if (failure.code === CLIENT_ERROR_CODES.invalidBaseUrl) return i18n.t('failure.invalidBaseUrl');
       if (failure.code === CLIENT_ERROR_CODES.invalidPersonId) return i18n.t('failure.invalidPersonId');

@@ -12,6 +12,10 @@ export const personIsOtherProfileWords = (named: string) => i18n.t('refusal.pers
 export const urlNotReviewedWords = (url: string, reviewedUrl: string) =>
   i18n.t('refusal.urlNotReviewed', { url, reviewedUrl });
 
+/** `label`: the field's label in lib/fields.ts. */
+export const fieldTooLongWords = (label: string, length: number, max: number) =>
+  i18n.t('refusal.fieldTooLong', { field: label.toLowerCase(), length: String(length), max: String(max) });
+
 export const outboxFullWords = (capacity: number) => i18n.t('refusal.outboxFull', { capacity: String(capacity) });
 
 export const alreadySentWords = () => i18n.t('refusal.alreadySent');

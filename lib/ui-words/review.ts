@@ -17,6 +17,9 @@ export const notInStardexWords = () => i18n.t('review.notInStardex');
 export const severalMatchWords = () => i18n.t('review.severalMatch');
 export const readingRecordWords = () => i18n.t('review.readingRecord');
 export const fixContactsWords = () => i18n.t('review.fixContacts');
+/** `label`: the field's label in lib/fields.ts. */
+export const reviewFieldTooLongWords = (label: string, length: number, max: number) =>
+  i18n.t('review.fieldTooLong', { field: label.toLowerCase(), length: String(length), max: String(max) });
 export const nothingToUpdateWords = () => i18n.t('review.nothingToUpdate');
 
 /** `placing`: the save also puts the person on a job, a stage or a list. */

@@ -64,15 +64,32 @@ test.describe('refusals retrying cannot fix: not applied, shown as failed', () =
     await checkFailed(popup, extensionPage, "You don't have permission for this in Stardex", 403, 'forbidden');
   });
 
+  // Stardex's own words for a deleted person: only these say the person is gone (issue 22 item 6).
+  const PERSON_GONE = `Person with id ${CALLA_ID} not found`;
+
   test('404 on the PATCH', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
-    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
+    env.sandbox.addFaults({
+      method: 'PATCH',
+      path: PERSON_PATH,
+      kind: 'status',
+      status: 404,
+      shape: 3,
+      message: PERSON_GONE,
+    });
     await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404, 'not-found');
   });
 
   test('discarding a failed save empties the outbox and sends nothing', async () => {
     const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
-    env.sandbox.addFaults({ method: 'PATCH', path: PERSON_PATH, kind: 'status', status: 404, shape: 3 });
+    env.sandbox.addFaults({
+      method: 'PATCH',
+      path: PERSON_PATH,
+      kind: 'status',
+      status: 404,
+      shape: 3,
+      message: PERSON_GONE,
+    });
     await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404, 'not-found');
     await pendingEntry(popup).getByRole('button', { name: 'Discard' }).click();
     await expect(pendingEntry(popup)).toHaveCount(0);

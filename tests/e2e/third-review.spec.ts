@@ -11,11 +11,15 @@ import {
   storedOutbox,
 } from './fault-helpers';
 import { useExtensionEnvironment } from './environment';
-import { SANDBOX_API_KEY } from './extension-setup';
+import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
+import { CALLA_FILE, CALLA_ID, CALLA_PAGE, CALLA_SLUG, callaInStardex } from './calla';
+import { menuHelpers } from './menu-helpers';
 
 /**
  * Issue 22, in the built extension in Chromium against the sandbox: saves that wait for a key instead
- * of failing (item 1), a refused note after an applied PATCH (item 7), damaged settings (item 8).
+ * of failing (item 1), a create partly refused (item 2), a create that finds the person (item 3), two
+ * creates of one profile (item 4), a right-click value with the side panel open (item 5), which 404
+ * removes a hand-made link (item 6), a refused note after an applied PATCH (item 7), damaged settings (item 8).
  * docs/fault-table.md, "Third review", summarises what each case now does.
  */
 
@@ -80,4 +84,177 @@ test('item 8: damaged settings: Options shows its form, says which settings were
   await expect(options.getByRole('button', { name: 'Remove API key' })).toBeVisible();
   await expect(options.getByRole('button', { name: 'Clear saved data' })).toBeVisible();
   await options.close();
+});
+
+const isCreate = (request: { method: string; path: string }) =>
+  request.method === 'POST' && request.path === '/v1/persons';
+const isPatch = (request: { method: string }) => request.method === 'PATCH';
+
+/** Calla's profile with nobody in Stardex for it, and her review open at "Not in Stardex". */
+async function callaNotInStardex() {
+  env.sandbox.reset([]);
+  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const calla = await openProfile(env.browser, CALLA_FILE);
+  const popup = await openReview(env.browser, calla.tabId);
+  await expect(popup.getByRole('status')).toContainText('Not in Stardex');
+  env.sandbox.clearLog();
+  return { ...calla, popup, extensionPage };
+}
+
+test('item 2: a create whose follow-up PATCH is refused says what was not saved, not only "Created"', async () => {
+  const { popup } = await callaNotInStardex();
+  env.sandbox.addFaults({
+    method: 'PATCH',
+    path: '/v1/persons/',
+    kind: 'status',
+    status: 400,
+    message: 'linkedin_headline contains unsupported characters',
+  });
+  await popup.getByRole('button', { name: 'Create in Stardex' }).click();
+  await expect(statusText(popup)).toContainText('Created Calla Northallen in Stardex.');
+  await expect(statusText(popup)).toContainText('Not saved: linkedin_headline');
+  await expect(statusText(popup)).toContainText('linkedin_headline contains unsupported characters');
+  expect(env.sandbox.requests().filter(isCreate)).toHaveLength(1);
+  expect(
+    env.sandbox
+      .requests()
+      .filter(isPatch)
+      .map((request) => request.status),
+  ).toEqual([400]);
+});
+
+test('item 3: a create that finds the person saves the review to them and says they already existed', async () => {
+  const { popup } = await callaNotInStardex();
+  // Meanwhile someone else added her to Stardex, with an older job title.
+  env.sandbox.reset([callaInStardex({ current_job_title: 'Recruiter' })]);
+  await popup.getByRole('button', { name: 'Create in Stardex' }).click();
+  await expect(statusText(popup)).toContainText(
+    'Calla Northallen was already in Stardex, so nothing was created: the review was saved to them instead.',
+  );
+  expect(env.sandbox.requests().filter(isCreate)).toEqual([]);
+  expect(
+    env.sandbox
+      .requests()
+      .filter(isPatch)
+      .map((request) => [request.path, request.body]),
+  ).toEqual([[`/v1/persons/${CALLA_ID}`, { current_job_title: CALLA_PAGE.title }]]);
+  expect(env.sandbox.person(CALLA_ID)?.current_job_title).toBe(CALLA_PAGE.title);
+});
+
+test('item 4: Create clicked in the popup and in the side panel for one profile sends one POST; the second becomes a save', async () => {
+  const { page, popup } = await callaNotInStardex();
+  const panel = await env.browser.openExtensionPage('sidepanel.html');
+  await page.bringToFront();
+  await expect(panel.getByRole('status')).toContainText('Not in Stardex');
+  // The first create is still in flight when the second is clicked.
+  env.sandbox.addFaults({ method: 'POST', path: '^/v1/persons$', kind: 'delay', delayMs: 1500 });
+  await Promise.all([
+    popup.getByRole('button', { name: 'Create in Stardex' }).click(),
+    panel.getByRole('button', { name: 'Create in Stardex' }).click(),
+  ]);
+  const said = async () => [await statusText(popup).textContent(), await panel.getByRole('status').textContent()];
+  await expect
+    .poll(async () => (await said()).filter((text) => /Created Calla Northallen/.test(text ?? '')).length)
+    .toBe(1);
+  await expect
+    .poll(async () => (await said()).filter((text) => /was already in Stardex/.test(text ?? '')).length)
+    .toBe(1);
+  expect(env.sandbox.requests().filter(isCreate)).toHaveLength(1);
+  await panel.close();
+});
+
+test('item 5: a right-click Work email with the side panel open reaches the panel at once, survives its autosave and is saved', async () => {
+  env.sandbox.reset([callaInStardex()]);
+  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const calla = await openProfile(env.browser, CALLA_FILE);
+  const panel = await env.browser.openExtensionPage('sidepanel.html');
+  await calla.page.bringToFront();
+  await expect(panel.getByText('In Stardex: Calla Northallen')).toBeVisible();
+  await panel.getByLabel('Headline', { exact: true }).fill('Technical Recruiter for healthcare AI teams');
+
+  await menuHelpers(env).clickMenu(calla.tabId, {
+    menuItemId: 'add-as:workEmail',
+    selectionText: 'calla@bluefen.example',
+  });
+  await expect(panel.getByLabel('Work email')).toHaveValue('calla@bluefen.example');
+  await expect(panel.getByLabel('Headline', { exact: true })).toHaveValue(
+    'Technical Recruiter for healthcare AI teams',
+  );
+  // The panel's next autosave keeps the right-click value.
+  await panel.getByLabel('Location', { exact: true }).fill('Portland, Oregon, United States');
+  await expect
+    .poll(() => extensionPage.evaluate(async () => (await chrome.storage.local.get('drafts')).drafts))
+    .toMatchObject({
+      [CALLA_SLUG]: {
+        values: {
+          headline: 'Technical Recruiter for healthcare AI teams',
+          location: 'Portland, Oregon, United States',
+          workEmail: 'calla@bluefen.example',
+        },
+      },
+    });
+
+  env.sandbox.clearLog();
+  await panel.getByRole('button', { name: 'Save to Stardex' }).click();
+  await expect(panel.getByRole('status')).toContainText('Saved to Stardex');
+  expect(
+    env.sandbox
+      .requests()
+      .filter(isPatch)
+      .map((request) => request.body),
+  ).toEqual([
+    {
+      linkedin_headline: 'Technical Recruiter for healthcare AI teams',
+      linkedin_location: 'Portland, Oregon, United States',
+      work_email: 'calla@bluefen.example',
+    },
+  ]);
+  await panel.close();
+});
+
+/** Calla's profile linked by hand to a Stardex person that has no LinkedIn URL. */
+const LINKED_ID = '8e2f4a6b-1c3d-4e5f-9a7b-2c4d6e8f0a1b';
+async function callaLinkedByHand(persons: { id: string; name: string }[]) {
+  env.sandbox.reset(persons);
+  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  await extensionPage.evaluate(
+    ({ slug, personId }) =>
+      chrome.storage.local.set({
+        profileLinks: { [slug]: { personId, personName: 'Calla N.', linkedAt: Date.now() } },
+      }),
+    { slug: CALLA_SLUG, personId: LINKED_ID },
+  );
+  const calla = await openProfile(env.browser, CALLA_FILE);
+  const storedLink = () =>
+    extensionPage.evaluate(async (slug) => {
+      const { profileLinks } = await chrome.storage.local.get('profileLinks');
+      return (profileLinks as Record<string, { personId: string }> | undefined)?.[slug] ?? null;
+    }, CALLA_SLUG);
+  return { ...calla, storedLink };
+}
+
+test("item 6: a routing 404 leaves a hand-made link; Stardex's own 'person not found' removes it in the review, which says so", async () => {
+  const routed = await callaLinkedByHand([{ id: LINKED_ID, name: 'Calla N.' }]);
+  env.sandbox.addFaults({
+    method: 'GET',
+    path: `/v1/persons/${LINKED_ID}`,
+    kind: 'status',
+    status: 404,
+    shape: 3,
+    message: `Cannot GET /api/v1/persons/${LINKED_ID}`,
+    times: 20,
+  });
+  const popup = await openReview(env.browser, routed.tabId);
+  await expect(popup.getByRole('status')).toContainText('Stardex answered "not found" without naming a person');
+  await expect(popup.getByText('link was removed')).toHaveCount(0);
+  expect(await routed.storedLink()).toEqual(expect.objectContaining({ personId: LINKED_ID }));
+  await popup.close();
+  await clearSandboxFaults(env.sandbox);
+
+  // The person is gone from Stardex: its own answer says so, and the review removes the link.
+  const deleted = await callaLinkedByHand([]);
+  const review = await openReview(env.browser, deleted.tabId);
+  await expect(review.getByText('The Stardex person you linked (Calla N.)')).toBeVisible();
+  await expect(review.getByText('so the link was removed')).toBeVisible();
+  expect(await deleted.storedLink()).toBeNull();
 });

@@ -50,7 +50,7 @@ describe('addSelectionToDraft: contact values', () => {
     ['workPhone', '1234567890123456', 'Nothing was added as work phone: Enter a phone number'],
     ['workEmail', '   \u200B\n ', 'Nothing was added: the selection is empty.'],
     ['note', '', 'Nothing was added: the selection is empty.'],
-    ['title', 'x'.repeat(2001), 'Nothing was added: the selection is too long for a job title.'],
+    ['title', 'x'.repeat(501), 'Nothing was added: the selection is too long for a job title.'],
     ['address', 'x'.repeat(501), 'Nothing was added as address: Keep the address under 500 characters.'],
   ] as const)('%s refuses %j with a clear message and leaves the draft alone', (target, text, message) => {
     const before = structuredClone(existing);

@@ -41,6 +41,8 @@ function scriptedStardex(people: Record<string, string>) {
     addNote: vi.fn(async (personId: string, note: string) => {
       sent.push({ method: 'NOTE', personId, body: note });
     }),
+    /** The timeline, read before resending a note whose answer was lost: it holds none of the notes. */
+    listActivities: vi.fn(async () => []),
   };
   vi.mocked(getStardexClient).mockResolvedValue(client as unknown as StardexClient);
   return {

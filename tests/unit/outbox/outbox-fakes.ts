@@ -36,7 +36,10 @@ export function fakeStardex(people: Record<string, string | null> = { [CALLA_ID]
       sent.push({ method: 'NOTE', personId, body: note });
       notes.set(personId, [...(notes.get(personId) ?? []), note]);
     }),
-    listNotes: vi.fn(async (personId: string) => notes.get(personId) ?? []),
+    /** The person's timeline: the notes Stardex holds, as `GET /v1/persons/{id}/activities` lists them. */
+    listActivities: vi.fn(async (personId: string) =>
+      (notes.get(personId) ?? []).map((content) => ({ activity_type: 'secondary_note', activity_content: content })),
+    ),
     addToList: vi.fn(async (listId: string, personIds: string[]) => {
       sent.push({ method: 'LIST', personId: personIds[0]!, body: listId });
       return { added_ids: personIds, already_present_ids: [], failed: [] };

@@ -59,6 +59,7 @@ function statusInput(overrides: Partial<ReviewStatusInput>): ReviewStatusInput {
     match: { state: 'pending', failureReason: null },
     record: null,
     hasContactProblems: false,
+    overLimit: [],
     fieldCount: 0,
     hasNote: false,
     placing: false,
@@ -160,6 +161,105 @@ describe('a refused note (issue 22 item 7)', () => {
     expect(left).toMatchObject({ state: 'failed', patch: {}, notes: ['Met at the healthcare AI meetup'] });
     await modulesNow.retryQueuedSave(left!.id, null);
     expect(stardex.sent.map((request) => request.method)).toEqual(['PATCH', 'NOTE']);
+  });
+});
+
+describe('a note whose answer was lost (issue 22 item 10)', () => {
+  function timeout(errors: { StardexError: typeof import('@/lib/stardex/errors').StardexError }) {
+    return new errors.StardexError({ kind: 'timeout', message: 'Stardex did not answer in time.' });
+  }
+
+  it('item 10: a note POST that timed out after Stardex stored it is not posted again on retry: the timeline is read first', async () => {
+    const stardex = withStardex();
+    const modulesNow = await modules();
+    // Stardex stores the note, but its answer never arrives.
+    stardex.client.addNote.mockImplementationOnce(async (personId, note) => {
+      stardex.notes.set(personId, [note]);
+      throw timeout(modulesNow);
+    });
+    const outcome = await modulesNow.savePerson(saveRequest({ note: 'Met at the healthcare AI meetup' }));
+    expect(outcome).toMatchObject({ status: 'queued' });
+    const [waiting] = await storedOutbox();
+    expect(waiting).toMatchObject({ state: 'pending', patch: {}, notes: ['Met at the healthcare AI meetup'] });
+    await modulesNow.retryQueuedSave(waiting!.id, null);
+    expect(stardex.client.listActivities).toHaveBeenCalledWith(CALLA_ID);
+    expect(stardex.notes.get(CALLA_ID)).toEqual(['Met at the healthcare AI meetup']);
+    expect(stardex.sent.map((request) => request.method)).toEqual(['PATCH']);
+    expect(await storedOutbox()).toEqual([]);
+  });
+
+  it('item 10: a note that timed out before Stardex stored it is posted on retry, once', async () => {
+    const stardex = withStardex();
+    const modulesNow = await modules();
+    stardex.client.addNote.mockRejectedValueOnce(timeout(modulesNow));
+    await modulesNow.savePerson(saveRequest({ patch: {}, note: 'Left a voicemail' }));
+    const [waiting] = await storedOutbox();
+    await modulesNow.retryQueuedSave(waiting!.id, null);
+    expect(stardex.notes.get(CALLA_ID)).toEqual(['Left a voicemail']);
+    expect(await storedOutbox()).toEqual([]);
+  });
+
+  it('item 10: a note never sent is posted without reading the timeline, even when the same words are there', async () => {
+    const stardex = withStardex();
+    stardex.notes.set(CALLA_ID, ['Left a voicemail']);
+    const { savePerson } = await modules();
+    await expect(savePerson(saveRequest({ patch: {}, note: 'Left a voicemail' }))).resolves.toMatchObject({
+      status: 'saved',
+    });
+    expect(stardex.client.listActivities).not.toHaveBeenCalled();
+    expect(stardex.notes.get(CALLA_ID)).toEqual(['Left a voicemail', 'Left a voicemail']);
+  });
+});
+
+describe('one limit per field, on every path (issue 22 item 11)', () => {
+  const longHeadline = `${'Technical Recruiter · '.repeat(5_000).slice(0, 99_999)}.`;
+  const tooLong = 'The headline is 100000 characters long; Stardex takes at most 500, so nothing was sent.';
+
+  it('item 11: "Update in Stardex now" with a 100,000-character headline on the page is refused naming the headline; nothing is queued or sent', async () => {
+    const stardex = withStardex();
+    const { quickUpdate } = await import('@/lib/menus/quick-update.background');
+    const tab = await fakeBrowser.tabs.create({ url: CALLA_URL });
+    const page: Parameters<typeof quickUpdate>[2] = {
+      kind: 'profile',
+      fields: {
+        url: CALLA_URL,
+        name: 'Calla Northallen',
+        firstName: 'Calla',
+        lastName: 'Northallen',
+        headline: longHeadline,
+        location: null,
+        title: null,
+        company: null,
+      },
+      sources: {},
+      missing: [],
+    };
+    await expect(quickUpdate(stardex.asClient, tab.id!, page)).rejects.toMatchObject({
+      failure: { kind: 'refused', message: tooLong },
+    });
+    expect(stardex.client.updatePerson).not.toHaveBeenCalled();
+    expect(await storedOutbox()).toEqual([]);
+  });
+
+  it('item 11: a save with a value over its limit is refused before it is queued, naming the field', async () => {
+    const stardex = withStardex();
+    const { savePerson } = await modules();
+    await expect(savePerson(saveRequest({ patch: { linkedin_headline: longHeadline } }))).rejects.toMatchObject({
+      failure: { kind: 'refused', message: tooLong },
+    });
+    expect(stardex.sent).toEqual([]);
+    expect(await storedOutbox()).toEqual([]);
+  });
+
+  it('item 11: the review names the field that is too long instead of sending anything', () => {
+    const status = reviewStatus(
+      statusInput({ overLimit: [{ label: 'Headline', length: 100_000, maxLength: 500 }], fieldCount: 1 }),
+      () => ({ tone: 'error', message: 'not expected' }),
+    );
+    expect(status).toEqual({
+      tone: 'error',
+      message: 'The headline is 100000 characters long; at most 500 fit in Stardex. Shorten it or untick it to save.',
+    });
   });
 });
 

@@ -18,6 +18,7 @@ const ready: ReviewStatusInput = {
   match: { state: 'done', data: { status: 'matched', person: calla, linked: false } },
   record: { state: 'done', data: calla },
   hasContactProblems: false,
+  overLimit: [],
   fieldCount: 2,
   hasNote: false,
   placing: false,

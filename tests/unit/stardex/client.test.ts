@@ -277,3 +277,29 @@ describe('checks before sending', () => {
     expect(sandbox.requests()).toEqual([]);
   });
 });
+
+describe('a value over its field limit (issue 22 item 11)', () => {
+  it('item 11: a PATCH with a 100,000-character headline or a create with a 246-character first name is refused by the client, naming the field, and nothing is sent', async () => {
+    const headline = 'Recruiter '.repeat(10_000);
+    const refusal = {
+      kind: 'refused',
+      message: 'The headline is 100000 characters long; Stardex takes at most 500, so nothing was sent.',
+    };
+    await expect(client().updatePerson(CALLA_ID, { linkedin_headline: headline })).rejects.toMatchObject({
+      failure: refusal,
+    });
+    await expect(
+      client().createPerson({
+        name: 'Calla Northallen',
+        linkedin_url: 'https://www.linkedin.com/in/calla-northallen-2da20053/',
+        first_name: 'Calla '.repeat(41),
+      }),
+    ).rejects.toMatchObject({
+      failure: {
+        kind: 'refused',
+        message: 'The first name is 246 characters long; Stardex takes at most 200, so nothing was sent.',
+      },
+    });
+    expect(sandbox.requests()).toEqual([]);
+  });
+});

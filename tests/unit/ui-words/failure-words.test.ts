@@ -30,7 +30,15 @@ describe('failureWords: a Stardex failure', () => {
     [error('auth'), 'Stardex rejected the API key - check it in Options'],
     [error('auth', { code: 'MISSING_API_KEY' }), 'No Stardex API key yet - add it in Options'],
     [error('forbidden'), "You don't have permission for this in Stardex"],
-    [error('not-found'), 'This person no longer exists in Stardex'],
+    [
+      error('not-found', { stardexSaid: 'Person with id 0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61 not found' }),
+      'This person no longer exists in Stardex',
+    ],
+    // Issue 22 item 6: a router's 404 says nothing about the person.
+    [
+      error('not-found', { stardexSaid: 'Cannot GET /api/v1/persons/0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61' }),
+      'Stardex answered "not found" without naming a person (Cannot GET /api/v1/persons/0b6f7c1e-3a52-4d0e-9a77-1c2d3e4f5a61) - check the API address in Options',
+    ],
     [error('bad-request', { stardexSaid: 'server said no' }), 'Stardex refused the request: server said no'],
     [error('bad-request', { status: 422 }), 'Stardex refused the request: Stardex answered HTTP 422'],
     [error('bad-request', { status: 200 }), 'Stardex refused the request: no reason given (HTTP 200)'],

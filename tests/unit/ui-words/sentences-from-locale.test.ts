@@ -94,6 +94,7 @@ describe('the sentences a person reads come from locales/en.yml', () => {
       match: { state: 'done', data: { status: 'matched', person: ada, linked: false } },
       record: { state: 'done', data: ada },
       hasContactProblems: false,
+      overLimit: [],
       fieldCount: 2,
       hasNote: false,
       placing: true,
