@@ -1,4 +1,5 @@
 import { createdAnswerLostWords, createdWords } from '../ui-words/saves';
+import { severalHaveProfileWords } from '../ui-words/refusals';
 import { ALL_FIELDS, CONTACT_FIELD_DEFINITIONS, REVIEW_FIELDS, recordOf, type CreatePatchAfterKey } from '../fields';
 import type { CreateOutcome, PersonCreateInput, RequestOf, SaveOutcome } from '../messaging/protocol';
 import type { OutboxSave } from '../outbox/outbox';
@@ -76,9 +77,7 @@ async function createOnce(
   assertWithinFieldLimits(request.person);
   const existing = await matchPerson(client, canonical);
   if (existing.status === 'several') {
-    throw new IdentityMismatchError(
-      'Several Stardex people already have this LinkedIn URL, so nothing was created: pick the right one in the review.',
-    );
+    throw new IdentityMismatchError(severalHaveProfileWords());
   }
   if (existing.status === 'matched') return saveToExisting(existing.person, request, canonical);
   const { body, patchAfter } = splitCreateInput(request.person);

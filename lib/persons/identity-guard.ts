@@ -1,4 +1,9 @@
-import { personIsOtherProfileWords, tabMovedOnWords, urlNotReviewedWords } from '../ui-words/refusals';
+import {
+  personIsOtherProfileWords,
+  readIsAnotherPersonWords,
+  tabMovedOnWords,
+  urlNotReviewedWords,
+} from '../ui-words/refusals';
 import { RefusalError } from '../failure';
 import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
 import { relationToProfile } from '../stardex/profile-match';
@@ -36,9 +41,7 @@ export function assertPersonIsProfile(person: StardexPerson, reviewedUrl: string
  */
 export function assertReadIsPerson(person: StardexPerson, personId: string): void {
   if (person.id.toLowerCase() !== personId.toLowerCase()) {
-    throw new IdentityMismatchError(
-      `Stardex answered the check before saving with another person (${person.id} instead of ${personId}), so nothing was sent.`,
-    );
+    throw new IdentityMismatchError(readIsAnotherPersonWords(person.id, personId));
   }
 }
 

@@ -12,6 +12,11 @@ export const personIsOtherProfileWords = (named: string) => i18n.t('refusal.pers
 export const urlNotReviewedWords = (url: string, reviewedUrl: string) =>
   i18n.t('refusal.urlNotReviewed', { url, reviewedUrl });
 
+export const severalHaveProfileWords = () => i18n.t('refusal.severalHaveProfile');
+
+export const readIsAnotherPersonWords = (readId: string, personId: string) =>
+  i18n.t('refusal.readIsAnotherPerson', { readId, personId });
+
 /** `label`: the field's label in lib/fields.ts. */
 export const fieldTooLongWords = (label: string, length: number, max: number) =>
   i18n.t('refusal.fieldTooLong', { field: label.toLowerCase(), length: String(length), max: String(max) });
