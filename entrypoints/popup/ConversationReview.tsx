@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ConversationMessages } from '@/components/ConversationMessages';
+import { LegacyUrlConfirm } from '@/components/LegacyUrlConfirm';
 import { MatchPanel } from '@/components/MatchPanel';
 import { PagePersonConfirm } from '@/components/PagePersonConfirm';
 import { PersonSearch } from '@/components/PersonSearch';
@@ -16,6 +17,7 @@ import { reviewFormWords } from '@/lib/ui-words/review';
 import { queuedSaveWords } from '@/lib/ui-words/failures';
 import { useConversationLog } from './use-conversation-log';
 import { usePagePerson } from './use-page-person';
+import { useLinkPerson } from './use-link-person';
 
 interface Thread {
   tabId: number;
@@ -73,18 +75,12 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
     retryDelay: heldBackRetryDelayMs,
   });
   const search = useMutation({ mutationFn: (query: string) => sendToBackground({ type: 'person/search', query }) });
-  const link = useMutation({
-    mutationFn: (personId: string) => sendToBackground({ type: 'link/set', linkedinUrl: url, personId }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(['match', url], result);
-      setLinking(false);
-    },
-  });
+  const link = useLinkPerson(url, () => setLinking(false));
   const unlink = useMutation({
     mutationFn: () => sendToBackground({ type: 'link/remove', linkedinUrl: url }),
     onSuccess: (result) => queryClient.setQueryData(['match', url], result),
   });
-  const problem = match.error ?? link.error ?? unlink.error;
+  const problem = match.error ?? link.link.error ?? unlink.error;
   const person = candidate(match.data, pickedId);
   return (
     <>
@@ -95,7 +91,7 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
         <MatchPanel
           match={match.data}
           selectedId={pickedId}
-          busy={link.isPending || unlink.isPending}
+          busy={link.link.isPending || unlink.isPending}
           canCreate={false}
           onSelect={setPickedId}
           // Never called: the panel offers "Create in Stardex" only when nobody matches, shown above instead.
@@ -111,7 +107,15 @@ function ByProfile({ thread, url }: { thread: Thread; url: string }) {
           results={search.data ?? null}
           searching={search.isPending}
           onSearch={(query) => search.mutate(query)}
-          onLink={(found) => link.mutate(found.id)}
+          onLink={(found) => link.pick(found.id)}
+        />
+      ) : null}
+      {link.unconfirmed ? (
+        <LegacyUrlConfirm
+          {...link.unconfirmed}
+          busy={link.link.isPending}
+          onConfirm={link.confirm}
+          onCancel={link.cancel}
         />
       ) : null}
       <Messages thread={thread} person={person} />

@@ -1,5 +1,6 @@
 import { CompanyPanel } from '@/components/CompanyPanel';
 import { ContactFields } from '@/components/ContactFields';
+import { LegacyUrlConfirm } from '@/components/LegacyUrlConfirm';
 import { MatchPanel } from '@/components/MatchPanel';
 import { PendingSaves } from '@/components/PendingSaves';
 import { PersonSearch } from '@/components/PersonSearch';
@@ -113,7 +114,15 @@ export function ReviewForm(props: ReviewFormInput) {
           results={review.search.data ?? null}
           searching={review.search.isPending}
           onSearch={(query) => review.search.mutate(query)}
-          onLink={(found) => review.link.mutate(found.id)}
+          onLink={(found) => review.link.pick(found.id)}
+        />
+      ) : null}
+      {review.link.unconfirmed ? (
+        <LegacyUrlConfirm
+          {...review.link.unconfirmed}
+          busy={busy}
+          onConfirm={review.link.confirm}
+          onCancel={review.link.cancel}
         />
       ) : null}
       {outbox.data ? (

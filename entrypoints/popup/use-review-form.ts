@@ -16,6 +16,7 @@ import { reviewStatus, type Lookup } from '@/lib/review/review-status';
 import { describeFieldDiffs } from '@/lib/stardex/change-set';
 import { useDraftAutosave } from './use-draft-autosave';
 import { usePlacement } from './use-placement';
+import { useLinkPerson } from './use-link-person';
 import { reviewFormWords } from '@/lib/ui-words/review';
 
 export interface ReviewFormInput {
@@ -139,13 +140,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
     onSuccess: afterSaved,
   });
   const search = useMutation({ mutationFn: (query: string) => sendToBackground({ type: 'person/search', query }) });
-  const link = useMutation({
-    mutationFn: (personId: string) => sendToBackground({ type: 'link/set', linkedinUrl: reviewedUrl, personId }),
-    onSuccess: (result) => {
-      queryClient.setQueryData(['match', reviewedUrl], result);
-      setLinking(false);
-    },
-  });
+  const link = useLinkPerson(reviewedUrl, () => setLinking(false));
   const unlink = useMutation({
     mutationFn: () => sendToBackground({ type: 'link/remove', linkedinUrl: reviewedUrl }),
     onSuccess: (result) => queryClient.setQueryData(['match', reviewedUrl], result),
@@ -165,7 +160,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
     },
   });
 
-  const busy = save.isPending || create.isPending || link.isPending || unlink.isPending;
+  const busy = save.isPending || create.isPending || link.link.isPending || unlink.isPending;
   const hasNote = state.note.trim() !== '';
   const placing = placement.choice !== undefined;
   const withinLimits = overLimit.length === 0;
@@ -190,7 +185,7 @@ export function useReviewForm({ tabId, profile, reviewedUrl, slug, draft, onlyFi
     note: notFoundOnPage(field, profile.missing) ? reviewFormWords.notFoundOnPage() : null,
   }));
 
-  const actionError = [save, create, link, unlink, search, outboxAction].find((m) => m.isError)?.error;
+  const actionError = [save, create, link.link, unlink, search, outboxAction].find((m) => m.isError)?.error;
   const status = reviewStatus(
     {
       sending: busy ? (create.isPending ? 'creating' : 'saving') : null,

@@ -2,6 +2,7 @@ import { isProfileUrl } from '../linkedin/profile-url';
 import { pagePersonOf } from '../persons/page-person';
 import type { OutboxEntry } from '../outbox/schema';
 import { assertPersonIsProfile } from '../persons/identity-guard';
+import { readLinkOf } from '../persons/profile-links.background';
 import type { StardexClient } from '../stardex/client';
 import type { StardexPerson } from '../stardex/schemas';
 import { notYetLogged, type MessageActivity } from './message-activity';
@@ -20,7 +21,7 @@ export async function deliverConversationLog(
 ): Promise<{ delivered: true }> {
   // A person chosen by hand for a thread without a public profile link has no profile to be checked against.
   if (entry.linkedinUrl !== null && isPublicProfileUrl(entry.linkedinUrl))
-    assertPersonIsProfile(person, entry.linkedinUrl);
+    assertPersonIsProfile(person, entry.linkedinUrl, await readLinkOf(entry.linkedinUrl));
   const timeline = await client.listActivities(entry.personId);
   for (const activity of notYetLogged(timeline, activities)) {
     await client.addActivity(entry.personId, activity.activity_type, activity.activity_content);

@@ -41,7 +41,8 @@ const handlers: Handlers = {
   'person/search': async (request) =>
     (await (await getStardexClient()).searchPersons(searchFor(request.query))).persons,
   'person/create': async (request) => createPerson(await getStardexClient(), request),
-  'link/set': async (request) => linkProfile(await getStardexClient(), request.linkedinUrl, request.personId),
+  'link/set': async (request) =>
+    linkProfile(await getStardexClient(), request.linkedinUrl, request.personId, request.confirmedLegacyUrl ?? null),
   'link/remove': async (request) => unlinkProfile(await getStardexClient(), request.linkedinUrl),
   'person/save': (request) => savePerson(request),
   'outbox/list': (request) => outboxView(request.linkedinUrl),

@@ -100,7 +100,13 @@ export const requestSchema = z.discriminatedUnion('type', [
     /** Issue 13: create puts the person on the job (`job_id`); stage and list follow as steps. */
     placement: placementChoiceSchema.optional(),
   }),
-  z.object({ type: z.literal('link/set'), linkedinUrl, personId }),
+  z.object({
+    type: z.literal('link/set'),
+    linkedinUrl,
+    personId,
+    /** Issue 22 item 13: the record's legacy LinkedIn address the user was shown and confirmed ("It is this person"). */
+    confirmedLegacyUrl: z.string().max(2_000).optional(),
+  }),
   z.object({ type: z.literal('link/remove'), linkedinUrl }),
   z.object({ type: z.literal('outbox/list'), linkedinUrl: linkedinUrl.nullable() }),
   z.object({ type: z.literal('outbox/retry'), id: z.string().uuid(), linkedinUrl: linkedinUrl.nullable() }),
@@ -190,6 +196,16 @@ const matchResultSchema = z.discriminatedUnion('status', [
 ]);
 export type MatchResult = z.infer<typeof matchResultSchema>;
 
+/**
+ * What "Link" did: linked (a match), or nothing yet because the person's record stores a legacy LinkedIn
+ * address (`legacyUrl`) that cannot be compared with the profile, so the user must confirm it first.
+ */
+const linkOutcomeSchema = z.discriminatedUnion('status', [
+  ...matchResultSchema.options,
+  z.object({ status: z.literal('legacy-url'), person: personSummarySchema, legacyUrl: z.string() }),
+]);
+export type LinkOutcome = z.infer<typeof linkOutcomeSchema>;
+
 export type { QueuedAttempt } from '../outbox/queued-attempt';
 
 /** A part of a save that Stardex refused for good while other parts went through (issue 22). */
@@ -273,7 +289,7 @@ export const responseSchemas = {
   'person/get': personSummarySchema,
   'person/search': z.array(personSummarySchema),
   'person/create': createOutcomeSchema,
-  'link/set': matchResultSchema,
+  'link/set': linkOutcomeSchema,
   'link/remove': matchResultSchema,
   'outbox/list': outboxViewSchema,
   'outbox/retry': outboxViewSchema,

@@ -25,6 +25,7 @@ import type { Failure } from '../failure';
 import { deliverConversationLog } from '../conversations/log-delivery.background';
 import { assertConfirmedPerson } from '../persons/page-person-guard';
 import { confirmedPersonId } from '../persons/page-person-match.background';
+import { readLinkOf } from '../persons/profile-links.background';
 import type { StardexPerson } from '../stardex/schemas';
 import type { StardexClient } from '../stardex/client';
 import { timelineHas } from '../stardex/activities';
@@ -51,11 +52,12 @@ const attemptListeners = new Map<string, Set<(outcome: AttemptOutcome) => void>>
 /**
  * The person read right before sending must still be the one the save was reviewed for: not linked
  * to another LinkedIn profile, or, for a save from a lead page without a public URL, the person the
- * user confirmed for that lead now (a link changed or forgotten since refuses it).
+ * user confirmed for that lead now (a link changed or forgotten since refuses it). A record storing a
+ * legacy LinkedIn address passes only with the user's confirmed link for the profile (assertPersonIsProfile).
  */
 async function assertStillReviewedPerson(entry: OutboxEntry, person: StardexPerson): Promise<void> {
   if (entry.pagePerson) assertConfirmedPerson(person.id, await confirmedPersonId(entry.pagePerson));
-  if (entry.linkedinUrl !== null) assertPersonIsProfile(person, entry.linkedinUrl);
+  if (entry.linkedinUrl !== null) assertPersonIsProfile(person, entry.linkedinUrl, await readLinkOf(entry.linkedinUrl));
 }
 
 /**

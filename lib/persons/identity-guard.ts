@@ -1,4 +1,5 @@
 import {
+  legacyUrlNotConfirmedWords,
   personIsOtherProfileWords,
   readIsAnotherPersonWords,
   tabMovedOnWords,
@@ -6,8 +7,9 @@ import {
 } from '../ui-words/refusals';
 import { RefusalError } from '../failure';
 import { canonicalProfileUrl, sameProfile } from '../linkedin/profile-url';
-import { relationToProfile } from '../stardex/profile-match';
+import { legacyLinkedinUrl, relationToProfile } from '../stardex/profile-match';
 import type { PersonPatch, StardexPerson } from '../stardex/schemas';
+import type { ProfileLink } from '../storage/items';
 
 /** Raised instead of sending anything when a save could land on the wrong person. */
 export class IdentityMismatchError extends RefusalError {
@@ -27,12 +29,29 @@ export function assertTabStillShows(reviewedUrl: string, shownUrl: string | null
   }
 }
 
-/** The Stardex person must not be linked to a different LinkedIn profile (by public id or, without one, by URL). */
-export function assertPersonIsProfile(person: StardexPerson, reviewedUrl: string): void {
-  if (relationToProfile(person, reviewedUrl) === 'other') {
+/**
+ * The Stardex person must not be linked to a different LinkedIn profile (by public id or, without one, by
+ * URL). A record storing a legacy LinkedIn address (`/pub/…`, `/profile/view?id=…`) cannot be compared
+ * with the profile, so it counts as another profile unless the user confirmed it is this one: `link`, the
+ * link the user made by hand for the reviewed profile, names this person and the very address the record
+ * stores now (issue 22 item 13). A record naming a readable other `/in/<slug>/` is refused whatever the link.
+ */
+export function assertPersonIsProfile(person: StardexPerson, reviewedUrl: string, link: ProfileLink | null): void {
+  if (relationToProfile(person, reviewedUrl) !== 'other') return;
+  const legacyUrl = legacyLinkedinUrl(person);
+  if (legacyUrl === null) {
     const named = person.linkedin_public_id?.trim() || (person.linkedin_url ?? '');
     throw new IdentityMismatchError(personIsOtherProfileWords(named));
   }
+  if (!confirmsLegacyUrl(link, person.id, legacyUrl))
+    throw new IdentityMismatchError(legacyUrlNotConfirmedWords(legacyUrl));
+}
+
+/** The user linked this profile to this person after being shown exactly this legacy address. */
+function confirmsLegacyUrl(link: ProfileLink | null, personId: string, legacyUrl: string): boolean {
+  return (
+    link !== null && link.personId.toLowerCase() === personId.toLowerCase() && link.confirmedLegacyUrl === legacyUrl
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
-import type { MatchResult } from '../messaging/protocol';
+import type { LinkOutcome, MatchResult } from '../messaging/protocol';
 import type { StardexClient } from '../stardex/client';
 import type { PersonSearch } from '../stardex/types';
+import { legacyLinkedinUrl } from '../stardex/profile-match';
 import { assertPersonIsProfile } from './identity-guard';
 import { matchPerson, profileIdentity } from './match-person.background';
 import { writeLink } from './profile-links.background';
@@ -14,13 +15,31 @@ export function searchFor(query: string): PersonSearch {
   return { name: trimmed, limit: 10 };
 }
 
-/** Remembers that this profile is that person; refused when the person belongs to another profile. */
-export async function linkProfile(client: StardexClient, linkedinUrl: string, personId: string): Promise<MatchResult> {
+/**
+ * Remembers that this profile is that person; refused when the person belongs to another profile. A
+ * record storing a legacy LinkedIn address cannot be compared with the profile: the answer is
+ * `legacy-url` (nothing written) until the user confirms that very address (`confirmedLegacyUrl`); a
+ * confirmation of another address (the record changed meanwhile) is asked again with the new one.
+ */
+export async function linkProfile(
+  client: StardexClient,
+  linkedinUrl: string,
+  personId: string,
+  confirmedLegacyUrl: string | null,
+): Promise<LinkOutcome> {
   const { canonical, slug } = profileIdentity(linkedinUrl);
   const person = await client.getPerson(personId);
-  assertPersonIsProfile(person, canonical);
+  const legacyUrl = legacyLinkedinUrl(person);
+  if (legacyUrl !== null && confirmedLegacyUrl !== legacyUrl) return { status: 'legacy-url', person, legacyUrl };
+  const link = {
+    personId,
+    personName: person.name ?? null,
+    linkedAt: Date.now(),
+    ...(legacyUrl === null ? {} : { confirmedLegacyUrl: legacyUrl }),
+  };
+  assertPersonIsProfile(person, canonical, link);
   await forgetMatch(canonical);
-  await writeLink(slug, { personId, personName: person.name ?? null, linkedAt: Date.now() });
+  await writeLink(slug, link);
   return { status: 'matched', person, linked: true };
 }
 

@@ -43,7 +43,7 @@ async function matchByLink(
   if (!link) return null;
   try {
     const person = await client.getPerson(link.personId);
-    assertPersonIsProfile(person, canonical);
+    assertPersonIsProfile(person, canonical, link);
     return { status: 'matched', person, linked: true };
   } catch (error) {
     const gone = error instanceof StardexError && error.personNotFound;

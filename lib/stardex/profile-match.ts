@@ -29,6 +29,15 @@ function personSlug(person: StardexPerson): string | null | 'unreadable' {
 const LEGACY_PROFILE_PATH = /linkedin\.com\/(?:pub\/|profile\/view\b)/i;
 
 /**
+ * The LinkedIn URL the record stores when it is a legacy address (`/pub/…`, `/profile/view?id=…`) and
+ * the record has no public id: some profile that cannot be compared with any `/in/<slug>/`. Only the
+ * user can say it is this profile (a link confirmed by hand, lib/persons/identity-guard.ts).
+ */
+export function legacyLinkedinUrl(person: StardexPerson): string | null {
+  return personSlug(person) === 'unreadable' ? (person.linkedin_url?.trim() ?? null) : null;
+}
+
+/**
  * A `profileUrl` that names no person is `other` for everyone: nothing can be the same as it. A record
  * whose LinkedIn URL cannot be read counts as another profile: a save or a link must never silently
  * re-point it (issue 22).

@@ -67,6 +67,12 @@ const profileLinkSchema = z.object({
   personId: z.string().uuid(),
   personName: z.string().max(300).nullable(),
   linkedAt: z.number().int().nonnegative(),
+  /**
+   * The legacy LinkedIn address (`/pub/…`, `/profile/view?id=…`) the person's record stored when the
+   * user confirmed "It is this person" (issue 22 item 13): saves to the person are let through while the
+   * record still stores exactly this address. Absent for every other link.
+   */
+  confirmedLegacyUrl: z.string().max(2_000).optional(),
 });
 export type ProfileLink = z.infer<typeof profileLinkSchema>;
 

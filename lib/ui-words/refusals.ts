@@ -9,6 +9,8 @@ export const tabMovedOnWords = () => i18n.t('refusal.tabMovedOn');
 
 export const personIsOtherProfileWords = (named: string) => i18n.t('refusal.personIsOtherProfile', { named });
 
+export const legacyUrlNotConfirmedWords = (url: string) => i18n.t('refusal.legacyUrlNotConfirmed', { url });
+
 export const urlNotReviewedWords = (url: string, reviewedUrl: string) =>
   i18n.t('refusal.urlNotReviewed', { url, reviewedUrl });
 

@@ -60,6 +60,10 @@ export const reviewFormWords = {
   nobodyMatches: (query: string) => i18n.t('reviewForm.nobodyMatches', { query }),
   link: () => i18n.t('reviewForm.link'),
   linkTo: (name: string) => i18n.t('reviewForm.linkTo', { name }),
+  /** `person`: the person in one line (lib/ui-words/persons.ts); `url`: the legacy address the record stores. */
+  legacyUrlQuestion: (person: string, url: string) => i18n.t('reviewForm.legacyUrlQuestion', { person, url }),
+  legacyUrlConfirm: () => i18n.t('reviewForm.legacyUrlConfirm'),
+  legacyUrlCancel: () => i18n.t('reviewForm.legacyUrlCancel'),
   noTab: () => i18n.t('reviewForm.noTab'),
   notATabId: (param: string) => i18n.t('reviewForm.notATabId', { param }),
 };

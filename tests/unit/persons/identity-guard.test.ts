@@ -44,26 +44,27 @@ describe('assertPersonIsProfile', () => {
 
   it('accepts the same profile in any letter case, and a person without a LinkedIn profile', () => {
     expect(() =>
-      assertPersonIsProfile({ ...person, linkedin_public_id: 'Calla-Northallen-2DA20053' }, reviewed),
+      assertPersonIsProfile({ ...person, linkedin_public_id: 'Calla-Northallen-2DA20053' }, reviewed, null),
     ).not.toThrow();
-    expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: null }, reviewed)).not.toThrow();
+    expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: null }, reviewed, null)).not.toThrow();
   });
 
   it('refuses a person linked to another profile and names it', () => {
     expect(() =>
-      assertPersonIsProfile({ ...person, linkedin_public_id: 'calla-northallen-b7731c02' }, reviewed),
+      assertPersonIsProfile({ ...person, linkedin_public_id: 'calla-northallen-b7731c02' }, reviewed, null),
     ).toThrow(/calla-northallen-b7731c02/);
   });
 
   it('refuses a person without a public id whose linkedin_url names another profile', () => {
     const other = 'https://www.linkedin.com/in/calla-northallen-b7731c02/';
-    expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: null, linkedin_url: other }, reviewed)).toThrow(
-      /calla-northallen-b7731c02/,
-    );
+    expect(() =>
+      assertPersonIsProfile({ ...person, linkedin_public_id: null, linkedin_url: other }, reviewed, null),
+    ).toThrow(/calla-northallen-b7731c02/);
     expect(() =>
       assertPersonIsProfile(
         { ...person, linkedin_url: 'http://de.linkedin.com/in/Calla-Northallen-2DA20053?trk=x' },
         reviewed,
+        null,
       ),
     ).not.toThrow();
   });
@@ -75,7 +76,7 @@ describe('assertPersonIsProfile', () => {
       'mae\u0308l-hautecombe-46a5df70b',
       'MA\u00cbL-hautecombe-46a5df70b',
     ]) {
-      expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: publicId }, page)).not.toThrow();
+      expect(() => assertPersonIsProfile({ ...person, linkedin_public_id: publicId }, page, null)).not.toThrow();
     }
   });
 });
@@ -97,7 +98,7 @@ describe('matching and the guard agree', () => {
     const matched = selectMatches([person], page).length === 1;
     const refused = (() => {
       try {
-        assertPersonIsProfile(person, page);
+        assertPersonIsProfile(person, page, null);
         return false;
       } catch {
         return true;

@@ -53,7 +53,9 @@ describe('the sentences a person reads come from locales/en.yml', () => {
     expect(new StoredValueError('outbox', 'not an array').message).toEqual(fromLocale);
     expect(messageOf(() => assertTabStillShows(URL_A, null))).toEqual(fromLocale);
     expect(
-      messageOf(() => assertPersonIsProfile({ id: 'p-ada', name: 'Ada', linkedin_public_id: 'someone-else' }, URL_A)),
+      messageOf(() =>
+        assertPersonIsProfile({ id: 'p-ada', name: 'Ada', linkedin_public_id: 'someone-else' }, URL_A, null),
+      ),
     ).toEqual(fromLocale);
     expect(messageOf(() => discard([entry({ state: 'sending', sendingSince: 1 })], 'e1'))).toEqual(fromLocale);
     expect(messageOf(() => discard([], 'e1'))).toEqual(fromLocale);
