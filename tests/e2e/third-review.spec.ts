@@ -1,4 +1,4 @@
-import { test, expect } from 'playwright/test';
+import { test, expect, type Page } from 'playwright/test';
 import {
   clearSandboxFaults,
   clickSave,
@@ -19,7 +19,8 @@ import { menuHelpers } from './menu-helpers';
  * Issue 22, in the built extension in Chromium against the sandbox: saves that wait for a key instead
  * of failing (item 1), a create partly refused (item 2), a create that finds the person (item 3), two
  * creates of one profile (item 4), a right-click value with the side panel open (item 5), which 404
- * removes a hand-made link (item 6), a refused note after an applied PATCH (item 7), damaged settings (item 8).
+ * removes a hand-made link (item 6), a refused note after an applied PATCH (item 7), damaged settings (item 8),
+ * a record with a legacy LinkedIn URL linked only after the user confirms (item 13).
  * docs/fault-table.md, "Third review", summarises what each case now does.
  */
 
@@ -257,4 +258,60 @@ test("item 6: a routing 404 leaves a hand-made link; Stardex's own 'person not f
   await expect(review.getByText('The Stardex person you linked (Calla N.)')).toBeVisible();
   await expect(review.getByText('so the link was removed')).toBeVisible();
   expect(await deleted.storedLink()).toBeNull();
+});
+
+/** Calla's record as an older import left it: a `/pub/…` LinkedIn address and no public id. */
+const CALLA_PUB_URL = 'https://www.linkedin.com/pub/calla-northallen/2d/a20/053';
+const confirmedLink = (extensionPage: Page) =>
+  extensionPage.evaluate(async (slug) => {
+    const { profileLinks } = await chrome.storage.local.get('profileLinks');
+    return (profileLinks as Record<string, unknown> | undefined)?.[slug] ?? null;
+  }, CALLA_SLUG);
+
+test('item 13: a record with a legacy LinkedIn URL is linked only after the user confirms, then saves go to it', async () => {
+  env.sandbox.reset([
+    callaInStardex({ linkedin_public_id: null, linkedin_url: CALLA_PUB_URL, current_job_title: 'Recruiter' }),
+  ]);
+  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const calla = await openProfile(env.browser, CALLA_FILE);
+  const popup = await openReview(env.browser, calla.tabId);
+  await expect(popup.getByRole('status')).toContainText('Not in Stardex');
+
+  const pickCalla = async () => {
+    await popup.getByLabel('Find in Stardex (name or email)').fill('Calla Northallen');
+    await popup.getByRole('button', { name: 'Search', exact: true }).click();
+    await popup.getByRole('button', { name: 'Link to Calla Northallen' }).click();
+  };
+  await popup.getByRole('button', { name: 'Link to a different person' }).click();
+  await pickCalla();
+  const question = popup.getByText(`has an older LinkedIn address in Stardex (${CALLA_PUB_URL})`);
+  await expect(question).toBeVisible();
+  expect(await confirmedLink(extensionPage)).toBeNull();
+
+  // Cancel links nothing; picking her again asks again.
+  await popup.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  expect(await confirmedLink(extensionPage)).toBeNull();
+  await pickCalla();
+  await popup.getByRole('button', { name: 'It is this person: link' }).click();
+  await expect(popup.getByText('(linked by you)')).toBeVisible();
+  expect(await confirmedLink(extensionPage)).toMatchObject({ personId: CALLA_ID, confirmedLegacyUrl: CALLA_PUB_URL });
+
+  // A save with the LinkedIn URL left unticked goes to her and leaves her stored address alone.
+  env.sandbox.clearLog();
+  await popup.getByRole('checkbox', { name: 'Update LinkedIn URL in Stardex' }).uncheck();
+  await clickSave(popup);
+  await expect(statusText(popup)).toContainText('Saved to Stardex: updated 1 field(s)');
+  expect(patchesOf(env.sandbox).map((request) => request.body)).toEqual([{ current_job_title: CALLA_PAGE.title }]);
+  expect(env.sandbox.person(CALLA_ID)?.linkedin_url).toBe(CALLA_PUB_URL);
+
+  // Ticked, the next save re-points her record to this profile's canonical address.
+  env.sandbox.clearLog();
+  await popup.getByRole('checkbox', { name: 'Update LinkedIn URL in Stardex' }).check();
+  await clickSave(popup);
+  await expect(statusText(popup)).toContainText('Saved to Stardex: updated 1 field(s)');
+  expect(patchesOf(env.sandbox).map((request) => request.body)).toEqual([
+    { linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/` },
+  ]);
+  expect(env.sandbox.person(CALLA_ID)).toMatchObject({ linkedin_public_id: CALLA_SLUG });
 });
