@@ -298,20 +298,23 @@ test('item 13: a record with a legacy LinkedIn URL is linked only after the user
   expect(await confirmedLink(extensionPage)).toMatchObject({ personId: CALLA_ID, confirmedLegacyUrl: CALLA_PUB_URL });
 
   // A save with the LinkedIn URL left unticked goes to her and leaves her stored address alone.
+  const linkedinUrlRow = popup.getByRole('checkbox', { name: 'Update LinkedIn URL in Stardex' });
   env.sandbox.clearLog();
-  await popup.getByRole('checkbox', { name: 'Update LinkedIn URL in Stardex' }).uncheck();
+  await linkedinUrlRow.uncheck();
   await clickSave(popup);
   await expect(statusText(popup)).toContainText('Saved to Stardex: updated 1 field(s)');
   expect(patchesOf(env.sandbox).map((request) => request.body)).toEqual([{ current_job_title: CALLA_PAGE.title }]);
   expect(env.sandbox.person(CALLA_ID)?.linkedin_url).toBe(CALLA_PUB_URL);
 
-  // Ticked, the next save re-points her record to this profile's canonical address.
+  // The review reads her record again: the job title is now hers, and the LinkedIn URL row is ticked again
+  // (a changed row is ticked by default). Saved, it re-points her record to this profile's canonical address.
+  await expect(popup.getByRole('checkbox', { name: 'Update Job title in Stardex' })).toBeDisabled();
+  await expect(linkedinUrlRow).toBeChecked();
   env.sandbox.clearLog();
-  await popup.getByRole('checkbox', { name: 'Update LinkedIn URL in Stardex' }).check();
   await clickSave(popup);
+  await expect
+    .poll(() => patchesOf(env.sandbox).map((request) => request.body))
+    .toEqual([{ linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/` }]);
   await expect(statusText(popup)).toContainText('Saved to Stardex: updated 1 field(s)');
-  expect(patchesOf(env.sandbox).map((request) => request.body)).toEqual([
-    { linkedin_url: `https://www.linkedin.com/in/${CALLA_SLUG}/` },
-  ]);
   expect(env.sandbox.person(CALLA_ID)).toMatchObject({ linkedin_public_id: CALLA_SLUG });
 });
