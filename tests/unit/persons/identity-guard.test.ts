@@ -81,6 +81,34 @@ describe('assertPersonIsProfile', () => {
   });
 });
 
+describe('assertPersonIsProfile and a record storing a legacy LinkedIn URL (issue 22 item 13)', () => {
+  const legacyUrl = 'https://www.linkedin.com/pub/calla-northallen/2d/a20/053';
+  const person = { id: '3f6c2a9e-8b1d-4c7a-9e2f-5a1b7c3d9e01', linkedin_public_id: null, linkedin_url: legacyUrl };
+  const link = { personId: person.id, personName: 'Calla Northallen', linkedAt: 1, confirmedLegacyUrl: legacyUrl };
+
+  it('refuses it, naming the address, without a link the user confirmed for that address', () => {
+    expect(() => assertPersonIsProfile(person, reviewed, null)).toThrow(IdentityMismatchError);
+    expect(() => assertPersonIsProfile(person, reviewed, null)).toThrow(legacyUrl);
+    const unconfirmed = { personId: person.id, personName: 'Calla Northallen', linkedAt: 1 };
+    expect(() => assertPersonIsProfile(person, reviewed, unconfirmed)).toThrow(IdentityMismatchError);
+    const toAnotherPerson = { ...link, personId: '9a9a9a9a-3a52-4d0e-9a77-1c2d3e4f5a61' };
+    expect(() => assertPersonIsProfile(person, reviewed, toAnotherPerson)).toThrow(IdentityMismatchError);
+    const otherAddress = { ...person, linkedin_url: 'https://www.linkedin.com/profile/view?id=AAAAAB2d' };
+    expect(() => assertPersonIsProfile(otherAddress, reviewed, link)).toThrow(IdentityMismatchError);
+  });
+
+  it('accepts it with the link the user confirmed for this person and this address', () => {
+    expect(() => assertPersonIsProfile(person, reviewed, link)).not.toThrow();
+  });
+
+  it('a confirmed link never lets through a record naming another readable profile', () => {
+    const other = { ...person, linkedin_url: 'https://www.linkedin.com/in/calla-northallen-b7731c02/' };
+    expect(() => assertPersonIsProfile(other, reviewed, link)).toThrow(/calla-northallen-b7731c02/);
+    const byPublicId = { ...person, linkedin_public_id: 'calla-northallen-b7731c02' };
+    expect(() => assertPersonIsProfile(byPublicId, reviewed, link)).toThrow(/calla-northallen-b7731c02/);
+  });
+});
+
 describe('matching and the guard agree', () => {
   const page = 'https://www.linkedin.com/in/ma%C3%ABl-hautecombe-46a5df70b/';
   const records: [string, Partial<StardexPerson>][] = [
