@@ -147,7 +147,8 @@ function measureInPage({ url, warmup, runs }: { url: string; warmup: number; run
 async function benchPage(page: Page, extractor: string, fixture: FixtureCase): Promise<PageResult> {
   const file = path.join(FIXTURES_DIR, fixture.file);
   const body = readFileSync(file);
-  const documentUrl = fixture.url.split('#')[0]; // the hash never reaches the network
+  // As the browser requests it: the hash never reaches the network, and a non-ASCII slug goes percent-encoded.
+  const documentUrl = new URL(fixture.url.split('#')[0]!).href;
   await page.unroute('**/*');
   // Only the page itself: LinkedIn's scripts, styles and images would add noise (and need the network).
   await page.route('**/*', (route) =>
