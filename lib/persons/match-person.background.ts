@@ -3,7 +3,9 @@ import type { MatchResult } from '../messaging/protocol';
 import { canonicalProfileUrl, profileSlug } from '../linkedin/profile-url';
 import type { StardexClient } from '../stardex/client';
 import { StardexError } from '../stardex/errors';
-import { selectMatches } from '../stardex/profile-match';
+import { legacyLinkedinUrl, selectMatches } from '../stardex/profile-match';
+import type { StardexPerson } from '../stardex/schemas';
+import { brokenLinkWords, type BrokenLinkReason } from '../ui-words/persons';
 import { IdentityMismatchError, assertPersonIsProfile } from './identity-guard';
 import { readLink, writeLink } from './profile-links.background';
 
@@ -41,19 +43,26 @@ async function matchByLink(
 ): Promise<MatchResult | null> {
   const link = await readLink(slug);
   if (!link) return null;
-  try {
-    const person = await client.getPerson(link.personId);
-    assertPersonIsProfile(person, canonical, link);
-    return { status: 'matched', person, linked: true };
-  } catch (error) {
-    const gone = error instanceof StardexError && error.personNotFound;
-    if (!gone && !(error instanceof IdentityMismatchError)) throw error;
+  const broken = async (reason: BrokenLinkReason): Promise<MatchResult> => {
     const named = link.personName ?? link.personId;
-    const why = gone ? 'was deleted in Stardex' : 'now belongs to another LinkedIn profile';
-    if (!mayRemoveLink) return { status: 'none', note: `The Stardex person you linked (${named}) ${why}.` };
+    if (!mayRemoveLink) return { status: 'none', note: brokenLinkWords(reason, named, false) };
     await writeLink(slug, null);
-    return { status: 'none', note: `The Stardex person you linked (${named}) ${why}, so the link was removed.` };
+    return { status: 'none', note: brokenLinkWords(reason, named, true) };
+  };
+  let person: StardexPerson;
+  try {
+    person = await client.getPerson(link.personId);
+  } catch (error) {
+    if (error instanceof StardexError && error.personNotFound) return broken('deleted');
+    throw error;
   }
+  try {
+    assertPersonIsProfile(person, canonical, link);
+  } catch (error) {
+    if (!(error instanceof IdentityMismatchError)) throw error;
+    return broken(legacyLinkedinUrl(person) === null ? 'other-profile' : 'legacy-unconfirmed');
+  }
+  return { status: 'matched', person, linked: true };
 }
 
 /**

@@ -13,3 +13,21 @@ export function describePerson(person: PersonSummary): string {
   const about = roleWords(person.current_job_title, person.current_company_name) ?? person.emails?.[0]?.value;
   return about ? i18n.t('persons.line', { name, about }) : name;
 }
+
+/** Why a link made by hand no longer holds: the person was deleted, names another profile, or an unconfirmed older address. */
+export type BrokenLinkReason = 'deleted' | 'other-profile' | 'legacy-unconfirmed';
+
+/** What the review says of a broken link; `removed` when the review removed it. */
+export function brokenLinkWords(reason: BrokenLinkReason, named: string, removed: boolean): string {
+  if (reason === 'deleted') {
+    return removed ? i18n.t('persons.linkedDeletedRemoved', { named }) : i18n.t('persons.linkedDeleted', { named });
+  }
+  if (reason === 'other-profile') {
+    return removed
+      ? i18n.t('persons.linkedOtherProfileRemoved', { named })
+      : i18n.t('persons.linkedOtherProfile', { named });
+  }
+  return removed
+    ? i18n.t('persons.linkedLegacyUnconfirmedRemoved', { named })
+    : i18n.t('persons.linkedLegacyUnconfirmed', { named });
+}

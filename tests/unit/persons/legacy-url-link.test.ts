@@ -114,6 +114,18 @@ describe('the guard before a save, for a record storing a legacy LinkedIn URL (i
     expect(stardex.sent).toEqual([]);
   });
 
+  it('the review removes a link made without confirming the address and says it is an older address, not another profile', async () => {
+    stardexWithRecord(PUB_URL);
+    await writeLink(CALLA_SLUG, { personId: CALLA_ID, personName: 'Calla Northallen', linkedAt: 1 });
+    const answer = await handleMessage({ type: 'person/match', linkedinUrl: CALLA_URL });
+    expect(answer).toMatchObject({
+      ok: true,
+      data: { status: 'none', note: expect.stringContaining('older LinkedIn address in Stardex') },
+    });
+    expect(JSON.stringify(answer)).not.toContain('another LinkedIn profile');
+    expect(await readLink(CALLA_SLUG)).toBeNull();
+  });
+
   it('sends the save after the user confirmed the link, and re-points linkedin_url only when it is in the patch', async () => {
     const stardex = stardexWithRecord(PUB_URL);
     await linkSet(PUB_URL);
