@@ -1,10 +1,12 @@
 /**
  * The list run (issue 21) in a real browser against the sandbox enforcing 60 requests a minute: the
  * checked people of a 25-person search are added to Stardex, a job at a stage and a list, each
- * exactly once, with one list request, also when the popup closes and the worker stops mid-run.
+ * exactly once, with one list request, also when the popup closes, the worker stops or the browser closes
+ * mid-run.
  */
 import path from 'node:path';
 import { expect, test, type Page } from 'playwright/test';
+import { launchExtensionBrowser } from '../../scripts/extension-browser';
 import { seedJobs, seedLists } from '../../scripts/stardex-sandbox/placement-store';
 import { DEMO_API_KEY } from '../../scripts/stardex-sandbox/server';
 import { createStardexClient } from '../../lib/stardex/client';
@@ -172,6 +174,40 @@ test('a 429 on a create and a 503 on a stage change in the middle of a run: wait
   expect(requestsTo('POST', /^\/v1\/lists\/[^/]+\/items$/)).toHaveLength(1);
   expect(await storedOutbox(extensionPage)).toEqual([]);
   await expect.poll(() => globalBadge(extensionPage)).toBe('');
+});
+
+test('the browser closed in the middle of a run: after reopening, the start-up pass finishes it, each person once, one list request', async () => {
+  test.setTimeout(180_000);
+  env.sandbox.reset([]);
+  const { popup } = await openListReview();
+  const table = popup.getByRole('table', { name: 'People on this page' });
+  await expect(table.getByText('+ not in Stardex')).toHaveCount(25, { timeout: 60_000 });
+  const checked = page25.expected.people.slice(0, 5);
+  for (const person of checked) await popup.getByRole('checkbox', { name: `Select ${person.name}` }).check();
+  await pick(popup, 'Add to list', 'health', LIST.name);
+  env.sandbox.clearLog();
+  // The first create is refused for the rate limit, so the run is certainly mid-way when the browser closes.
+  env.sandbox.addFaults({ method: 'POST', path: '^/v1/persons$', kind: 'status', status: 429, retryAfter: 3 });
+  await popup.getByRole('button', { name: 'Add 5 people to Stardex' }).click();
+  await expect.poll(() => requestsTo('POST', /^\/v1\/persons$/).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await env.browser.close({ keepProfile: true });
+  expect(acceptedCreates().length).toBeLessThan(checked.length);
+  expect(requestsTo('POST', /^\/v1\/lists\/[^/]+\/items$/)).toHaveLength(0);
+
+  // Reopened after the wait Stardex asked for, as a user coming back later would.
+  await new Promise((resolve) => setTimeout(resolve, 3_500));
+  env.browser = await launchExtensionBrowser(env.browser.userDataDir);
+  const page = await env.browser.openExtensionPage('options.html');
+  await expect.poll(() => storedOutbox(page), { timeout: 90_000 }).toEqual([]);
+  expect(acceptedCreates()).toEqual(checked.map((person) => person.url!).sort());
+  expect(
+    env.sandbox
+      .list(LIST.id)!
+      .person_ids.map((id) => env.sandbox.person(id)!.linkedin_url)
+      .sort(),
+  ).toEqual(checked.map((person) => person.url!).sort());
+  expect(requestsTo('POST', /^\/v1\/lists\/[^/]+\/items$/)).toHaveLength(1);
+  await expect.poll(() => globalBadge(page)).toBe('');
 });
 
 test('a person already on the job and on the list: shown in Stardex, left there (no PATCH, no second candidacy), the run done', async () => {
