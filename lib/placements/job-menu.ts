@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import type { JobRef } from './placement-schema';
 import { PROFILE_PAGE_PATTERNS } from '../menus/menu-definitions';
+import { menuWords } from '../ui-words/menus';
 
 /** Right-click › "Add to Stardex job ›" with the user's most recent jobs (issue 13). */
 export const JOB_MENU_ID = 'add-to-job';
@@ -19,9 +20,9 @@ export function jobMenuDefinitions(recent: readonly JobRef[]): Browser.contextMe
   });
   const jobs = recent.slice(0, JOBS_IN_MENU);
   return [
-    { id: JOB_MENU_ID, title: 'Add to Stardex job', contexts: ['page'], documentUrlPatterns: PROFILE_PAGE_PATTERNS },
+    { id: JOB_MENU_ID, title: menuWords.addToJob(), contexts: ['page'], documentUrlPatterns: PROFILE_PAGE_PATTERNS },
     ...jobs.map((job) => child(`${JOB_MENU_ID}:${job.id}`, job.name)),
-    ...(jobs.length === 0 ? [child(CHOOSE_IN_REVIEW_ID, 'Choose a job in the review…')] : []),
+    ...(jobs.length === 0 ? [child(CHOOSE_IN_REVIEW_ID, menuWords.chooseJobInReview())] : []),
   ];
 }
 

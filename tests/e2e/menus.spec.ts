@@ -1,5 +1,5 @@
 import { test, expect, type Page } from 'playwright/test';
-import { menuDefinitions } from '../../lib/menus/menu-definitions';
+import { MENU_IDS, SELECTION_TARGETS, selectionMenuId } from '../../lib/menus/menu-definitions';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, CALLA_SLUG, callaInStardex } from './calla';
@@ -61,7 +61,8 @@ async function storedDrafts(): Promise<Record<string, unknown>> {
 const patches = () => env.sandbox.requests().filter((request) => request.method === 'PATCH');
 
 test('every menu exists after install', async () => {
-  const ids = menuDefinitions().map((menu) => String(menu.id));
+  // Every id of lib/menus/menu-definitions.ts (its titles come from the extension's locale, not at hand here).
+  const ids = [...Object.values(MENU_IDS), ...SELECTION_TARGETS.map(({ target }) => selectionMenuId(target))];
   await expect.poll(() => menuExists('review')).toBe(true);
   for (const id of ids) expect([id, await menuExists(id)]).toEqual([id, true]);
   expect(await menuExists('no-such-menu')).toBe(false);

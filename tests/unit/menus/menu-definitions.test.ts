@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { LIST_PAGE_PATTERNS } from '@/lib/people-lists/list-page';
 import {
   MENU_IDS,
@@ -8,6 +9,7 @@ import {
   selectionMenuId,
   selectionTargetOf,
 } from '@/lib/menus/menu-definitions';
+import { getMessage } from '../i18n';
 
 const profilePages = [
   'https://*.linkedin.com/in/*',
@@ -35,8 +37,14 @@ const matchesAny = (patterns: readonly string[] | undefined, url: string) =>
   (patterns ?? []).some((pattern) => matchesPattern(pattern, url));
 
 describe('menuDefinitions', () => {
-  const menus = menuDefinitions();
-  const byId = new Map(menus.map((menu) => [menu.id, menu]));
+  // Made in beforeAll, not while the file loads: the titles come from the locale, set up per test run.
+  let menus: ReturnType<typeof menuDefinitions>;
+  let byId: Map<string | number | undefined, (typeof menus)[number]>;
+  beforeAll(() => {
+    fakeBrowser.i18n.getMessage = getMessage;
+    menus = menuDefinitions();
+    byId = new Map(menus.map((menu) => [menu.id, menu]));
+  });
 
   it('has every entry once, with unique ids', () => {
     expect(menus.map((menu) => menu.id)).toEqual([
@@ -97,7 +105,7 @@ describe('menuDefinitions', () => {
       expect(child.targetUrlPatterns).toBeUndefined();
     }
     // The popup labels the same fields the same way.
-    expect(children.map((menu) => menu.title)).toEqual(SELECTION_TARGETS.map((entry) => entry.title));
+    expect(children.map((menu) => menu.title)).toEqual(SELECTION_TARGETS.map((entry) => entry.title()));
   });
 
   it('offers "Open in Stardex review" only on links to linkedin.com/in/ profiles, on LinkedIn pages', () => {
