@@ -3,6 +3,7 @@ import type { StardexClient } from '../stardex/client';
 import type { StardexPerson } from '../stardex/schemas';
 import { findCompany, forgetCompanyLookups } from './company-lookup.background';
 import type { CompanyCreate } from './company-schema';
+import { companyWords } from '../ui-words/companies';
 
 /**
  * Adds the company to Stardex exactly once, then names it on the person as Stardex spells it. "Create
@@ -23,5 +24,5 @@ export async function deliverCompanyStep(
   if (person.current_company_name !== inStardex.name) {
     await client.updatePerson(entry.personId, { company_name: inStardex.name });
   }
-  return found.status === 'found' ? { notice: `The company was already in Stardex as "${inStardex.name}".` } : {};
+  return found.status === 'found' ? { notice: companyWords.alreadyInStardexAs(inStardex.name) } : {};
 }

@@ -2,6 +2,7 @@ import { EMPTY_DRAFT, type Draft } from './drafts';
 import { FIELDS, type MenuField } from '../fields';
 import { MAX_NOTE_LENGTH } from '../notes';
 import { CONTACT_FIELDS } from '../review/contact-fields';
+import { selectionNotAddedWords, selectionNoteTooLongWords, selectionTooLongWords } from '../ui-words/review';
 
 /** What a selection on a profile page can be added as: a field the right-click menu offers, or a note. */
 export type SelectionTarget = MenuField | 'note';
@@ -40,19 +41,15 @@ export function addSelectionToDraft(
   if (target === 'note') {
     const note = base.note ? `${base.note}\n\n${value}` : value;
     if (note.length > MAX_NOTE_LENGTH) {
-      return {
-        ok: false,
-        message: `Nothing was added: the note would be ${note.length} characters long; at most ${MAX_NOTE_LENGTH} fit in one note. Save the note in the review first, then add more.`,
-      };
+      return { ok: false, message: selectionNoteTooLongWords(note.length, MAX_NOTE_LENGTH) };
     }
     return { ok: true, value, draft: { ...base, note, updatedAt: now } };
   }
   const contact = CONTACT_FIELDS.find((entry) => entry.field === target);
   const problem = contact?.problem(value);
-  if (problem) return { ok: false, message: `Nothing was added as ${label}: ${problem}` };
+  if (problem) return { ok: false, message: selectionNotAddedWords(label, problem) };
   // The field's one limit (lib/fields.ts): a value the save would refuse is not added either.
-  if (value.length > FIELDS[target].maxLength)
-    return { ok: false, message: `Nothing was added: the selection is too long for a ${label}.` };
+  if (value.length > FIELDS[target].maxLength) return { ok: false, message: selectionTooLongWords(label) };
   return {
     ok: true,
     value,

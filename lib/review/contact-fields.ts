@@ -7,6 +7,7 @@ import {
   type ContactPatchKey,
 } from '../fields';
 import type { PersonPatch, StardexPerson } from '../stardex/schemas';
+import { emailProblemWords, phoneProblemWords } from '../ui-words/review';
 
 export type ContactValues = Record<ContactField, string>;
 
@@ -23,13 +24,12 @@ const PHONE_PATTERN = /^\+?[\d\s().\-/]+$/;
 function phoneProblem(value: string): string | null {
   const digits = value.replace(/\D/g, '').length;
   if (!PHONE_PATTERN.test(value) || digits < 6 || digits > 15) {
-    return 'Enter a phone number with 6 to 15 digits, e.g. +1 415 555 0100.';
+    return phoneProblemWords();
   }
   return null;
 }
 
-const emailProblem = (value: string) =>
-  emailSchema.safeParse(value).success ? null : 'Enter an email address like name@company.com.';
+const emailProblem = (value: string) => (emailSchema.safeParse(value).success ? null : emailProblemWords());
 
 const FORMAT_PROBLEMS: Record<ContactFieldDefinition['format'], (value: string) => string | null> = {
   email: emailProblem,

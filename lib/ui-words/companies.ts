@@ -54,4 +54,5 @@ export const companyWords = {
   added: () => i18n.t('companies.added'),
   addQueued: () => i18n.t('companies.addQueued'),
   addNeedsPerson: () => i18n.t('companies.addNeedsPerson'),
+  alreadyInStardexAs: (name: string) => i18n.t('companies.alreadyInStardexAs', { name }),
 };

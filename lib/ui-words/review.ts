@@ -9,6 +9,13 @@ export const profileUrlUnknownWords = () => i18n.t('review.profileUrlUnknown');
 export const openOptionsWords = () => i18n.t('review.openOptions');
 export const creatingWords = () => i18n.t('review.creating');
 export const savingWords = () => i18n.t('review.saving');
+export const phoneProblemWords = () => i18n.t('review.phoneProblem');
+export const emailProblemWords = () => i18n.t('review.emailProblem');
+export const selectionNotAddedWords = (label: string, problem: string) =>
+  i18n.t('review.selectionNotAdded', { label, problem });
+export const selectionTooLongWords = (label: string) => i18n.t('review.selectionTooLong', { label });
+export const selectionNoteTooLongWords = (length: number, max: number) =>
+  i18n.t('review.selectionNoteTooLong', { length: String(length), max: String(max) });
 /** `tooLong`: the note's own limit sentence (lib/notes.ts). */
 export const noteTooLongNoDraftWords = (tooLong: string) => i18n.t('review.noteTooLongNoDraft', { tooLong });
 export const editsNotKeptWords = (reason: string) => i18n.t('review.editsNotKept', { reason });
