@@ -1,6 +1,7 @@
-import type { MatchResult, PersonSummary } from '@/lib/messaging/protocol';
+import type { MatchResult } from '@/lib/messaging/protocol';
 import { describePerson } from '@/lib/ui-words/persons';
 import { notInStardexWords, reviewFormWords } from '@/lib/ui-words/review';
+import { PersonChoices } from './PersonChoices';
 
 export interface MatchPanelProps {
   match: MatchResult;
@@ -13,37 +14,17 @@ export interface MatchPanelProps {
   onUnlink(): void;
 }
 
-function Candidates({
-  persons,
-  selectedId,
-  onSelect,
-}: {
-  persons: PersonSummary[];
-  selectedId: string | null;
-  onSelect(id: string): void;
-}) {
-  return (
-    <fieldset className="match match--several">
-      <legend>{reviewFormWords.severalMatch()}</legend>
-      {persons.map((person) => (
-        <label key={person.id} className="match__option">
-          <input
-            type="radio"
-            name="stardex-person"
-            value={person.id}
-            checked={selectedId === person.id}
-            onChange={() => onSelect(person.id)}
-          />
-          {describePerson(person)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
 export function MatchPanel({ match, selectedId, busy, canCreate, onSelect, onCreate, onUnlink }: MatchPanelProps) {
   if (match.status === 'several')
-    return <Candidates persons={match.persons} selectedId={selectedId} onSelect={onSelect} />;
+    return (
+      <PersonChoices
+        persons={match.persons}
+        legend={reviewFormWords.severalMatch()}
+        group="stardex-person"
+        pickedId={selectedId}
+        onPick={onSelect}
+      />
+    );
   if (match.status === 'none') {
     return (
       <div className="match match--none">

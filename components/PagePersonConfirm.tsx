@@ -1,7 +1,7 @@
-import type { PersonSummary } from '@/lib/messaging/protocol';
 import type { PagePersonMatchView } from '@/lib/persons/page-person-messages';
 import { pagePersonWords as words } from '@/lib/ui-words/page-person';
 import { describePerson } from '@/lib/ui-words/persons';
+import { PersonChoices } from './PersonChoices';
 import { errorStatus, StatusMessage } from './StatusMessage';
 
 /**
@@ -58,43 +58,6 @@ interface PagePersonPanelProps {
   onForget(): void;
 }
 
-function Candidates({
-  persons,
-  legend,
-  pickedId,
-  busy,
-  onPick,
-  onConfirm,
-}: {
-  persons: PersonSummary[];
-  legend: string;
-  pickedId: string | null;
-  busy: boolean;
-  onPick(id: string): void;
-  onConfirm(id: string): void;
-}) {
-  return (
-    <fieldset className="match match--several">
-      <legend>{legend}</legend>
-      {persons.map((person) => (
-        <label key={person.id} className="match__option">
-          <input
-            type="radio"
-            name="page-person"
-            value={person.id}
-            checked={pickedId === person.id}
-            onChange={() => onPick(person.id)}
-          />
-          {describePerson(person)}
-        </label>
-      ))}
-      <button type="button" disabled={busy || pickedId === null} onClick={() => pickedId && onConfirm(pickedId)}>
-        {words.confirm()}
-      </button>
-    </fieldset>
-  );
-}
-
 /**
  * Who in Stardex the page's person is. Nothing is linked until the user picks a candidate and
  * confirms it; the link is then remembered for the page's id.
@@ -123,14 +86,11 @@ function PagePersonPanel({ match, company, pickedId, busy, onPick, onConfirm, on
   return (
     <>
       {removed}
-      <Candidates
-        persons={match.persons}
-        legend={legend}
-        pickedId={pickedId}
-        busy={busy}
-        onPick={onPick}
-        onConfirm={onConfirm}
-      />
+      <PersonChoices persons={match.persons} legend={legend} group="page-person" pickedId={pickedId} onPick={onPick}>
+        <button type="button" disabled={busy || pickedId === null} onClick={() => pickedId && onConfirm(pickedId)}>
+          {words.confirm()}
+        </button>
+      </PersonChoices>
     </>
   );
 }
