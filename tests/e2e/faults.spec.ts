@@ -64,33 +64,27 @@ test.describe('refusals retrying cannot fix: not applied, shown as failed', () =
     await checkFailed(popup, extensionPage, "You don't have permission for this in Stardex", 403, 'forbidden');
   });
 
-  // Stardex's own words for a deleted person: only these say the person is gone (issue 22 item 6).
-  const PERSON_GONE = `Person with id ${CALLA_ID} not found`;
-
-  test('404 on the PATCH', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
+  /** A save whose PATCH Stardex refuses with its own words for a deleted person: only these say the person is gone (issue 22 item 6). */
+  async function saveToDeletedPerson() {
+    const review = await reviewWithEditedHeadline(env.browser, env.sandbox);
     env.sandbox.addFaults({
       method: 'PATCH',
       path: PERSON_PATH,
       kind: 'status',
       status: 404,
       shape: 3,
-      message: PERSON_GONE,
+      message: `Person with id ${CALLA_ID} not found`,
     });
-    await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404, 'not-found');
+    await checkFailed(review.popup, review.extensionPage, 'This person no longer exists in Stardex', 404, 'not-found');
+    return review;
+  }
+
+  test('404 on the PATCH', async () => {
+    await saveToDeletedPerson();
   });
 
   test('discarding a failed save empties the outbox and sends nothing', async () => {
-    const { popup, extensionPage } = await reviewWithEditedHeadline(env.browser, env.sandbox);
-    env.sandbox.addFaults({
-      method: 'PATCH',
-      path: PERSON_PATH,
-      kind: 'status',
-      status: 404,
-      shape: 3,
-      message: PERSON_GONE,
-    });
-    await checkFailed(popup, extensionPage, 'This person no longer exists in Stardex', 404, 'not-found');
+    const { popup, extensionPage } = await saveToDeletedPerson();
     await pendingEntry(popup).getByRole('button', { name: 'Discard' }).click();
     await expect(pendingEntry(popup)).toHaveCount(0);
     expect(await storedOutbox(extensionPage)).toEqual([]);

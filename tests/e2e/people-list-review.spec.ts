@@ -29,11 +29,8 @@ function lookupsSent() {
     );
 }
 
-function row(popup: Awaited<ReturnType<typeof openListReview>>, name: string) {
-  return popup.getByRole('table', { name: 'People on this page' }).getByRole('row').filter({ hasText: name });
-}
-
-test('each row says whether the person is in Stardex: ✓ in Stardex, + not, ? without a public URL', async () => {
+/** The sandbox holds the first person of the mixed search page, Ansel Brightwater, and nobody else. */
+function seedAnselInStardex(more: { current_company_name?: string } = {}) {
   const [ansel] = mixed.expected.people;
   env.sandbox.reset([
     {
@@ -41,8 +38,17 @@ test('each row says whether the person is in Stardex: ✓ in Stardex, + not, ? w
       name: 'Ansel Brightwater',
       linkedin_public_id: 'ansel-brightwater-4f2a1',
       linkedin_url: ansel!.url!,
+      ...more,
     },
   ]);
+}
+
+function row(popup: Awaited<ReturnType<typeof openListReview>>, name: string) {
+  return popup.getByRole('table', { name: 'People on this page' }).getByRole('row').filter({ hasText: name });
+}
+
+test('each row says whether the person is in Stardex: ✓ in Stardex, + not, ? without a public URL', async () => {
+  seedAnselInStardex();
   const popup = await openListReview(mixed);
   await expect(row(popup, 'Ansel Brightwater')).toContainText('✓ in Stardex as Ansel Brightwater');
   await expect(row(popup, 'Belén Ostrava')).toContainText('+ not in Stardex');
@@ -76,15 +82,7 @@ test('select all, select none and single rows', async () => {
 });
 
 test('README picture: the list review of a people search, some people checked', async () => {
-  const [ansel] = mixed.expected.people;
-  env.sandbox.reset([
-    {
-      id: '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-      name: 'Ansel Brightwater',
-      linkedin_public_id: 'ansel-brightwater-4f2a1',
-      linkedin_url: ansel!.url!,
-    },
-  ]);
+  seedAnselInStardex();
   const popup = await openListReview(mixed);
   await popup.setViewportSize({ width: 900, height: 700 });
   await expect(row(popup, 'Fenna Örtl')).toContainText('+ not in Stardex');
@@ -96,16 +94,7 @@ test('README picture: the list review of a people search, some people checked', 
 });
 
 test('a person whose company is a client is marked off-limits on their row; "Select all" leaves them out, a tick by hand adds them', async () => {
-  const [ansel] = mixed.expected.people;
-  env.sandbox.reset([
-    {
-      id: '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-      name: 'Ansel Brightwater',
-      linkedin_public_id: 'ansel-brightwater-4f2a1',
-      linkedin_url: ansel!.url!,
-      current_company_name: 'Nettlebrook Pharma',
-    },
-  ]);
+  seedAnselInStardex({ current_company_name: 'Nettlebrook Pharma' });
   const popup = await openListReview(mixed);
   await expect(row(popup, 'Ansel Brightwater')).toContainText('Off-limits: Nettlebrook Pharma is a client (Active)');
   await expect(row(popup, 'Fenna Örtl')).toContainText('+ not in Stardex');
