@@ -4,10 +4,11 @@ import { defineConfig } from 'playwright/test';
 // they wait while the other tests and npm test's checks run, instead of stretching the end of the run.
 const longWaits = ['**/people-list-run.spec.ts', '**/rate-limit.spec.ts'];
 
-// Two workers, one per core: each test starts its own Chromium (its own temporary profile) with the built
-// extension (launched ahead, tests/e2e/environment.ts) and each worker its own sandbox on a free port, so
-// two tests never share state. Tests of one file spread over both workers (fullyParallel), so a long file
-// does not leave one worker idle at the end; files whose tests share one browser keep them together.
+// Two workers, one per core: each worker runs one headless Chromium per spec file, into which the built
+// extension is installed afresh for each test and uninstalled after it (tests/e2e/environment.ts), and its own
+// sandbox on a free port, so two tests never share state. Tests of one file spread over both workers
+// (fullyParallel), so a long file does not leave one worker idle at the end; files whose tests share one
+// browser keep them together.
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',

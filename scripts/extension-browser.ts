@@ -44,14 +44,22 @@ export async function launchExtensionBrowser(
   return withExtension(context, dir, serviceWorker);
 }
 
+/** A headless Chromium that can install the built extension, and uninstall it, while it runs. */
+export interface ChromiumForExtension {
+  context: BrowserContext;
+  /** Installs the built extension fresh (its storage empty, Options opened as on a first install). */
+  installExtension(): Promise<ExtensionBrowser>;
+  isOpen(): boolean;
+  close(): Promise<void>;
+}
+
 /**
- * Starts headless Chromium without the extension, lets `beforeInstall` open pages, then installs
- * the built extension into the running browser (CDP's Extensions.loadUnpacked), as a user does
- * with LinkedIn tabs already open.
+ * Starts headless Chromium without the extension; `installExtension` then installs the built extension
+ * into the running browser (CDP's Extensions.loadUnpacked). Closing that ExtensionBrowser uninstalls the
+ * extension, closes its pages and drops the test's routes, so the next install starts as on a new
+ * profile without the second or two a new Chromium takes.
  */
-export async function launchThenInstallExtension(
-  beforeInstall: (context: BrowserContext) => Promise<void>,
-): Promise<ExtensionBrowser> {
+export async function launchChromiumForExtension(): Promise<ChromiumForExtension> {
   const dir = mkdtempSync(path.join(tmpdir(), 'stardex-ext-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
@@ -60,14 +68,57 @@ export async function launchThenInstallExtension(
     ignoreDefaultArgs: ['--disable-extensions'],
     args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS],
   });
-  await beforeInstall(context);
+  let open = true;
+  context.on('close', () => (open = false));
   const session = await context.browser()!.newBrowserCDPSession();
-  const { id } = await session.send('Extensions.loadUnpacked', { path: extensionDir });
-  await session.detach();
-  const isOurs = (worker: Worker) => new URL(worker.url()).host === id;
-  const serviceWorker =
-    context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
-  return withExtension(context, dir, serviceWorker);
+  return {
+    context,
+    isOpen: () => open,
+    async installExtension() {
+      const started = context.waitForEvent('serviceworker', {
+        predicate: (worker) => worker.url().startsWith('chrome-extension://'),
+      });
+      const { id } = await session.send('Extensions.loadUnpacked', { path: extensionDir });
+      const isOurs = (worker: Worker) => new URL(worker.url()).host === id;
+      let serviceWorker = await started;
+      if (!isOurs(serviceWorker)) {
+        serviceWorker = await context.waitForEvent('serviceworker', { predicate: isOurs });
+      }
+      const browser = await withExtension(context, dir, serviceWorker);
+      return {
+        ...browser,
+        async close(options) {
+          if (options?.keepProfile || !open) return browser.close(options);
+          try {
+            await context.unrouteAll({ behavior: 'ignoreErrors' });
+            await Promise.all(context.pages().map((page) => page.close()));
+            await session.send('Extensions.uninstall', { id });
+          } catch (error) {
+            // A browser that cannot be reset is not reused: the next install starts a new one.
+            await context.close();
+            throw error;
+          }
+        },
+      };
+    },
+    async close() {
+      if (open) await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Starts headless Chromium without the extension, lets `beforeInstall` open pages, then installs
+ * the built extension into the running browser, as a user does with LinkedIn tabs already open.
+ */
+export async function launchThenInstallExtension(
+  beforeInstall: (context: BrowserContext) => Promise<void>,
+): Promise<ExtensionBrowser> {
+  const chromiumForExtension = await launchChromiumForExtension();
+  await beforeInstall(chromiumForExtension.context);
+  const browser = await chromiumForExtension.installExtension();
+  return { ...browser, close: () => chromiumForExtension.close() };
 }
 
 async function withExtension(context: BrowserContext, dir: string, serviceWorker: Worker): Promise<ExtensionBrowser> {

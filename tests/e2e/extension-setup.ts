@@ -19,9 +19,15 @@ export function fixtureUrl(file: string): string {
   return found.url;
 }
 
-/** Saves the key and base URL through the options page, as a user would. */
+/**
+ * Saves the key and base URL through the options page, as a user would: in the Options tab the install
+ * opened, where there is one (it is already rendered, so no second page has to start), else in a new one.
+ */
 export async function configureExtension(browser: ExtensionBrowser, sandboxUrl: string, apiKey = SANDBOX_API_KEY) {
-  const options = await browser.openExtensionPage('options.html');
+  const optionsUrl = `chrome-extension://${browser.extensionId}/options.html`;
+  const options =
+    browser.context.pages().find((page) => page.url() === optionsUrl) ??
+    (await browser.openExtensionPage('options.html'));
   await options.getByLabel('API key').fill(apiKey);
   await options.getByLabel('API base URL').fill(sandboxUrl);
   await options.getByRole('button', { name: 'Save' }).click();
