@@ -11,6 +11,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   userDataDir: string;
   serviceWorker: Worker;
+  /** The address of an extension page such as `popup.html?tabId=3`. */
+  pageUrl(pathAndQuery: string): string;
   /** Opens an extension page such as `popup.html?tabId=3`. */
   openExtensionPage(pathAndQuery: string): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
@@ -123,15 +125,17 @@ export async function launchThenInstallExtension(
 
 async function withExtension(context: BrowserContext, dir: string, serviceWorker: Worker): Promise<ExtensionBrowser> {
   const extensionId = new URL(serviceWorker.url()).host;
-  await waitForWelcomeOptions(context, extensionId);
+  const pageUrl = (pathAndQuery: string) => `chrome-extension://${extensionId}/${pathAndQuery}`;
+  await waitForWelcomeOptions(context, pageUrl('options.html'));
   return {
     context,
     extensionId,
     userDataDir: dir,
     serviceWorker,
+    pageUrl,
     async openExtensionPage(pathAndQuery) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${extensionId}/${pathAndQuery}`);
+      await page.goto(pageUrl(pathAndQuery));
       return page;
     },
     async close(options) {
@@ -147,8 +151,7 @@ async function withExtension(context: BrowserContext, dir: string, serviceWorker
  * may take over a tab a test is just navigating to options.html, so the tests start once that tab
  * is open and loaded. Where no such tab comes (a start that is not an install), they start anyway.
  */
-async function waitForWelcomeOptions(context: BrowserContext, extensionId: string): Promise<void> {
-  const optionsUrl = `chrome-extension://${extensionId}/options.html`;
+async function waitForWelcomeOptions(context: BrowserContext, optionsUrl: string): Promise<void> {
   const deadline = Date.now() + 5_000;
   for (;;) {
     const welcome = context.pages().find((page) => page.url() === optionsUrl);

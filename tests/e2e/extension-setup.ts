@@ -24,7 +24,7 @@ export function fixtureUrl(file: string): string {
  * opened, where there is one (it is already rendered, so no second page has to start), else in a new one.
  */
 export async function configureExtension(browser: ExtensionBrowser, sandboxUrl: string, apiKey = SANDBOX_API_KEY) {
-  const optionsUrl = `chrome-extension://${browser.extensionId}/options.html`;
+  const optionsUrl = browser.pageUrl('options.html');
   const options =
     browser.context.pages().find((page) => page.url() === optionsUrl) ??
     (await browser.openExtensionPage('options.html'));

@@ -127,7 +127,7 @@ export async function watchServiceWorker(browser: ExtensionBrowser, page: Page):
   const listeners: (() => void)[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', (event) => {
     for (const version of event.versions) {
-      if (!version.scriptURL.startsWith(`chrome-extension://${browser.extensionId}/`)) continue;
+      if (!version.scriptURL.startsWith(browser.pageUrl(''))) continue;
       if (statuses.at(-1) !== version.runningStatus) statuses.push(version.runningStatus);
     }
     for (const listener of listeners) listener();

@@ -15,7 +15,7 @@ async function press(options: Page, button: 'Save' | 'Test connection') {
 
 test('a fresh install opens Options: where the key is, the badge lookup, and Test connection in plain words', async () => {
   env.sandbox.reset([]);
-  const optionsUrl = `chrome-extension://${env.browser.extensionId}/options.html`;
+  const optionsUrl = env.browser.pageUrl('options.html');
   // The tab may open before Playwright sees it, or as about:blank first: look for it by its URL.
   const openedOptions = () => env.browser.context.pages().find((page) => page.url() === optionsUrl);
   await expect.poll(() => openedOptions()?.url()).toBe(optionsUrl);

@@ -78,7 +78,7 @@ test('the options page and the popup report no Content-Security-Policy violation
         seen.push(`${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-    await page.goto(`chrome-extension://${env.browser.extensionId}/${pathAndQuery}`);
+    await page.goto(env.browser.pageUrl(pathAndQuery));
     return page;
   };
   const violations = (page: Page) =>

@@ -125,7 +125,7 @@ test.describe('with the extension installed', () => {
     const extractor = readFileSync(BUILT_EXTRACTOR, 'utf8');
     await expect
       .poll(() => watch.ourScripts)
-      .toEqual([{ url: `chrome-extension://${browser.extensionId}/linkedin-extractor.js`, length: extractor.length }]);
+      .toEqual([{ url: browser.pageUrl('linkedin-extractor.js'), length: extractor.length }]);
     await expect.poll(() => watch.ourWorlds).toHaveLength(1);
     expect(await watch.heardByPage()).toEqual([]);
     expect(extractor).not.toMatch(/dispatchEvent|postMessage/);

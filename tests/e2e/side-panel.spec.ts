@@ -185,9 +185,7 @@ test('Options: the toolbar button and the review menu open the popup or the side
   expect(await clickReviewMenu(tabId, { recordSidePanel: true })).toEqual([{ tabId }]);
   // Where the browser refuses the panel (no user gesture here), the review opens in a window instead.
   expect(await clickReviewMenu(tabId)).toEqual([]);
-  await expect
-    .poll(openContexts)
-    .toContain(`TAB chrome-extension://${env.browser.extensionId}/popup.html?tabId=${tabId}`);
+  await expect.poll(openContexts).toContain(`TAB ${env.browser.pageUrl(`popup.html?tabId=${tabId}`)}`);
   expect((await openContexts()).filter((context) => context.includes('popup.html'))).toHaveLength(1);
 
   await chooseInOptions(options, /popup/);
