@@ -4,10 +4,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from 'playwright/test';
 import type { ExtensionBrowser } from '../../scripts/extension-browser';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
-import { listFixtureCases } from '../unit/people-lists/list-fixtures';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
 import { useExtensionEnvironment } from './environment';
 import { CALLA_FILE, callaInStardex } from './calla';
+import { anselInStardex, MIXED_SEARCH } from './ansel';
+import { MARTA_LEAD_FILE, martaAtJodlowa } from './marta';
 import { clearSandboxFaults, pendingEntry, PERSON_PATH, statusText } from './fault-helpers';
 import { linkedinTabId, openLinkedinPage } from './linkedin-pages';
 
@@ -82,28 +83,10 @@ const marisol: SeedPerson = {
   linkedin_url: 'https://www.linkedin.com/in/marisol-quenby-7f3a21/',
 };
 
-/** The Sales Navigator lead of tests/e2e/lead-save.spec.ts, with her Stardex person among the candidates. */
-const LEAD_FILE = '33-sales-navigator-2026-no-link.html';
-const marta: SeedPerson = {
-  id: '5b0e7c1d-2a3f-4b5c-8d6e-7f8091a2b3c4',
-  name: 'Marta Kowalczyk-Brzezińska',
-  current_job_title: 'Head of Talent',
-  current_company_name: 'Jodłowa Energia',
-};
-
-/** A people search with people in Stardex, not in it, and one without a public URL. */
-const searchPage = listFixtureCases.find((fixture) => fixture.file === '80-search-ember-2025.html')!;
+/** The people search with people in Stardex, not in it, and one without a public URL. */
 async function listReview(): Promise<Page> {
-  const [ansel] = searchPage.expected.people;
-  env.sandbox.reset([
-    {
-      id: '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-      name: 'Ansel Brightwater',
-      linkedin_public_id: 'ansel-brightwater-4f2a1',
-      linkedin_url: ansel!.url!,
-    },
-  ]);
-  await openLinkedinPage(env.browser, searchPage.url, path.join('lists', searchPage.file));
+  env.sandbox.reset([anselInStardex()]);
+  await openLinkedinPage(env.browser, MIXED_SEARCH.url, path.join('lists', MIXED_SEARCH.file));
   const page = await openReviewPage(env.browser, await linkedinTabId(env.browser));
   const table = page.getByRole('table', { name: 'People on this page' });
   await expect(table.getByText('✓ in Stardex as Ansel Brightwater')).toBeVisible();
@@ -210,8 +193,8 @@ const REVIEW_STATES: ReviewState[] = [
   {
     name: 'a lead page, its person confirmed, to save',
     async show() {
-      env.sandbox.reset([marta]);
-      const page = await reviewOf(LEAD_FILE);
+      env.sandbox.reset([martaAtJodlowa]);
+      const page = await reviewOf(MARTA_LEAD_FILE);
       await page.getByRole('radio', { name: /Head of Talent at Jodłowa Energia/ }).check();
       await page.getByRole('button', { name: 'This is them' }).click();
       await fieldRowInput(page, 'title').fill('VP Talent');

@@ -4,6 +4,7 @@ import { configureExtension, openProfile, openReview } from './extension-setup';
 import { isCreate, isPatch } from './safe-updates-helpers';
 import { useExtensionEnvironment } from './environment';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
+import { MARTA_LEAD_FILE, martaAtJodlowa } from './marta';
 
 /**
  * Issue 20: a Sales Navigator lead page without a public profile link. The review shows the
@@ -11,17 +12,8 @@ import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
  * lead's company for the user to confirm, remembers the confirmed person for the lead's id, never
  * creates without a public URL, and sends nothing to a person the user has not confirmed.
  */
-const LEAD_FILE = '33-sales-navigator-2026-no-link.html';
 const ABOUT_LINK_FILE = '34-sales-navigator-about-link.html';
 
-const martaAtJodlowa: SeedPerson = {
-  id: '5b0e7c1d-2a3f-4b5c-8d6e-7f8091a2b3c4',
-  name: 'Marta Kowalczyk-Brzezińska',
-  first_name: 'Marta',
-  last_name: 'Kowalczyk-Brzezińska',
-  current_job_title: 'Head of Talent',
-  current_company_name: 'Jodłowa Energia',
-};
 const martaElsewhere: SeedPerson = {
   id: '6c1f8d2e-3b40-4c6d-9e7f-8091a2b3c4d5',
   name: 'Marta Kowalczyk-Brzezińska',
@@ -46,7 +38,7 @@ function valueOf(popup: Page, label: string) {
 test('a lead without a public link: its values, the URL unknown, no create, candidates at its company', async () => {
   env.sandbox.reset([martaAtJodlowa, martaElsewhere]);
   env.sandbox.clearLog();
-  const { popup } = await reviewLead(LEAD_FILE);
+  const { popup } = await reviewLead(MARTA_LEAD_FILE);
 
   await expect(popup.getByText('the LinkedIn URL is unknown on this page')).toBeVisible();
   await expect(valueOf(popup, 'Full name')).toHaveText('MARTA KOWALCZYK-BRZEZIŃSKA');
@@ -64,7 +56,7 @@ test('a lead without a public link: its values, the URL unknown, no create, cand
 
 test('the confirmed person is remembered for the lead id; "Not this person" forgets it', async () => {
   env.sandbox.reset([martaAtJodlowa, martaElsewhere]);
-  const { tabId, popup } = await reviewLead(LEAD_FILE);
+  const { tabId, popup } = await reviewLead(MARTA_LEAD_FILE);
   await popup.getByRole('radio', { name: /Head of Talent at Jodłowa Energia/ }).check();
   await popup.getByRole('button', { name: 'This is them' }).click();
   await expect(

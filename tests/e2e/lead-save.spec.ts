@@ -2,32 +2,22 @@ import { test, expect } from 'playwright/test';
 import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
 import { fieldRow, isCreate, isPatch } from './safe-updates-helpers';
 import { useExtensionEnvironment } from './environment';
-import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
+import { MARTA_LEAD_FILE, martaAtJodlowa } from './marta';
 
 /**
  * Issue 20: Save on a Sales Navigator lead page that shows no public URL, to the Stardex person the
  * user confirmed for the lead: one PATCH to that person without `linkedin_url`, and nothing at all
  * when the tab moved to another lead before Save.
  */
-const LEAD_FILE = '33-sales-navigator-2026-no-link.html';
 const OTHER_LEAD_FILE = '34-sales-navigator-about-link.html';
-
-const marta: SeedPerson = {
-  id: '5b0e7c1d-2a3f-4b5c-8d6e-7f8091a2b3c4',
-  name: 'Marta Kowalczyk-Brzezińska',
-  first_name: 'Marta',
-  last_name: 'Kowalczyk-Brzezińska',
-  current_job_title: 'Head of Talent',
-  current_company_name: 'Jodłowa Energia',
-};
 
 const env = useExtensionEnvironment();
 
 /** The lead's review with Marta confirmed for the lead and the job title edited, not yet saved. */
 async function confirmedAndEdited() {
-  env.sandbox.reset([marta]);
+  env.sandbox.reset([martaAtJodlowa]);
   await configureExtension(env.browser, env.sandbox.url);
-  const { page, tabId } = await openProfile(env.browser, LEAD_FILE);
+  const { page, tabId } = await openProfile(env.browser, MARTA_LEAD_FILE);
   const popup = await openReview(env.browser, tabId);
   await popup.getByRole('radio', { name: /Head of Talent at Jodłowa Energia/ }).check();
   await popup.getByRole('button', { name: 'This is them' }).click();
@@ -45,7 +35,7 @@ test('Save on a confirmed lead sends one PATCH to that person, without linkedin_
 
   const patches = env.sandbox.requests().filter(isPatch);
   expect(patches).toHaveLength(1);
-  expect(patches[0]!.path).toBe(`/v1/persons/${marta.id}`);
+  expect(patches[0]!.path).toBe(`/v1/persons/${martaAtJodlowa.id}`);
   expect(patches[0]!.body).toMatchObject({ current_job_title: 'VP Talent' });
   expect(patches[0]!.body).not.toHaveProperty('linkedin_url');
   expect(env.sandbox.requests().filter(isCreate)).toEqual([]);

@@ -7,12 +7,12 @@ import path from 'node:path';
 import { expect, test } from 'playwright/test';
 import { listFixtureCases } from '../unit/people-lists/list-fixtures';
 import { useExtensionEnvironment } from './environment';
+import { anselInStardex, MIXED_SEARCH } from './ansel';
 import { configureExtension } from './extension-setup';
 import { linkedinTabId, openLinkedinPage } from './linkedin-pages';
 
 const env = useExtensionEnvironment();
 const page25 = listFixtureCases.find((fixture) => fixture.file === '86-search-sdui-25.html')!;
-const mixed = listFixtureCases.find((fixture) => fixture.file === '80-search-ember-2025.html')!;
 
 async function openListReview(fixture: (typeof listFixtureCases)[number]) {
   await configureExtension(env.browser, env.sandbox.url);
@@ -29,27 +29,13 @@ function lookupsSent() {
     );
 }
 
-/** The sandbox holds the first person of the mixed search page, Ansel Brightwater, and nobody else. */
-function seedAnselInStardex(more: { current_company_name?: string } = {}) {
-  const [ansel] = mixed.expected.people;
-  env.sandbox.reset([
-    {
-      id: '5d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-      name: 'Ansel Brightwater',
-      linkedin_public_id: 'ansel-brightwater-4f2a1',
-      linkedin_url: ansel!.url!,
-      ...more,
-    },
-  ]);
-}
-
 function row(popup: Awaited<ReturnType<typeof openListReview>>, name: string) {
   return popup.getByRole('table', { name: 'People on this page' }).getByRole('row').filter({ hasText: name });
 }
 
 test('each row says whether the person is in Stardex: ✓ in Stardex, + not, ? without a public URL', async () => {
-  seedAnselInStardex();
-  const popup = await openListReview(mixed);
+  env.sandbox.reset([anselInStardex()]);
+  const popup = await openListReview(MIXED_SEARCH);
   await expect(row(popup, 'Ansel Brightwater')).toContainText('✓ in Stardex as Ansel Brightwater');
   await expect(row(popup, 'Belén Ostrava')).toContainText('+ not in Stardex');
   await expect(row(popup, 'LinkedIn Member (name hidden)')).toContainText('? the page shows no public LinkedIn URL');
@@ -82,8 +68,8 @@ test('select all, select none and single rows', async () => {
 });
 
 test('README picture: the list review of a people search, some people checked', async () => {
-  seedAnselInStardex();
-  const popup = await openListReview(mixed);
+  env.sandbox.reset([anselInStardex()]);
+  const popup = await openListReview(MIXED_SEARCH);
   await popup.setViewportSize({ width: 900, height: 700 });
   await expect(row(popup, 'Fenna Örtl')).toContainText('+ not in Stardex');
   await popup.getByRole('checkbox', { name: 'Select Ansel Brightwater' }).check();
@@ -94,8 +80,8 @@ test('README picture: the list review of a people search, some people checked', 
 });
 
 test('a person whose company is a client is marked off-limits on their row; "Select all" leaves them out, a tick by hand adds them', async () => {
-  seedAnselInStardex({ current_company_name: 'Nettlebrook Pharma' });
-  const popup = await openListReview(mixed);
+  env.sandbox.reset([anselInStardex({ current_company_name: 'Nettlebrook Pharma' })]);
+  const popup = await openListReview(MIXED_SEARCH);
   await expect(row(popup, 'Ansel Brightwater')).toContainText('Off-limits: Nettlebrook Pharma is a client (Active)');
   await expect(row(popup, 'Fenna Örtl')).toContainText('+ not in Stardex');
   await expect(row(popup, 'Belén Ostrava')).not.toContainText('Off-limits');
