@@ -6,7 +6,7 @@ import { defineConfig } from 'playwright/test';
 // Chromiums on two cores.)
 const longWaits = ['**/people-list-run.spec.ts', '**/rate-limit.spec.ts'];
 
-// Two workers, one per core: each worker runs one headless Chromium per spec file, into which the built
+// Two workers, one per core: each worker runs one headless Chromium for all its spec files, into which the built
 // extension is installed afresh for each test and uninstalled after it (tests/e2e/environment.ts), and its own
 // sandbox on a free port, so two tests never share state. Tests of one file spread over both workers
 // (fullyParallel), so a long file does not leave one worker idle at the end; files whose tests share one

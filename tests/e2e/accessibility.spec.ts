@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import type { ExtensionBrowser } from '../../scripts/extension-browser';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, callaInStardex } from './calla';
 import { anselInStardex, MIXED_SEARCH } from './ansel';
 import { MARTA_LEAD_FILE, martaAtJodlowa } from './marta';

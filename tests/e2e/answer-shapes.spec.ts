@@ -1,7 +1,7 @@
-import { test, expect } from 'playwright/test';
+import { expect } from 'playwright/test';
 import { CALLA_FILE, CALLA_ID } from './calla';
 import { configureExtension, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import {
   callaAsInStardex,
   clearSandboxFaults,

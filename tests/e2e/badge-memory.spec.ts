@@ -1,6 +1,6 @@
-import { test, expect } from 'playwright/test';
-import { configureExtension, fixtureUrl, openProfile } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { expect } from 'playwright/test';
+import { fixtureUrl, openProfile, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import { watchServiceWorker } from './fault-helpers';
 import { CALLA_FILE, callaInStardex } from './calla';
 
@@ -9,7 +9,7 @@ const env = useExtensionEnvironment();
 test('a profile visited again after Chrome stopped the service worker asks Stardex nothing: the lookup is kept in storage.session', async () => {
   env.sandbox.reset([callaInStardex()]);
   // An extension page reads the badge and the tabs, also while the worker is stopped.
-  const options = await configureExtension(env.browser, env.sandbox.url);
+  const options = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const badgeOf = (tabId: number) => options.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
   env.sandbox.clearLog();
   const first = await openProfile(env.browser, CALLA_FILE);

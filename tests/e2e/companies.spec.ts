@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from 'playwright/test';
-import { configureExtension, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { expect, type Page } from 'playwright/test';
+import { openProfile, openReview, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, callaInStardex } from './calla';
 import { clearSandboxFaults } from './fault-helpers';
 
@@ -72,7 +72,7 @@ async function expectNoAxeViolations(popup: Page) {
 
 test('a profile at a client company: the badge shows "!" and the review an alert before the buttons; saving still works; axe finds nothing', async () => {
   env.sandbox.reset();
-  const options = await configureExtension(env.browser, env.sandbox.url);
+  const options = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, KATRIN_FILE);
   await expect.poll(async () => (await badgeOf(options, tabId)).text).toBe('!');
   expect((await badgeOf(options, tabId)).title).toBe(
@@ -94,7 +94,7 @@ test('a profile at a client company: the badge shows "!" and the review an alert
 
 test('a profile at a do-not-contact company: the badge and the review name it with its reason and date', async () => {
   env.sandbox.reset([hugoAtLumenvale]);
-  const options = await configureExtension(env.browser, env.sandbox.url);
+  const options = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, HUGO_FILE);
   const warning = 'Do not contact: Lumenvale Optics - Non-solicit agreement (since 2025-11-03)';
   await expect.poll(async () => (await badgeOf(options, tabId)).text).toBe('!');
@@ -108,7 +108,7 @@ test('a profile at a do-not-contact company: the badge and the review name it wi
 
 test('a profile at an ordinary company: ✓ on the badge, the company line, and no alert', async () => {
   env.sandbox.reset([callaInStardex()]);
-  const options = await configureExtension(env.browser, env.sandbox.url);
+  const options = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(async () => (await badgeOf(options, tabId)).text).toBe('✓');
 
@@ -120,7 +120,7 @@ test('a profile at an ordinary company: ✓ on the badge, the company line, and 
 
 test('a company missing in Stardex is added once, with its LinkedIn page, and the person names it', async () => {
   env.sandbox.reset([callaInStardex({ current_company_name: 'Bluefen Mutual' })], []);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   const popup = await openPopup(tabId);
   await expect(popup.getByText('Company not in Stardex: Bluefen Insurance')).toBeVisible();
@@ -149,7 +149,7 @@ test('a company known in Stardex under another spelling: "In Stardex as", and th
     [callaInStardex({ current_company_name: 'Bluefen Mutual' })],
     [{ id: '0c0a0003-4d2e-4b8f-9a10-00000000c003', name: 'Bluefen Insurance Group', linkedin_url: BLUEFEN_URL }],
   );
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   const popup = await openPopup(tabId);
   await expect(popup.getByRole('group', { name: 'In Stardex as Bluefen Insurance Group' })).toBeVisible();
@@ -166,7 +166,7 @@ test('a company known in Stardex under another spelling: "In Stardex as", and th
 
 test('a failed company lookup says so in one line and leaves the review usable', async () => {
   env.sandbox.reset([callaInStardex({ current_job_title: 'Recruiter' })]);
-  const options = await configureExtension(env.browser, env.sandbox.url);
+  const options = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(async () => (await badgeOf(options, tabId)).text).toBe('✓');
   env.sandbox.addFaults({ path: '/v1/companies/search', kind: 'status', status: 500, times: 10 });

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import { blockOtherLinkedinRequests, serveFixture } from '../../scripts/extension-browser';
 import { readProfileFromTab } from './linkedin-pages';
-import { configureExtension, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { openProfile, openReview, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
 
 /**
@@ -50,7 +50,7 @@ async function reviewThread(file = THREAD_FILE): Promise<{ page: Page; popup: Pa
 
 async function reviewMarisol() {
   env.sandbox.reset([marisolInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const opened = await reviewThread();
   await expect(opened.popup.getByText('In Stardex: Marisol Quenby')).toBeVisible();
   await expect(
@@ -134,7 +134,7 @@ test('a 503 in the middle of a log is retried and posts nothing twice', async ()
 
 test('a group conversation is refused with the reason and nothing is sent', async () => {
   env.sandbox.reset([marisolInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   env.sandbox.clearLog();
   const { popup } = await reviewThread(GROUP_FILE);
   await expect(popup.getByRole('status')).toContainText(

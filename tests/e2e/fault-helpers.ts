@@ -1,7 +1,7 @@
 import type { Failure } from '../../lib/failure';
 import { expect, type Page } from 'playwright/test';
 import type { ExtensionBrowser } from '../../scripts/extension-browser';
-import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
+import { openProfile, openReview, SANDBOX_API_KEY, saveSettingsByMessage } from './extension-setup';
 import type { TestSandbox } from './sandbox-control';
 import { CALLA_ID, CALLA_PAGE, callaInStardex } from './calla';
 
@@ -33,7 +33,7 @@ export async function reviewWithEditedHeadline(
   apiKey = SANDBOX_API_KEY,
 ): Promise<ReviewSession> {
   sandbox.reset([callaAsInStardex]);
-  const extensionPage = await configureExtension(browser, sandbox.url, apiKey);
+  const extensionPage = await saveSettingsByMessage(browser, sandbox.url, apiKey);
   const { tabId } = await openProfile(browser, CALLA_PROFILE);
   const popup = await openReview(browser, tabId);
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();

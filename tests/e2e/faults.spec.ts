@@ -1,4 +1,4 @@
-import { test, expect } from 'playwright/test';
+import { expect } from 'playwright/test';
 import { launchExtensionBrowser } from '../../scripts/extension-browser';
 import {
   appliedPatches,
@@ -18,7 +18,7 @@ import {
   storedOutbox,
   watchServiceWorker,
 } from './fault-helpers';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import type { TestSandbox } from './sandbox-control';
 
 /**

@@ -1,6 +1,6 @@
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import { configureExtension, openProfile, SANDBOX_API_KEY } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, callaInStardex } from './calla';
 
 const env = useExtensionEnvironment();

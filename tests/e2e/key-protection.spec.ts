@@ -1,7 +1,7 @@
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import { CALLA_FILE, callaInStardex } from './calla';
 import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 
 const env = useExtensionEnvironment();
 

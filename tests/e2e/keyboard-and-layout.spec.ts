@@ -1,6 +1,6 @@
-import { test, expect, type Page } from 'playwright/test';
-import { configureExtension, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { expect, type Page } from 'playwright/test';
+import { openProfile, openReview, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, callaInStardex } from './calla';
 import { statusText } from './fault-helpers';
 import { fieldRow, isPatch } from './safe-updates-helpers';
@@ -18,7 +18,7 @@ const NEW_HEADLINE = 'Technical Recruiter for healthcare AI teams';
 
 async function matchedReview(stardexRecord = callaAsInStardex): Promise<Page> {
   env.sandbox.reset([stardexRecord]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   const review = await openReview(env.browser, tabId);
   await review.setViewportSize({ width: 420, height: 900 });

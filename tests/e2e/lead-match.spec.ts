@@ -1,8 +1,8 @@
-import { test, expect } from 'playwright/test';
+import { expect } from 'playwright/test';
 import type { Page } from 'playwright/test';
-import { configureExtension, openProfile, openReview } from './extension-setup';
+import { openProfile, openReview, saveSettingsByMessage } from './extension-setup';
 import { isCreate, isPatch } from './safe-updates-helpers';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
 import { MARTA_LEAD_FILE, martaAtJodlowa } from './marta';
 
@@ -26,7 +26,7 @@ const martaElsewhere: SeedPerson = {
 const env = useExtensionEnvironment();
 
 async function reviewLead(file: string) {
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, file);
   return { tabId, popup: await openReview(env.browser, tabId) };
 }

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { test, expect } from 'playwright/test';
+import { expect } from 'playwright/test';
 import { serveFixture } from '../../scripts/extension-browser';
-import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
+import { fixtureUrl, openProfile, openReview, saveSettingsByMessage } from './extension-setup';
 import { isCreate, isPatch, personsWithLinkedinUrl } from './safe-updates-helpers';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
 
 /**
@@ -34,7 +34,7 @@ const env = useExtensionEnvironment();
 
 async function reviewTobias() {
   env.sandbox.reset([tobiasInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { page, tabId } = await openProfile(env.browser, LEAD_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByText('In Stardex: Tobias Ellery')).toBeVisible();
@@ -74,7 +74,7 @@ test('the tab moving to another lead between review and save sends nothing', asy
 
 test('a create from a Sales Navigator lead page makes the person of its public profile', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, LEAD_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');

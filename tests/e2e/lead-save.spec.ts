@@ -1,7 +1,7 @@
-import { test, expect } from 'playwright/test';
-import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
+import { expect } from 'playwright/test';
+import { fixtureUrl, openProfile, openReview, saveSettingsByMessage } from './extension-setup';
 import { fieldRow, isCreate, isPatch } from './safe-updates-helpers';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import { MARTA_LEAD_FILE, martaAtJodlowa } from './marta';
 
 /**
@@ -16,7 +16,7 @@ const env = useExtensionEnvironment();
 /** The lead's review with Marta confirmed for the lead and the job title edited, not yet saved. */
 async function confirmedAndEdited() {
   env.sandbox.reset([martaAtJodlowa]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { page, tabId } = await openProfile(env.browser, MARTA_LEAD_FILE);
   const popup = await openReview(env.browser, tabId);
   await popup.getByRole('radio', { name: /Head of Talent at Jodłowa Energia/ }).check();

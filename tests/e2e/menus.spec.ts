@@ -1,7 +1,7 @@
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import { MENU_IDS, SELECTION_TARGETS, selectionMenuId } from '../../lib/menus/menu-definitions';
-import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { fixtureUrl, openProfile, openReview, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, CALLA_SLUG, callaInStardex } from './calla';
 import { menuHelpers } from './menu-helpers';
 
@@ -70,7 +70,7 @@ test('every menu exists after install', async () => {
 
 test('"Update in Stardex now" on a matched profile sends the changed values in one PATCH and says so', async () => {
   env.sandbox.reset([callaAsInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(() => badgeText(tabId)).toBe('✓');
   const notifications = await recordNotifications();
@@ -95,7 +95,7 @@ test('"Update in Stardex now" on a matched profile sends the changed values in o
 
 test('"Update in Stardex now" on a profile not in Stardex sends nothing and opens the review', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(() => badgeText(tabId)).toBe('+');
   env.sandbox.clearLog();
@@ -112,7 +112,7 @@ test('"Update in Stardex now" on a profile not in Stardex sends nothing and open
 
 test('a selected email goes into the review as Work email and is saved from there', async () => {
   env.sandbox.reset([callaUpToDate]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
 
   expect(await openReviews(tabId)).toEqual({ toolbarPopups: 0, windows: [] });
@@ -133,7 +133,7 @@ test('a selected email goes into the review as Work email and is saved from ther
 
 test('a selection that is not an email writes no draft, opens nothing and says why', async () => {
   env.sandbox.reset([callaUpToDate]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   const notifications = await recordNotifications();
   env.sandbox.clearLog();
@@ -152,7 +152,7 @@ test('a selection that is not an email writes no draft, opens nothing and says w
 
 test('the badge shows ✓ on a matched profile, + on one not in Stardex, and follows in-page navigation', async () => {
   env.sandbox.reset([callaAsInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const calla = await openProfile(env.browser, CALLA_FILE);
   await expect.poll(() => badgeText(calla.tabId)).toBe('✓');
   const katrin = await openProfile(env.browser, KATRIN_FILE);
@@ -170,7 +170,7 @@ test('the badge shows ✓ on a matched profile, + on one not in Stardex, and fol
 
 test('Ctrl+Enter in the review saves once', async () => {
   env.sandbox.reset([callaAsInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, CALLA_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('button', { name: 'Save to Stardex' })).toBeEnabled();

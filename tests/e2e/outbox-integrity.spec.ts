@@ -1,4 +1,4 @@
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import {
   CALLA_ID,
   clickSave,
@@ -10,7 +10,7 @@ import {
 } from './fault-helpers';
 import { CALLA_SLUG } from './calla';
 import { openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import { acceptBox, isPatch, patchInSandbox } from './safe-updates-helpers';
 
 /**

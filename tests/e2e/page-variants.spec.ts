@@ -1,6 +1,6 @@
-import { test, expect } from 'playwright/test';
-import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { expect } from 'playwright/test';
+import { fixtureUrl, openProfile, openReview, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 
 /**
  * Issue 20, in the review itself (the parity test covers the read): a profile whose slug has
@@ -11,7 +11,7 @@ const env = useExtensionEnvironment();
 
 async function review(file: string) {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   // The tab's URL as the browser keeps it: a raw slug is percent-encoded.
   const { tabId } = await openProfile(env.browser, file, new URL(fixtureUrl(file)).href);
   return openReview(env.browser, tabId);

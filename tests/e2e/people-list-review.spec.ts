@@ -4,18 +4,18 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from 'playwright/test';
+import { expect } from 'playwright/test';
 import { listFixtureCases } from '../unit/people-lists/list-fixtures';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import { anselInStardex, MIXED_SEARCH } from './ansel';
-import { configureExtension } from './extension-setup';
+import { saveSettingsByMessage } from './extension-setup';
 import { linkedinTabId, openLinkedinPage } from './linkedin-pages';
 
 const env = useExtensionEnvironment();
 const page25 = listFixtureCases.find((fixture) => fixture.file === '86-search-sdui-25.html')!;
 
 async function openListReview(fixture: (typeof listFixtureCases)[number]) {
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   await openLinkedinPage(env.browser, fixture.url, path.join('lists', fixture.file));
   return env.browser.openExtensionPage(`popup.html?tabId=${await linkedinTabId(env.browser)}`);
 }

@@ -5,14 +5,14 @@
  * mid-run.
  */
 import path from 'node:path';
-import { expect, test, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import { launchExtensionBrowser } from '../../scripts/extension-browser';
 import { seedJobs, seedLists } from '../../scripts/stardex-sandbox/placement-store';
 import { DEMO_API_KEY } from '../../scripts/stardex-sandbox/server';
 import { createStardexClient } from '../../lib/stardex/client';
 import { listFixtureCases } from '../unit/people-lists/list-fixtures';
-import { useExtensionEnvironment } from './environment';
-import { configureExtension } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
+import { saveSettingsByMessage } from './extension-setup';
 import { clearSandboxFaults, globalBadge, storedOutbox, watchServiceWorker } from './fault-helpers';
 import { linkedinTabId, openLinkedinPage } from './linkedin-pages';
 
@@ -25,7 +25,7 @@ const LIST = seedLists[0]!;
 test.afterEach(() => clearSandboxFaults(env.sandbox));
 
 async function openListReview(): Promise<{ popup: Page; extensionPage: Page; tabId: number }> {
-  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const extensionPage = await saveSettingsByMessage(env.browser, env.sandbox.url);
   await openLinkedinPage(env.browser, page25.url, path.join('lists', page25.file));
   const tabId = await linkedinTabId(env.browser);
   const popup = await env.browser.openExtensionPage(`popup.html?tabId=${tabId}`);
@@ -264,7 +264,7 @@ test('Sales Navigator rows: a lead confirmed on its page goes on the list as tha
       },
     ],
   );
-  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const extensionPage = await saveSettingsByMessage(env.browser, env.sandbox.url);
   // What confirming Petra on her lead page leaves behind (tests/e2e/lead-save.spec.ts confirms through that review).
   await extensionPage.evaluate(
     async ({ id, personId }) =>

@@ -1,9 +1,9 @@
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import { seedJobs, seedLists } from '../../scripts/stardex-sandbox/placement-store';
 import type { LoggedRequest } from '../../scripts/stardex-sandbox/server';
 import { CALLA_ID, callaInStardex } from './calla';
-import { useExtensionEnvironment } from './environment';
-import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
+import { openProfile, openReview, SANDBOX_API_KEY, saveSettingsByMessage } from './extension-setup';
 import { clearSandboxFaults, pendingEntry, statusText } from './fault-helpers';
 import { menuHelpers } from './menu-helpers';
 
@@ -26,7 +26,7 @@ test.afterEach(() => clearSandboxFaults(env.sandbox));
 
 async function openCallaReview(seed = calla): Promise<Page> {
   env.sandbox.reset([seed]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
@@ -158,7 +158,7 @@ test('a 503 on the stage change after the PATCH went through: the stage is retri
 
 test('right-click › "Add to Stardex job ›" lists the three most recent jobs and adds a certain match to one', async () => {
   env.sandbox.reset([calla]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   // Four jobs used before, newest first, as the review's saves keep them.
   const recent = [seedJobs[1]!, JOB, seedJobs[2]!, seedJobs[3]!].map(({ id, name }) => ({ id, name }));

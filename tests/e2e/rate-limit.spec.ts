@@ -1,8 +1,8 @@
-import { test, expect } from 'playwright/test';
+import { expect } from 'playwright/test';
 import type { Envelope } from '../../lib/messaging/protocol';
 import type { SeedPerson } from '../../scripts/stardex-sandbox/server';
-import { configureExtension, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { openProfile, openReview, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, callaInStardex } from './calla';
 import {
   clearSandboxFaults,
@@ -29,7 +29,7 @@ test.afterEach(async () => {
 test('a popup whose lookup was held back by the rate limit looks again by itself when the wait ends', async () => {
   test.setTimeout(90_000);
   env.sandbox.reset([callaInStardex()]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   // The next search (the badge's or the popup's) is refused with a pause longer than a request is held
   // open, so the popup's lookup is refused: by Stardex, or by the extension honouring Stardex's pause.
   env.sandbox.addFaults({ method: 'POST', path: '/v1/persons/search', kind: 'status', status: 429, retryAfter: 15 });
@@ -78,7 +78,7 @@ test('a burst of 40 saves for 40 people under 60 requests a minute: each applied
   test.setTimeout(180_000);
   const persons = Array.from({ length: BURST }, (_, i) => burstPerson(i + 1));
   env.sandbox.reset(persons);
-  const page = await configureExtension(env.browser, env.sandbox.url);
+  const page = await saveSettingsByMessage(env.browser, env.sandbox.url);
   env.sandbox.clearLog();
   const started = Date.now();
 

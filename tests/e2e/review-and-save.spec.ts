@@ -1,6 +1,6 @@
-import { test, expect } from 'playwright/test';
-import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { expect } from 'playwright/test';
+import { configureExtension, openProfile, openReview, SANDBOX_API_KEY, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_ID, callaInStardex } from './calla';
 
 /** Calla as Stardex has her: all as on her page but an older job title. */
@@ -48,7 +48,7 @@ test('key saved in options, popup prefilled, one edited field and the changed ti
 
 test('a profile that is not in Stardex says so and sends nothing', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   env.sandbox.clearLog();
   const popup = await openReview(env.browser, tabId);
@@ -61,7 +61,7 @@ test('a profile that is not in Stardex says so and sends nothing', async () => {
 test('several matching people: the user picks one and only that one is updated', async () => {
   const twin = { ...callaAsInStardex, id: '7d9e2f40-1b3c-4a5d-8e6f-9a0b1c2d3e4f', current_company_name: 'Old Agency' };
   env.sandbox.reset([callaAsInStardex, twin]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Several Stardex people');
@@ -88,7 +88,7 @@ test('a key Stardex rejects is reported in options and in the popup, and nothing
 
 test('a LinkedIn page that is not a profile gives a clear message and sends nothing', async () => {
   env.sandbox.reset([callaAsInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   env.sandbox.clearLog();
   const { tabId } = await openProfile(env.browser, '10-authwall.html');
   const popup = await openReview(env.browser, tabId);

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { test, expect } from 'playwright/test';
+import { expect } from 'playwright/test';
 import { launchExtensionBrowser, serveFixture } from '../../scripts/extension-browser';
-import { configureExtension, fixtureUrl, openProfile, openReview } from './extension-setup';
+import { fixtureUrl, openProfile, openReview, saveSettingsByMessage } from './extension-setup';
 import {
   acceptBox,
   configureWithOptions,
@@ -13,7 +13,7 @@ import {
   stardexColumn,
   storedLinks,
 } from './safe-updates-helpers';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_ID, CALLA_PAGE, callaInStardex } from './calla';
 
 /** Calla as Stardex has her: same names, location and URL; older headline, title and company. */
@@ -32,7 +32,7 @@ const env = useExtensionEnvironment();
 
 test('diff per field; an unticked field is kept, an edited one sent, unchanged ones never', async () => {
   env.sandbox.reset([callaRecord]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByText('In Stardex: Calla Northallen')).toBeVisible();
@@ -113,7 +113,7 @@ test('"Only fill empty fields": only the fields Stardex leaves empty are sent', 
 
 test('create sends no headline, then PATCHes the headline onto the new person', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, ILSE_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
@@ -150,7 +150,7 @@ test('create sends no headline, then PATCHes the headline onto the new person', 
 test('a create whose answer never comes is not repeated: one person, and the popup shows it', async () => {
   test.setTimeout(60_000);
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, ILSE_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
@@ -183,7 +183,7 @@ test('a create whose answer never comes is not repeated: one person, and the pop
 
 test('a create Stardex refuses says so, creates nothing, and the next click searches first then creates once', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, ILSE_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
@@ -207,7 +207,7 @@ test('a create Stardex refuses says so, creates nothing, and the next click sear
 
 test('a manual link survives a browser restart, saves go to the linked person, Unlink undoes it', async () => {
   env.sandbox.reset([{ id: SOREN_ID, name: 'Soren Calderwick', emails: [{ value: 'soren@calderwick.example' }] }]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   let { tabId } = await openProfile(env.browser, SOREN_FILE);
   let popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
@@ -252,7 +252,7 @@ test('linking to a person who belongs to another LinkedIn profile is refused and
       linkedin_url: 'https://www.linkedin.com/in/soren-calderwick-0000aaaa/',
     },
   ]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, SOREN_FILE);
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
@@ -271,7 +271,7 @@ test('linking to a person who belongs to another LinkedIn profile is refused and
 
 test('the tab moving to another profile between review and save sends nothing', async () => {
   env.sandbox.reset([callaRecord]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { page, tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Ready to update 3 field(s)');
@@ -290,7 +290,7 @@ test('the tab moving to another profile between review and save sends nothing', 
 
 test('a Stardex person now naming another LinkedIn profile is not updated', async () => {
   env.sandbox.reset([callaRecord]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Ready to update 3 field(s)');
@@ -313,7 +313,7 @@ test('a Stardex person now naming another LinkedIn profile is not updated', asyn
 
 test('a malformed work email blocks saving; a valid one goes as work_email only; enrich only when ticked', async () => {
   env.sandbox.reset([{ ...callaRecord, emails: [{ value: 'calla@home.example' }] }]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '01-layout2025-full.html');
   const popup = await openReview(env.browser, tabId);
   await expect(popup.getByRole('status')).toContainText('Ready to update 3 field(s)');

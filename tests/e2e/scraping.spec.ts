@@ -1,22 +1,18 @@
-import { expect, test } from 'playwright/test';
-import { launchExtensionBrowser, type ExtensionBrowser } from '../../scripts/extension-browser';
+import { expect } from 'playwright/test';
+import { test, useExtensionEnvironment } from './environment';
 import { linkedinTabId, openLinkedinPage, readLinkedinFixture, readProfileFromTab } from './linkedin-pages';
 
-let browser: ExtensionBrowser;
-
-test.beforeEach(async () => {
-  browser = await launchExtensionBrowser();
-});
-
-test.afterEach(async () => {
-  await browser.close();
-});
+const env = useExtensionEnvironment();
 
 test('a German profile is read in the browser', async () => {
-  await openLinkedinPage(browser, 'https://www.linkedin.com/in/wiebke-muhlenkamp-21bc4954/', '06-localized-de.html');
-  const extensionPage = await browser.openExtensionPage('popup.html');
+  await openLinkedinPage(
+    env.browser,
+    'https://www.linkedin.com/in/wiebke-muhlenkamp-21bc4954/',
+    '06-localized-de.html',
+  );
+  const extensionPage = await env.browser.openExtensionPage('popup.html');
 
-  const answer = await readProfileFromTab(extensionPage, await linkedinTabId(browser));
+  const answer = await readProfileFromTab(extensionPage, await linkedinTabId(env.browser));
 
   expect(answer).toMatchObject({
     kind: 'profile',
@@ -32,20 +28,20 @@ test('a German profile is read in the browser', async () => {
 });
 
 test('the feed answers not-a-profile', async () => {
-  await openLinkedinPage(browser, 'https://www.linkedin.com/feed/', '20-feed.html');
-  const extensionPage = await browser.openExtensionPage('popup.html');
+  await openLinkedinPage(env.browser, 'https://www.linkedin.com/feed/', '20-feed.html');
+  const extensionPage = await env.browser.openExtensionPage('popup.html');
 
-  const answer = await readProfileFromTab(extensionPage, await linkedinTabId(browser));
+  const answer = await readProfileFromTab(extensionPage, await linkedinTabId(env.browser));
 
   expect(answer.kind).toBe('not-a-profile');
   expect(answer.kind === 'not-a-profile' && answer.reason).toContain('feed');
 });
 
 test('the sign-in wall answers not-a-profile', async () => {
-  await openLinkedinPage(browser, 'https://www.linkedin.com/authwall?trk=bf', '10-authwall.html');
-  const extensionPage = await browser.openExtensionPage('popup.html');
+  await openLinkedinPage(env.browser, 'https://www.linkedin.com/authwall?trk=bf', '10-authwall.html');
+  const extensionPage = await env.browser.openExtensionPage('popup.html');
 
-  const answer = await readProfileFromTab(extensionPage, await linkedinTabId(browser));
+  const answer = await readProfileFromTab(extensionPage, await linkedinTabId(env.browser));
 
   expect(answer).toMatchObject({ kind: 'not-a-profile', reason: expect.stringContaining('sign-in') });
 });
@@ -53,12 +49,12 @@ test('the sign-in wall answers not-a-profile', async () => {
 test('in-page navigation from A to B never answers with A', async () => {
   const profileBUrl = 'https://www.linkedin.com/in/katrin-quennerby-ea93508d/';
   const page = await openLinkedinPage(
-    browser,
+    env.browser,
     'https://www.linkedin.com/in/calla-northallen-2da20053/',
     '01-layout2025-full.html',
   );
-  const extensionPage = await browser.openExtensionPage('popup.html');
-  const tabId = await linkedinTabId(browser);
+  const extensionPage = await env.browser.openExtensionPage('popup.html');
+  const tabId = await linkedinTabId(env.browser);
 
   // What LinkedIn does: the URL changes at once, the DOM is replaced later; the embedded JSON stays A's.
   await page.evaluate(
@@ -86,12 +82,12 @@ test('in-page navigation from A to B never answers with A', async () => {
 
 test('a read answers loading when the DOM never shows the new profile', async () => {
   const page = await openLinkedinPage(
-    browser,
+    env.browser,
     'https://www.linkedin.com/in/calla-northallen-2da20053/',
     '01-layout2025-full.html',
   );
-  const extensionPage = await browser.openExtensionPage('popup.html');
-  const tabId = await linkedinTabId(browser);
+  const extensionPage = await env.browser.openExtensionPage('popup.html');
+  const tabId = await linkedinTabId(env.browser);
 
   await page.evaluate(() => history.pushState({}, '', '/in/katrin-quennerby-ea93508d/'));
   const answer = await readProfileFromTab(extensionPage, tabId);

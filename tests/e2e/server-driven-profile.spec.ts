@@ -1,14 +1,14 @@
 /** The 2026 server-driven profile in the popup: values read by role, and Experience that renders late. */
-import { expect, test } from 'playwright/test';
-import { useExtensionEnvironment } from './environment';
-import { configureExtension, openProfile, openReview } from './extension-setup';
+import { expect } from 'playwright/test';
+import { test, useExtensionEnvironment } from './environment';
+import { openProfile, openReview, saveSettingsByMessage } from './extension-setup';
 import { readLinkedinFixture } from './linkedin-pages';
 
 const env = useExtensionEnvironment();
 
 test('Experience not rendered yet: the popup says so, guesses nothing, and a read again fills title and company', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { page, tabId } = await openProfile(env.browser, '66-sdui-no-experience-yet.html');
   const popup = await openReview(env.browser, tabId);
 
@@ -36,7 +36,7 @@ test('Experience not rendered yet: the popup says so, guesses nothing, and a rea
 
 test('a profile whose roles have all ended offers no job title or company and no read again', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '67-sdui-no-current-job.html');
   const popup = await openReview(env.browser, tabId);
 
@@ -48,7 +48,7 @@ test('a profile whose roles have all ended offers no job title or company and no
 
 test('the "profile not available" page is refused with a reason', async () => {
   env.sandbox.reset([]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const { tabId } = await openProfile(env.browser, '71-sdui-not-available.html');
   const popup = await openReview(env.browser, tabId);
 

@@ -4,10 +4,10 @@
  * in a tab of the same window and the LinkedIn tab is brought to the front: the panel then sees what
  * it sees in the real side panel (the window's active tab, its URL changes, tab switches).
  */
-import { expect, test, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import type { Browser } from 'wxt/browser';
-import { configureExtension, fixtureUrl, openProfile } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { configureExtension, fixtureUrl, openProfile, saveSettingsByMessage } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, CALLA_ID, CALLA_PAGE, callaInStardex } from './calla';
 import { readLinkedinFixture } from './linkedin-pages';
 import { MENU_IDS } from '../../lib/menus/menu-definitions';
@@ -70,7 +70,7 @@ const patches = () => env.sandbox.requests().filter((request) => request.method 
 
 test('the side panel follows two in-page navigations, keeps each profile’s edits, and saves', async () => {
   env.sandbox.reset([callaInStardex({ current_job_title: 'Recruiter' }), katrinInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const calla = await openProfile(env.browser, CALLA_FILE);
   const callaMain = await calla.page.locator('main').evaluate((main) => main.outerHTML);
   const panel = await openSidePanel(calla.page);
@@ -118,7 +118,7 @@ test('the side panel follows two in-page navigations, keeps each profile’s edi
 
 test('the side panel follows the active tab', async () => {
   env.sandbox.reset([callaInStardex(), katrinInStardex]);
-  await configureExtension(env.browser, env.sandbox.url);
+  await saveSettingsByMessage(env.browser, env.sandbox.url);
   const calla = await openProfile(env.browser, CALLA_FILE);
   const katrin = await openProfile(env.browser, '02-layout2025-fragment.html');
   const panel = await openSidePanel(calla.page);

@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import { configureExtension, openProfile, openReview } from './extension-setup';
-import { useExtensionEnvironment } from './environment';
+import { test, useExtensionEnvironment } from './environment';
 import { CALLA_FILE, callaInStardex } from './calla';
 
 /**

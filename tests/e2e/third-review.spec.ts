@@ -1,4 +1,4 @@
-import { test, expect, type Page } from 'playwright/test';
+import { expect, type Page } from 'playwright/test';
 import {
   clearSandboxFaults,
   clickSave,
@@ -10,8 +10,8 @@ import {
   statusText,
   storedOutbox,
 } from './fault-helpers';
-import { useExtensionEnvironment } from './environment';
-import { configureExtension, openProfile, openReview, SANDBOX_API_KEY } from './extension-setup';
+import { test, useExtensionEnvironment } from './environment';
+import { openProfile, openReview, SANDBOX_API_KEY, saveSettingsByMessage } from './extension-setup';
 import { CALLA_FILE, CALLA_ID, CALLA_PAGE, CALLA_SLUG, callaInStardex } from './calla';
 import { menuHelpers } from './menu-helpers';
 
@@ -94,7 +94,7 @@ const isPatch = (request: { method: string }) => request.method === 'PATCH';
 /** Calla's profile with nobody in Stardex for it, and her review open at "Not in Stardex". */
 async function callaNotInStardex() {
   env.sandbox.reset([]);
-  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const extensionPage = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const calla = await openProfile(env.browser, CALLA_FILE);
   const popup = await openReview(env.browser, calla.tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
@@ -166,7 +166,7 @@ test('item 4: Create clicked in the popup and in the side panel for one profile 
 
 test('item 5: a right-click Work email with the side panel open reaches the panel at once, survives its autosave and is saved', async () => {
   env.sandbox.reset([callaInStardex()]);
-  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const extensionPage = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const calla = await openProfile(env.browser, CALLA_FILE);
   const panel = await env.browser.openExtensionPage('sidepanel.html');
   await calla.page.bringToFront();
@@ -217,7 +217,7 @@ test('item 5: a right-click Work email with the side panel open reaches the pane
 const LINKED_ID = '8e2f4a6b-1c3d-4e5f-9a7b-2c4d6e8f0a1b';
 async function callaLinkedByHand(persons: { id: string; name: string }[]) {
   env.sandbox.reset(persons);
-  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const extensionPage = await saveSettingsByMessage(env.browser, env.sandbox.url);
   await extensionPage.evaluate(
     ({ slug, personId }) =>
       chrome.storage.local.set({
@@ -272,7 +272,7 @@ test('item 13: a record with a legacy LinkedIn URL is linked only after the user
   env.sandbox.reset([
     callaInStardex({ linkedin_public_id: null, linkedin_url: CALLA_PUB_URL, current_job_title: 'Recruiter' }),
   ]);
-  const extensionPage = await configureExtension(env.browser, env.sandbox.url);
+  const extensionPage = await saveSettingsByMessage(env.browser, env.sandbox.url);
   const calla = await openProfile(env.browser, CALLA_FILE);
   const popup = await openReview(env.browser, calla.tabId);
   await expect(popup.getByRole('status')).toContainText('Not in Stardex');
