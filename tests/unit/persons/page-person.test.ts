@@ -10,6 +10,7 @@ import {
 import { createStardexClient, type StardexClient } from '@/lib/stardex/client';
 import { identityLinksItem } from '@/lib/storage/items';
 import { DEMO_API_KEY, startSandbox, type Sandbox, type SeedPerson } from '../../../scripts/stardex-sandbox/server';
+import { martaAtJodlowa } from '../../e2e/marta';
 
 describe('pagePersonOf: the person a page URL names by its own id', () => {
   it.each([
@@ -53,14 +54,6 @@ describe('pagePersonOf: the person a page URL names by its own id', () => {
   });
 });
 
-const MARTA_AT_JODLOWA: SeedPerson = {
-  id: '5b0e7c1d-2a3f-4b5c-8d6e-7f8091a2b3c4',
-  name: 'Marta Kowalczyk-Brzezińska',
-  first_name: 'Marta',
-  last_name: 'Kowalczyk-Brzezińska',
-  current_job_title: 'Head of Talent',
-  current_company_name: 'Jodłowa Energia',
-};
 const MARTA_ELSEWHERE: SeedPerson = {
   id: '6c1f8d2e-3b40-4c6d-9e7f-8091a2b3c4d5',
   name: 'Marta Kowalczyk-Brzezińska',
@@ -86,13 +79,13 @@ describe('finding the Stardex person of a page person', () => {
   afterAll(() => sandbox.close());
   beforeEach(() => {
     fakeBrowser.reset();
-    sandbox.reset([MARTA_AT_JODLOWA, MARTA_ELSEWHERE]);
+    sandbox.reset([martaAtJodlowa, MARTA_ELSEWHERE]);
   });
 
   it('offers the people of that name at the page’s company as candidates, and links nobody', async () => {
     const match = await matchPagePerson(client, lead);
     expect(match).toMatchObject({ status: 'candidates', narrowedByCompany: true });
-    expect(match.status === 'candidates' && match.persons.map((person) => person.id)).toEqual([MARTA_AT_JODLOWA.id]);
+    expect(match.status === 'candidates' && match.persons.map((person) => person.id)).toEqual([martaAtJodlowa.id]);
     expect(await identityLinksItem.getValue()).toEqual({});
   });
 
@@ -123,13 +116,13 @@ describe('finding the Stardex person of a page person', () => {
   });
 
   it('a confirmed person deleted in Stardex: the link is dropped and said so', async () => {
-    await confirmPagePerson(client, lead.person, MARTA_AT_JODLOWA.id);
+    await confirmPagePerson(client, lead.person, martaAtJodlowa.id);
     sandbox.reset([MARTA_ELSEWHERE]);
     const match = await matchPagePerson(client, lead);
     expect(match).toMatchObject({
       status: 'candidates',
       narrowedByCompany: false,
-      removedLink: { personName: MARTA_AT_JODLOWA.name },
+      removedLink: { personName: martaAtJodlowa.name },
     });
     expect(await identityLinksItem.getValue()).toEqual({});
   });
